@@ -1,0 +1,179 @@
+"""Cleaning: documents to articles, with everything removed kept and its reason.
+
+HTML goes through trafilatura (`clean.html`), whose main text then meets the leftover
+lexicon; plain text meets the lexicon and the rules of repetition and position
+(`clean.leftovers`). Those two rules are for text that no parser has structured: on
+trafilatura's output they cost 0.005 to 0.009 F1 on the extraction benchmark, eating
+lists and tables it rightly kept (benchmarks/extraction.py). Lines repeated across the
+story's articles are judged together, so cleaning takes the whole batch at once. Two
+documents with the same clean text are one article: the later is reported as a duplicate.
+Metadata given with an input (manifest, corpus record, feed) wins over metadata found in
+the page, which wins over what the text says of itself.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from newsprism.clean.html import OUTSIDE, extract_page
+from newsprism.clean.leftovers import (
+    Rule,
+    byline,
+    load_rules,
+    mark_by_position,
+    mark_by_rules,
+    mark_repeated,
+)
+from newsprism.clean.outlet import outlet_named_in
+from newsprism.clean.text import fold, is_heading, paragraphs, words
+from newsprism.errors import InputError
+from newsprism.model import Article, Document, InputReport, Removed
+from newsprism.settings import Settings
+
+__all__ = ["clean_documents"]
+
+log = logging.getLogger("newsprism")
+
+_BYLINE_WINDOW = 6  # bylines sit in the first lines of a text
+_TITLE_WORDS = range(2, 26)
+
+
+@dataclass(slots=True)
+class Draft:
+    doc: Document
+    lines: list[str]
+    reasons: list[str | None]
+    outside: list[str] = field(default_factory=list)
+    title: str | None = None
+    author: str | None = None
+    published: str | None = None
+    source: str | None = None
+    url: str | None = None
+
+
+def clean_documents(
+    docs: list[Document], settings: Settings, progress: Callable[[str], None] | None = None
+) -> list[Article | InputReport]:
+    """One outcome per document, in order: an article, or a report of why there is none."""
+    rules = load_rules(settings.leftover_rules)
+    drafts: list[Draft | InputReport] = []
+    for doc in docs:
+        drafts.append(_draft_or_report(doc, rules))
+        if progress:
+            progress("clean")
+    ready = [d for d in drafts if isinstance(d, Draft)]
+    _mark_across(ready)
+    for draft in ready:
+        if draft.doc.format == "text":
+            mark_by_position(draft.lines, draft.reasons)
+    return _articles(drafts, settings)
+
+
+def _draft_or_report(doc: Document, rules: tuple[Rule, ...]) -> Draft | InputReport:
+    try:
+        return _draft(doc, rules)
+    except InputError as exc:
+        return InputReport(input=doc.input, status="failed", reason=exc.reason)
+    except Exception as exc:
+        log.warning("cleaning %s failed", doc.input, exc_info=True)
+        return InputReport(input=doc.input, status="failed", reason=f"cannot clean ({exc!r})")
+
+
+def _draft(doc: Document, rules: tuple[Rule, ...]) -> Draft:
+    if doc.format == "html":
+        page = extract_page(doc)
+        draft = Draft(doc, page.lines, mark_by_rules(page.lines, rules), page.outside)
+        draft.title, draft.author = page.title, page.author
+        draft.published, draft.source, draft.url = page.published, page.source, page.url
+    else:
+        lines = paragraphs(doc.content)
+        draft = Draft(doc, lines, mark_by_rules(lines, rules))
+        draft.title = _title(lines)
+        mark_repeated(draft.lines, draft.reasons)
+    _mark_byline(draft)
+    draft.source = doc.source or draft.source or outlet_named_in(draft.lines)
+    draft.title = doc.title or draft.title
+    draft.author = doc.author or draft.author
+    draft.published = doc.published or draft.published
+    draft.url = doc.url or draft.url
+    return draft
+
+
+def _title(lines: list[str]) -> str | None:
+    """The first line of a plain text when it reads as a headline."""
+    if len(lines) < 2:
+        return None
+    first = lines[0]
+    if words(first) in _TITLE_WORDS and not first.endswith(".") and first[0].isalnum():
+        return first
+    return None
+
+
+def _mark_byline(draft: Draft) -> None:
+    for i, line in enumerate(draft.lines[:_BYLINE_WINDOW]):
+        name = byline(line)
+        if name and draft.reasons[i] is None:
+            draft.reasons[i] = "byline"
+            draft.author = draft.author or name
+
+
+def _mark_across(drafts: list[Draft]) -> None:
+    """Lines standing in several articles: all of an outlet's, or heading-like ones."""
+    holders: dict[str, list[Draft]] = defaultdict(list)
+    for draft in drafts:
+        for key in {fold(x) for x, r in zip(draft.lines, draft.reasons, strict=True) if r is None}:
+            holders[key].append(draft)
+    for draft in drafts:
+        for i, line in enumerate(draft.lines):
+            sharing = holders.get(fold(line), [])
+            if draft.reasons[i] is None and len(sharing) > 1:
+                sources = {d.source for d in sharing}
+                if is_heading(line) or (len(sources) == 1 and None not in sources):
+                    draft.reasons[i] = "repeated across articles"
+
+
+def _articles(drafts: list[Draft | InputReport], settings: Settings) -> list[Article | InputReport]:
+    out: list[Article | InputReport] = []
+    seen: dict[str, str] = {}
+    for draft in drafts:
+        if isinstance(draft, InputReport):
+            out.append(draft)
+            continue
+        text = "\n\n".join(x for x, r in zip(draft.lines, draft.reasons, strict=True) if r is None)
+        name = draft.doc.input
+        if words(text) < settings.min_article_words:
+            reason = (
+                f"no article text found ({words(text)} words left after cleaning;"
+                f" setting min_article_words is {settings.min_article_words})"
+            )
+            out.append(InputReport(input=name, status="failed", reason=reason))
+        elif fold(text) in seen:
+            reason = f"duplicate: same clean text as {seen[fold(text)]}"
+            out.append(InputReport(input=name, status="skipped", reason=reason))
+        else:
+            seen[fold(text)] = name
+            out.append(_article(draft, text, f"a{len(seen)}"))
+    return out
+
+
+def _article(draft: Draft, text: str, article_id: str) -> Article:
+    removed = [
+        Removed(text=line, reason=reason)
+        for line, reason in zip(draft.lines, draft.reasons, strict=True)
+        if reason is not None
+    ]
+    removed += [Removed(text=line, reason=OUTSIDE) for line in draft.outside]
+    return Article(
+        id=article_id,
+        path=draft.doc.input,
+        source=draft.source,
+        url=draft.url,
+        title=draft.title,
+        published=draft.published,
+        author=draft.author,
+        text=text,
+        removed=removed,
+    )

@@ -1,0 +1,168 @@
+"""The command line: parses, calls the library, prints. No logic of its own."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from newsprism.errors import NewsprismError, NoUsableInput
+from newsprism.model import InputReport
+from newsprism.render.terminal import counts_line, problem_lines, summary_table
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    help="How one news story is covered across outlets, with evidence.",
+)
+out = Console()
+err = Console(stderr=True)
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_NOTHING_USABLE = 0, 1, 2
+
+Inputs = Annotated[
+    list[str],
+    typer.Argument(
+        help="Files, directories, globs, http(s) URLs, feeds, JSONL/WARC corpora, or - for stdin."
+    ),
+]
+SetOption = Annotated[
+    list[str] | None,
+    typer.Option("--set", metavar="NAME=VALUE", help="Change a setting (see `newsprism settings`)."),
+]
+ConfigOption = Annotated[
+    Path | None, typer.Option("--config", help="A TOML file of settings.", dir_okay=False)
+]
+DebugOption = Annotated[bool, typer.Option("--debug", help="Log details and show tracebacks.")]
+
+
+@app.command()
+def analyze(
+    inputs: Inputs,
+    manifest: Annotated[
+        Path | None, typer.Option(help="CSV or JSON giving source, url, published, title per file.")
+    ] = None,
+    json_out: Annotated[Path | None, typer.Option("--json", help="Write the story document here.")] = None,
+    html_out: Annotated[Path | None, typer.Option("--html", help="Write the HTML report here.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary, no progress.")] = False,
+    set_: SetOption = None,
+    config: ConfigOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """Analyse the articles of one story and write what was found."""
+    from newsprism.pipeline import analyze as run
+    from newsprism.render.html import render_html
+    from newsprism.settings import make_settings
+
+    _logging(debug)
+    with _errors(debug):
+        settings = make_settings(set_, config)
+        try:
+            with _progress(quiet) as step:
+                story = run(inputs, manifest=manifest, settings=settings, progress=step)
+        except NoUsableInput as exc:
+            _report(exc.reports)
+            err.print("newsprism: nothing usable; no output written", markup=False)
+            raise typer.Exit(EXIT_NOTHING_USABLE) from None
+        _write(json_out, story.to_json())
+        _write(html_out, render_html(story))
+        if not quiet:
+            out.print(summary_table(story))
+        _report(story.inputs)
+    failed = any(r.status == "failed" for r in story.inputs)
+    raise typer.Exit(EXIT_SOME_FAILED if failed else EXIT_OK)
+
+
+@app.command()
+def schema(
+    output: Annotated[Path | None, typer.Argument(help="Write here instead of stdout.")] = None,
+) -> None:
+    """Print the JSON Schema of the story document."""
+    from newsprism.model import json_schema_text
+
+    if output:
+        _write(output, json_schema_text())
+    else:
+        sys.stdout.write(json_schema_text())
+
+
+@app.command()
+def settings() -> None:
+    """List every setting with its default and what it does."""
+    from rich.table import Table
+    from rich.text import Text
+
+    from newsprism.settings import settings_table
+
+    table = Table("name", "default", "what it does")
+    for row in settings_table():
+        table.add_row(*(Text(cell) for cell in row))
+    out.print(table)
+
+
+def _write(path: Path | None, text: str) -> None:
+    from newsprism.output import write_atomic
+
+    if path is not None:
+        write_atomic(path, text)
+
+
+def _report(reports: list[InputReport]) -> None:
+    for line in problem_lines(reports):
+        err.print(f"newsprism: {line}", markup=False, highlight=False)
+    err.print(counts_line(reports), markup=False, highlight=False)
+
+
+@contextmanager
+def _errors(debug: bool) -> Iterator[None]:
+    try:
+        yield
+    except NewsprismError as exc:
+        if debug:
+            raise
+        err.print(f"newsprism: {exc}", markup=False, highlight=False)
+        raise typer.Exit(EXIT_NOTHING_USABLE) from None
+    except OSError as exc:
+        if debug:
+            raise
+        err.print(f"newsprism: {exc.filename or ''}: {exc.strerror or exc}", markup=False)
+        raise typer.Exit(EXIT_NOTHING_USABLE) from None
+
+
+@contextmanager
+def _progress(quiet: bool) -> Iterator[Callable[[str], None] | None]:
+    """A transient progress bar on a terminal; nothing in logs, pipes or with --quiet."""
+    if quiet or not err.is_terminal:
+        yield None
+        return
+    from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TaskID, TextColumn
+
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), MofNCompleteColumn())
+    with Progress(*columns, console=err, transient=True) as bar:
+        tasks: dict[str, TaskID] = {}
+
+        def step(stage: str) -> None:
+            if stage not in tasks:
+                tasks[stage] = bar.add_task(stage, total=None)
+            bar.advance(tasks[stage])
+
+        yield step
+
+
+def _logging(debug: bool) -> None:
+    logging.basicConfig(
+        level=logging.DEBUG if debug else logging.WARNING,
+        format="newsprism: %(levelname)s %(message)s",
+        stream=sys.stderr,
+    )
+
+
+def main() -> None:
+    app()

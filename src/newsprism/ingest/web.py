@@ -1,0 +1,145 @@
+"""Web inputs: pages by URL, and RSS or Atom feeds whose items link to pages.
+
+Every request carries newsprism's User-Agent, follows at most `max_redirects`
+redirects, gives up after `url_timeout` seconds, and stops reading past
+`max_input_bytes`. A page must be HTML, XHTML or plain text; a feed (by its content type,
+or a `.rss`/`.atom`/`.xml` file on disk) is read with feedparser and each item's link is
+fetched as a page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from typing import Any
+
+import httpx
+
+from newsprism.errors import InputError
+from newsprism.ingest.decode import charset_of
+from newsprism.ingest.files import document_from_bytes
+from newsprism.ingest.meta import iso_date, text_or_none
+from newsprism.model import Document, InputReport
+from newsprism.settings import Settings
+
+_PAGE_TYPES = {"text/html": "html", "application/xhtml+xml": "html", "text/plain": "text"}
+_FEED_TYPES = {
+    "application/rss+xml",
+    "application/atom+xml",
+    "application/rdf+xml",
+    "application/xml",
+    "text/xml",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Response:
+    url: str
+    content_type: str
+    charset: str | None
+    body: bytes
+
+
+def is_url(name: str) -> bool:
+    return name.lower().startswith(("http://", "https://"))
+
+
+class Fetcher:
+    """One HTTP client for a run, so connections are reused across pages."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.client = httpx.Client(
+            follow_redirects=True,
+            max_redirects=settings.max_redirects,
+            timeout=settings.url_timeout,
+            headers={"User-Agent": settings.user_agent},
+        )
+
+    def close(self) -> None:
+        self.client.close()
+
+    def read(self, url: str) -> Iterator[Document | InputReport]:
+        """The page at `url`, or every page a feed at `url` links to."""
+        response = self.get(url)
+        if response.content_type in _FEED_TYPES:
+            yield from self.read_feed(url, response.body)
+        elif response.content_type in _PAGE_TYPES:
+            yield self._page(url, response)
+        else:
+            kind = response.content_type or "none given"
+            raise InputError(f"not a web page or feed (content type {kind})")
+
+    def read_feed(self, name: str, body: bytes) -> Iterator[Document | InputReport]:
+        entries = parse_feed(body)[: self.settings.max_feed_items]
+        for entry in entries:
+            link = text_or_none(entry.get("link"))
+            if not link:
+                reason = "feed item has no link"
+                yield InputReport(
+                    input=f"{name} ({entry.get('title', 'untitled')})",
+                    status="failed",
+                    reason=reason,
+                )
+                continue
+            try:
+                for doc in self.read(link):
+                    yield _with_entry(doc, entry) if isinstance(doc, Document) else doc
+            except InputError as exc:
+                yield InputReport(input=link, status="failed", reason=exc.reason)
+
+    def get(self, url: str) -> Response:
+        limit = self.settings.max_input_bytes
+        try:
+            with self.client.stream("GET", url) as r:
+                if r.status_code >= 400:
+                    raise InputError(f"HTTP {r.status_code} {r.reason_phrase}".strip())
+                declared = int(r.headers.get("Content-Length") or 0)
+                if declared > limit:
+                    raise InputError(f"too large ({declared / 1e6:.1f} MB; setting max_input_bytes)")
+                body = bytearray()
+                for chunk in r.iter_bytes():
+                    body += chunk
+                    if len(body) > limit:
+                        raise InputError(f"too large (over {limit / 1e6:.1f} MB; setting max_input_bytes)")
+                content_type = r.headers.get("Content-Type", "")
+                return Response(
+                    url=str(r.url),
+                    content_type=content_type.split(";")[0].strip().lower(),
+                    charset=charset_of(content_type),
+                    body=bytes(body),
+                )
+        except httpx.TimeoutException:
+            raise InputError(f"timed out after {self.settings.url_timeout:g} s") from None
+        except httpx.TooManyRedirects:
+            raise InputError(f"more than {self.settings.max_redirects} redirects") from None
+        except httpx.ConnectError as exc:
+            raise InputError(f"cannot connect ({exc})") from None
+        except (httpx.HTTPError, httpx.InvalidURL) as exc:
+            raise InputError(f"request failed ({exc})") from None
+
+    def _page(self, url: str, response: Response) -> Document:
+        kind = _PAGE_TYPES[response.content_type]
+        doc = document_from_bytes(url, response.body, kind, response.charset)
+        return replace(doc, url=response.url)
+
+
+def parse_feed(body: bytes) -> list[Any]:
+    import feedparser
+
+    feed = feedparser.parse(body)
+    if not feed.entries:
+        if feed.bozo:
+            raise InputError(f"not a readable RSS or Atom feed ({feed.bozo_exception})")
+        raise InputError("feed has no items")
+    return list(feed.entries)
+
+
+def _with_entry(doc: Document, entry: Any) -> Document:
+    """A fetched page with the title and date its feed item gives."""
+    return replace(
+        doc,
+        title=text_or_none(entry.get("title")),
+        published=iso_date(entry.get("published") or entry.get("updated")),
+        author=text_or_none(entry.get("author")),
+    )

@@ -1,0 +1,247 @@
+"""The records newsprism reads and writes, and the story document (the JSON contract).
+
+Every record lives here once. The story document is `Story`; its JSON Schema is generated
+from these classes (`newsprism schema`) and kept in `schema/story.schema.json`.
+
+Spans are offsets into the clean `text` of the article they name, end exclusive:
+`article.text[start:end]` is exactly the material. `Story` refuses any span that does
+not match its text and any reference to an id it does not hold, so a document that
+validates contains nothing that no article says.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any, Final, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+SCHEMA: Final = "newsprism.story/1"
+
+InputStatus = Literal["ok", "skipped", "failed"]
+QuoteKind = Literal["direct", "partial", "indirect"]
+GroupStatus = Literal["corroborated", "single_source", "contested"]
+PassageKind = Literal["verbatim", "paraphrase"]
+ContentFormat = Literal["html", "text"]
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One input as read, before cleaning: raw content plus whatever metadata came with it."""
+
+    input: str  # how the run names it: a path, a URL, `corpus.jsonl:3`, `crawl.warc.gz#5`
+    content: str
+    format: ContentFormat
+    url: str | None = None
+    title: str | None = None
+    source: str | None = None
+    published: str | None = None
+    author: str | None = None
+
+
+class Record(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+
+class Removed(Record):
+    """Text that cleaning dropped from an article, and why."""
+
+    text: str
+    reason: str
+
+
+class Article(Record):
+    id: str
+    path: str = Field(description="The input as given: a file path, a URL, or a record in a corpus.")
+    source: str | None = Field(
+        default=None, description="Outlet name from metadata or a manifest, or named plainly."
+    )
+    url: str | None = None
+    title: str | None = None
+    published: str | None = Field(default=None, description="ISO 8601 date or date-time.")
+    author: str | None = None
+    text: str = Field(description="Clean main text; every span of the document points into it.")
+    removed: list[Removed] = Field(default_factory=list)
+
+
+class Mention(Record):
+    article: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class Entity(Record):
+    id: str
+    name: str
+    type: str = Field(description="PERSON, ORG, GPE, LOC, NORP, EVENT, ...")
+    aliases: list[str] = Field(default_factory=list)
+    mentions: list[Mention] = Field(default_factory=list)
+
+
+class Span(Record):
+    """A stretch of one article's clean text; `text` is `article.text[start:end]`."""
+
+    article: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+
+
+class Quote(Span):
+    id: str
+    speaker: str | None = Field(default=None, description="Entity id, or null when unknown.")
+    kind: QuoteKind = "direct"
+
+
+class Number(Record):
+    text: str
+    value: float
+    unit: str | None = None
+
+
+class Claim(Span):
+    id: str
+    attributed_to: str | None = Field(default=None, description="Entity id of the source.")
+    attribution: str | None = Field(default=None, description="The words that credit a source.")
+    numbers: list[Number] = Field(default_factory=list)
+    hedged: bool = False
+
+
+class Group(Record):
+    id: str
+    claims: list[str]
+    status: GroupStatus
+    sources: list[str] = Field(default_factory=list)
+
+
+class Contradiction(Record):
+    a: str
+    b: str
+    reason: str
+
+
+class Passage(Record):
+    from_start: int = Field(ge=0)
+    from_end: int = Field(ge=0)
+    to_start: int = Field(ge=0)
+    to_end: int = Field(ge=0)
+    kind: PassageKind
+
+
+class Reuse(Record):
+    from_: str = Field(alias="from")
+    to: str
+    shared: float = Field(ge=0, le=1)
+    passages: list[Passage] = Field(default_factory=list)
+
+
+class Framing(Span):
+    kind: str = Field(description="naming, loaded, unattributed, hedge, ...")
+    note: str
+
+
+class BriefItem(Record):
+    text: str
+    cites: list[str] = Field(min_length=1)
+
+
+class InputReport(Record):
+    """How one input ended: used, skipped with a reason, or failed with a reason."""
+
+    input: str
+    status: InputStatus
+    reason: str | None = None
+    article: str | None = Field(default=None, description="The article id, when it was used.")
+
+
+class Story(Record):
+    """One story: the articles given and what the analysis found across them."""
+
+    schema_: Literal["newsprism.story/1"] = Field(default=SCHEMA, alias="schema")
+    articles: list[Article] = Field(default_factory=list)
+    entities: list[Entity] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)
+    claims: list[Claim] = Field(default_factory=list)
+    groups: list[Group] = Field(default_factory=list)
+    contradictions: list[Contradiction] = Field(default_factory=list)
+    reuse: list[Reuse] = Field(default_factory=list)
+    framing: list[Framing] = Field(default_factory=list)
+    brief: list[BriefItem] = Field(default_factory=list)
+    off_story: list[str] = Field(default_factory=list)
+    inputs: list[InputReport] = Field(
+        default_factory=list, description="Every input of the run and how it ended."
+    )
+
+    @model_validator(mode="after")
+    def _check(self) -> Story:
+        problems = story_problems(self)
+        if problems:
+            shown = "; ".join(problems[:5])
+            more = f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""
+            raise ValueError(f"inconsistent story document: {shown}{more}")
+        return self
+
+    def to_json(self, indent: int | None = 2) -> str:
+        return self.model_dump_json(by_alias=True, indent=indent)
+
+    @classmethod
+    def from_json(cls, data: str | bytes) -> Story:
+        return cls.model_validate_json(data)
+
+    def counts(self) -> dict[str, int]:
+        """How many inputs ended ok, skipped and failed."""
+        return count_reports(self.inputs)
+
+
+def count_reports(reports: list[InputReport]) -> dict[str, int]:
+    out = {"ok": 0, "skipped": 0, "failed": 0}
+    for report in reports:
+        out[report.status] += 1
+    return out
+
+
+def story_problems(story: Story) -> list[str]:
+    """Every span that does not match its text and every id that points nowhere."""
+    text = {a.id: a.text for a in story.articles}
+    ids = Counter(a.id for a in story.articles)
+    problems = [f"duplicate article id {i}" for i, n in ids.items() if n > 1]
+    spans: list[Span] = [*story.quotes, *story.claims, *story.framing]
+    for span in spans:
+        if span.start > span.end or text.get(span.article, "")[span.start : span.end] != span.text:
+            name = getattr(span, "id", span.text[:30])
+            problems.append(f"{type(span).__name__.lower()} {name!r} is not its span")
+    for entity in story.entities:
+        for m in entity.mentions:
+            if m.article not in text or not 0 <= m.start < m.end <= len(text[m.article]):
+                problems.append(f"mention of {entity.id} outside {m.article}")
+    entities = {e.id for e in story.entities}
+    claims = {c.id for c in story.claims}
+    refs = [(q.speaker, entities) for q in story.quotes if q.speaker]
+    refs += [(c.attributed_to, entities) for c in story.claims if c.attributed_to]
+    refs += [(c, claims) for g in story.groups for c in g.claims]
+    refs += [(c, claims) for x in story.contradictions for c in (x.a, x.b)]
+    refs += [(c, claims) for b in story.brief for c in b.cites]
+    refs += [(a, set(text)) for a in story.off_story]
+    refs += [(a, set(text)) for r in story.reuse for a in (r.from_, r.to)]
+    refs += [(r.article, set(text)) for r in story.inputs if r.article]
+    problems += [f"unknown id {ref!r}" for ref, known in refs if ref not in known]
+    for r in story.reuse:
+        size_from, size_to = len(text.get(r.from_, "")), len(text.get(r.to, ""))
+        for p in r.passages:
+            if p.from_end > size_from or p.to_end > size_to:
+                problems.append(f"reuse passage outside {r.from_} or {r.to}")
+    return problems
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema of the story document, as kept in `schema/story.schema.json`."""
+    schema = Story.model_json_schema(by_alias=True)
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = "https://newsprism.invalid/schema/story-1.json"
+    return schema
+
+
+def json_schema_text() -> str:
+    return json.dumps(json_schema(), indent=2, sort_keys=True) + "\n"

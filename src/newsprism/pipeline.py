@@ -1,0 +1,71 @@
+"""The library's entry points: analyse inputs into a story, load a story document."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from newsprism.clean import clean_documents
+from newsprism.errors import DocumentError, NoUsableInput
+from newsprism.ingest import read_inputs
+from newsprism.ingest.manifest import read_manifest
+from newsprism.model import Article, Document, InputReport, Story
+from newsprism.settings import Settings
+
+log = logging.getLogger("newsprism")
+
+Progress = Callable[[str], None]
+"""Called with a stage name ("read", "clean") each time one item passes that stage."""
+
+
+def analyze(
+    inputs: Iterable[str | Path],
+    *,
+    manifest: str | Path | None = None,
+    settings: Settings | None = None,
+    progress: Progress | None = None,
+) -> Story:
+    """The story told by `inputs`: files, directories, globs, URLs, feeds, corpora or "-".
+
+    Every input ends in `Story.inputs` as ok, skipped or failed with its reason. Raises
+    NoUsableInput, carrying those reports, when no input gave an article.
+    """
+    settings = settings or Settings()
+    table = read_manifest(Path(manifest)) if manifest else None
+    read: list[Document | InputReport] = []
+    for item in read_inputs([str(i) for i in inputs], settings, table):
+        read.append(item)
+        _log(item)
+        if progress:
+            progress("read")
+    docs = [item for item in read if isinstance(item, Document)]
+    cleaned = iter(clean_documents(docs, settings, progress))
+    reports: list[InputReport] = []
+    articles: list[Article] = []
+    for item in read:
+        outcome = next(cleaned) if isinstance(item, Document) else item
+        if isinstance(outcome, Article):
+            articles.append(outcome)
+            outcome = InputReport(input=outcome.path, status="ok", article=outcome.id)
+        else:
+            _log(outcome)
+        reports.append(outcome)
+    if not articles:
+        raise NoUsableInput("no input gave an article", reports)
+    return Story(articles=articles, inputs=reports)
+
+
+def _log(item: Document | InputReport) -> None:
+    if isinstance(item, InputReport) and item.status != "ok":
+        log.info("%s %s: %s", item.status, item.input, item.reason)
+
+
+def load(path: str | Path) -> Story:
+    """A story document written by newsprism, validated against the contract."""
+    try:
+        return Story.from_json(Path(path).read_bytes())
+    except OSError as exc:
+        raise DocumentError(f"cannot read {path}: {exc.strerror or exc}") from None
+    except ValueError as exc:
+        raise DocumentError(f"{path} is not a valid story document: {exc}") from None

@@ -1,0 +1,1 @@
+"""Renderers of a story: JSON, an HTML page, and the terminal summary."""

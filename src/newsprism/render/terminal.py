@@ -1,0 +1,34 @@
+"""The story's summary for a terminal: a table of articles and the counts of inputs."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsprism.clean.text import words
+from newsprism.model import InputReport, Story, count_reports
+
+
+def summary_table(story: Story) -> Any:
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(title=f"{len(story.articles)} articles", title_justify="left")
+    table.add_column("id")
+    table.add_column("outlet")
+    table.add_column("title", overflow="fold", max_width=60)
+    table.add_column("words kept", justify="right")
+    table.add_column("words removed", justify="right")
+    for a in story.articles:
+        removed = sum(words(r.text) for r in a.removed)
+        cells = (a.id, a.source or "-", a.title or a.path, str(words(a.text)), str(removed))
+        table.add_row(*(Text(cell) for cell in cells))
+    return table
+
+
+def counts_line(reports: list[InputReport]) -> str:
+    counts = count_reports(reports)
+    return f"{counts['ok']} ok, {counts['skipped']} skipped, {counts['failed']} failed"
+
+
+def problem_lines(reports: list[InputReport]) -> list[str]:
+    return [f"{r.status}: {r.input}: {r.reason}" for r in reports if r.status != "ok"]

@@ -1,0 +1,81 @@
+"""Settings, declared once as data: each has a name, a default and a help line.
+
+The config file (`--config FILE`, TOML with the names at top level or under
+`[newsprism]`), `--set name=value` on the command line, `newsprism settings` and the
+README's table all come from `Settings`. Settings are passed explicitly; nothing reads a
+global.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from newsprism.errors import SettingsError
+
+
+class Settings(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, validate_default=True)
+
+    max_input_bytes: int = Field(
+        20_000_000,
+        gt=0,
+        description="Largest file, download or corpus record read, in bytes; larger ones fail.",
+    )
+    url_timeout: float = Field(15.0, gt=0, description="Seconds to wait for a URL or feed before giving up.")
+    max_redirects: int = Field(5, ge=0, description="Redirects followed for one URL.")
+    user_agent: str = Field(
+        "newsprism/0.1 (offline news comparison; +https://pypi.org/project/newsprism/)",
+        description="User-Agent header sent with every request.",
+    )
+    max_feed_items: int = Field(50, gt=0, description="Items fetched from one RSS or Atom feed.")
+    min_article_words: int = Field(
+        25, ge=1, description="Fewer words of clean text than this is not an article."
+    )
+    leftover_rules: Path | None = Field(
+        None,
+        description="A TOML file of extra leftover patterns, added to the built-in ones "
+        "(same shape as newsprism/clean/leftovers.toml).",
+    )
+
+
+def make_settings(pairs: list[str] | None = None, config: Path | None = None) -> Settings:
+    """Settings from a config file, then `name=value` pairs on top."""
+    values: dict[str, Any] = {}
+    if config is not None:
+        values.update(_read_config(config))
+    for pair in pairs or []:
+        name, sep, value = pair.partition("=")
+        if not sep:
+            raise SettingsError(f"--set takes name=value, got {pair!r}")
+        values[name.strip()] = value.strip()
+    unknown = sorted(set(values) - set(Settings.model_fields))
+    if unknown:
+        known = ", ".join(Settings.model_fields)
+        raise SettingsError(f"unknown setting {unknown[0]!r}; known settings: {known}")
+    try:
+        return Settings(**values)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        raise SettingsError(f"setting {first['loc'][0]}: {first['msg']}") from None
+
+
+def _read_config(path: Path) -> dict[str, Any]:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise SettingsError(f"cannot read config {path}: {exc}") from None
+    section = data.get("newsprism", data)
+    if not isinstance(section, dict):
+        raise SettingsError(f"config {path}: [newsprism] must be a table")
+    return section
+
+
+def settings_table() -> list[tuple[str, str, str]]:
+    """(name, default, help) for every setting, in declaration order."""
+    return [
+        (name, repr(field.default), field.description or "") for name, field in Settings.model_fields.items()
+    ]
