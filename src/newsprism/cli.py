@@ -23,7 +23,7 @@ app = typer.Typer(
     help="How one news story is covered across outlets, with evidence.",
 )
 out = Console()
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # one line per message, even in a log
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_NOTHING_USABLE = 0, 1, 2
 

@@ -39,6 +39,9 @@ log = logging.getLogger("newsprism")
 
 _BYLINE_WINDOW = 6  # bylines sit in the first lines of a text
 _TITLE_WORDS = range(2, 26)
+# A draft sharing more than half its lines with others is a copy, not an article wearing
+# its outlet's boilerplate: promos and footers are a few lines of an article, not half.
+_MOSTLY_SHARED = 0.5
 
 
 @dataclass(slots=True)
@@ -121,18 +124,25 @@ def _mark_byline(draft: Draft) -> None:
 
 
 def _mark_across(drafts: list[Draft]) -> None:
-    """Lines standing in several articles: all of an outlet's, or heading-like ones."""
+    """Lines standing in several articles: all of an outlet's, or heading-like ones.
+
+    An outlet's boilerplate is what its *different* articles share. A draft most of whose
+    lines stand elsewhere too is a copy (a duplicate, a re-post, a wire story run twice):
+    its lines are its content, so it is left to the duplicate check.
+    """
     holders: dict[str, list[Draft]] = defaultdict(list)
     for draft in drafts:
         for key in {fold(x) for x, r in zip(draft.lines, draft.reasons, strict=True) if r is None}:
             holders[key].append(draft)
     for draft in drafts:
-        for i, line in enumerate(draft.lines):
-            sharing = holders.get(fold(line), [])
-            if draft.reasons[i] is None and len(sharing) > 1:
-                sources = {d.source for d in sharing}
-                if is_heading(line) or (len(sources) == 1 and None not in sources):
-                    draft.reasons[i] = "repeated across articles"
+        kept = [i for i, r in enumerate(draft.reasons) if r is None]
+        shared = [i for i in kept if len(holders[fold(draft.lines[i])]) > 1]
+        if len(shared) > _MOSTLY_SHARED * len(kept):
+            continue
+        for i in shared:
+            sources = {d.source for d in holders[fold(draft.lines[i])]}
+            if is_heading(draft.lines[i]) or (len(sources) == 1 and None not in sources):
+                draft.reasons[i] = "repeated across articles"
 
 
 def _articles(drafts: list[Draft | InputReport], settings: Settings) -> list[Article | InputReport]:

@@ -33,6 +33,8 @@ def read_warc(path: Path, settings: Settings) -> Iterator[Document | InputReport
         with path.open("rb") as fh:
             records = ArchiveIterator(fh)
             for number, record in enumerate(records, start=1):
+                if not _is_archive_record(record):
+                    raise InputError("not a WARC or ARC file")
                 if record.rec_type == "response" and _is_html(record):
                     yield _document(f"{path}#{number}", record, settings)
             if records.offset < path.stat().st_size:
@@ -41,6 +43,15 @@ def read_warc(path: Path, settings: Settings) -> Iterator[Document | InputReport
         yield _truncated(f"{path}#{number + 1}", exc)
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}") from None
+
+
+def _is_archive_record(record: Any) -> bool:
+    """warcio reads any text as an ARC record; a real one names a URI and a numeric date."""
+    headers = record.rec_headers
+    if record.format == "arc":
+        uri, date = headers.get_header("uri") or "", headers.get_header("archive-date") or ""
+        return ":" in uri and date.isdigit()
+    return (getattr(headers, "protocol", "") or "").upper().startswith("WARC/")
 
 
 def _is_html(record: Any) -> bool:

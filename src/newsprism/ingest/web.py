@@ -13,8 +13,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
-import httpx
-
 from newsprism.errors import InputError
 from newsprism.ingest.decode import charset_of
 from newsprism.ingest.files import document_from_bytes
@@ -48,6 +46,8 @@ class Fetcher:
     """One HTTP client for a run, so connections are reused across pages."""
 
     def __init__(self, settings: Settings) -> None:
+        import httpx
+
         self.settings = settings
         self.client = httpx.Client(
             follow_redirects=True,
@@ -89,6 +89,8 @@ class Fetcher:
                 yield InputReport(input=link, status="failed", reason=exc.reason)
 
     def get(self, url: str) -> Response:
+        import httpx
+
         limit = self.settings.max_input_bytes
         try:
             with self.client.stream("GET", url) as r:

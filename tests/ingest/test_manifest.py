@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsprism.errors import InputError
+from newsprism.ingest import read_inputs
+from newsprism.ingest.manifest import read_manifest
+from newsprism.model import Document
+from newsprism.settings import Settings
+from tests.helpers import article_text
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    (tmp_path / "herald.txt").write_text(article_text())
+    (tmp_path / "gazette.txt").write_text(article_text("the tram depot"))
+    return tmp_path
+
+
+def docs(folder: Path, manifest: Path) -> dict[str, Document]:
+    items = read_inputs([str(folder)], Settings(), read_manifest(manifest))
+    return {Path(d.input).name: d for d in items if isinstance(d, Document)}
+
+
+def test_a_csv_manifest_by_file_name(folder: Path, tmp_path: Path) -> None:
+    manifest = tmp_path / "m.csv"
+    manifest.write_text(
+        "path,source,published,url,title\nherald.txt,The Corvale Herald,2024-03-02,https://h.test/a,Dam\n"
+    )
+    got = docs(folder, manifest)
+    herald = got["herald.txt"]
+    assert (herald.source, herald.published, herald.url, herald.title) == (
+        "The Corvale Herald", "2024-03-02", "https://h.test/a", "Dam")  # fmt: skip
+    assert got["gazette.txt"].source is None
+
+
+def test_a_json_manifest_as_a_mapping(folder: Path, tmp_path: Path) -> None:
+    manifest = tmp_path / "m.json"
+    manifest.write_text(json.dumps({"gazette.txt": {"source": "Gazette of Orl"}}))
+    assert docs(folder, manifest)["gazette.txt"].source == "Gazette of Orl"
+
+
+def test_a_manifest_row_without_a_path_is_an_error(tmp_path: Path) -> None:
+    manifest = tmp_path / "m.csv"
+    manifest.write_text("source\nHerald\n")
+    with pytest.raises(InputError, match="row 1"):
+        read_manifest(manifest)

@@ -1,0 +1,98 @@
+"""The command line as a person runs it: a real process, its exit code, what it prints."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import ROOT, assert_valid_story
+
+EXAMPLE = ROOT / "examples" / "footbridge"
+WIRE = EXAMPLE / "articles" / "coastline-wire.txt"
+pytestmark = pytest.mark.slow
+
+
+def newsprism(
+    *args: str | Path, stdin: bytes | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "newsprism", *map(str, args)],
+        input=stdin.decode() if stdin else None, capture_output=True, text=True, cwd=cwd, timeout=120, check=False,
+    )  # fmt: skip
+
+
+def test_the_example_writes_json_and_html(tmp_path: Path) -> None:
+    run = newsprism("analyze", EXAMPLE / "articles", "--manifest", EXAMPLE / "manifest.csv",
+                    "--json", tmp_path / "story.json", "--html", tmp_path / "story.html")  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    assert "Southbank Observer" in run.stdout
+    assert "words kept" in run.stdout
+    assert run.stderr.strip().endswith("4 ok, 0 skipped, 0 failed")
+    assert_valid_story((tmp_path / "story.json").read_text())
+    assert "Larkmoor" in (tmp_path / "story.html").read_text()
+
+
+def test_some_failed_inputs_exit_1_with_one_line_each(tmp_path: Path) -> None:
+    (tmp_path / "blank.txt").write_text("   ")
+    run = newsprism(
+        "analyze", WIRE, tmp_path / "blank.txt", tmp_path / "gone.html", "--json", tmp_path / "s.json", "-q"
+    )
+    assert run.returncode == 1
+    assert run.stdout == ""
+    lines = run.stderr.strip().splitlines()
+    assert lines == [
+        f"newsprism: failed: {tmp_path / 'blank.txt'}: empty",
+        f"newsprism: failed: {tmp_path / 'gone.html'}: no such file or directory",
+        "1 ok, 0 skipped, 2 failed",
+    ]
+    assert "Traceback" not in run.stderr
+    assert len(json.loads((tmp_path / "s.json").read_text())["articles"]) == 1
+
+
+def test_nothing_usable_exits_2_and_writes_nothing(tmp_path: Path) -> None:
+    out = tmp_path / "story.json"
+    out.write_text("previous")
+    (tmp_path / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n")
+    run = newsprism("analyze", tmp_path / "photo.txt", "--json", out, "--html", tmp_path / "r.html")
+    assert run.returncode == 2
+    assert "binary file (a PNG image)" in run.stderr
+    assert "no output written" in run.stderr
+    assert out.read_text() == "previous"
+    assert not (tmp_path / "r.html").exists()
+
+
+def test_skipped_duplicates_still_exit_0(tmp_path: Path) -> None:
+    run = newsprism("analyze", WIRE, WIRE, "-q")
+    assert run.returncode == 0
+    assert "skipped" in run.stderr
+    assert "duplicate" in run.stderr
+
+
+def test_stdin(tmp_path: Path) -> None:
+    run = newsprism("analyze", "-", "--json", tmp_path / "s.json", stdin=WIRE.read_bytes())
+    assert run.returncode == 0, run.stderr
+    story = assert_valid_story((tmp_path / "s.json").read_text())
+    assert story.articles[0].path == "-"
+    assert "Larkmoor" in story.articles[0].text
+
+
+def test_a_bad_setting_is_one_line_and_debug_shows_the_traceback() -> None:
+    run = newsprism("analyze", WIRE, "--set", "colour=red")
+    assert run.returncode == 2
+    assert run.stderr.strip().startswith("newsprism: unknown setting 'colour'")
+    assert len(run.stderr.strip().splitlines()) == 1
+    debug = newsprism("analyze", WIRE, "--set", "colour=red", "--debug")
+    assert "Traceback" in debug.stderr
+
+
+def test_schema_and_settings_commands(tmp_path: Path) -> None:
+    run = newsprism("schema", tmp_path / "schema.json")
+    assert run.returncode == 0
+    assert (tmp_path / "schema.json").read_text() == (ROOT / "schema" / "story.schema.json").read_text()
+    listing = newsprism("settings")
+    assert "max_input_bytes" in listing.stdout
+    assert "url_timeout" in listing.stdout

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import newsprism
+from newsprism.errors import DocumentError, NoUsableInput
+from tests.helpers import ROOT, SHARED, assert_valid_story
+
+EXAMPLE = ROOT / "examples" / "footbridge"
+
+
+def test_the_example_story() -> None:
+    story = newsprism.analyze([EXAMPLE / "articles"], manifest=EXAMPLE / "manifest.csv")
+    assert_valid_story(story.to_json())
+    outlets = {a.source for a in story.articles}
+    assert outlets == {"The Almira Courier", "Coastline Wire", "Harbour Daily", "Southbank Observer"}
+    assert story.counts() == {"ok": 4, "skipped": 0, "failed": 0}
+    assert all(r.article for r in story.inputs)
+    wire = next(a for a in story.articles if a.source == "Coastline Wire")
+    assert wire.published == "2024-05-17T21:40:00+00:00"
+    assert wire.author == "Marta Quill"
+
+
+def test_the_seeds_against_the_public_gold(tmp_path: Path) -> None:
+    story = newsprism.analyze(sorted((SHARED / "seeds").glob("*.txt")))
+    out = tmp_path / "story.json"
+    out.write_text(story.to_json())
+    scorer = SHARED / "tools" / "score_story.py"
+    gold = SHARED / "gold" / "seeds.gold.json"
+    result = subprocess.run(
+        [sys.executable, scorer, out, gold, "--min", "boilerplate_removed=0.9", "--min", "content_kept=1.0"],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_inputs_are_reported_in_order_with_their_fate(tmp_path: Path) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text((EXAMPLE / "articles" / "coastline-wire.txt").read_text())
+    (tmp_path / "copy.txt").write_text(good.read_text())
+    story = newsprism.analyze([tmp_path / "missing.txt", good, tmp_path / "copy.txt"])
+    assert [(r.status, r.article) for r in story.inputs] == [
+        ("failed", None),
+        ("ok", "a1"),
+        ("skipped", None),
+    ]
+
+
+def test_nothing_usable_raises_with_the_reports(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("")
+    with pytest.raises(NoUsableInput) as caught:
+        newsprism.analyze([tmp_path / "empty.txt", tmp_path / "nope.txt"])
+    assert [r.reason for r in caught.value.reports] == ["empty", "no such file or directory"]
+
+
+def test_load_reads_back_what_was_written(tmp_path: Path) -> None:
+    story = newsprism.analyze([EXAMPLE / "articles"], manifest=EXAMPLE / "manifest.csv")
+    path = tmp_path / "story.json"
+    path.write_text(story.to_json())
+    assert newsprism.load(path) == story
+
+
+@pytest.mark.parametrize(
+    "content",
+    ["not json", json.dumps({"schema": "newsprism.story/9"}),
+     json.dumps({"articles": [{"id": "a1", "path": "p", "text": "abc"}],
+                 "quotes": [{"id": "q1", "article": "a1", "start": 0, "end": 2, "text": "zz"}]})],
+    ids=["not-json", "other-version", "span-mismatch"],
+)  # fmt: skip
+def test_load_refuses_what_breaks_the_contract(tmp_path: Path, content: str) -> None:
+    path = tmp_path / "story.json"
+    path.write_text(content)
+    with pytest.raises(DocumentError):
+        newsprism.load(path)
+
+
+def test_load_of_a_missing_file() -> None:
+    with pytest.raises(DocumentError, match="cannot read"):
+        newsprism.load("/nonexistent/story.json")
