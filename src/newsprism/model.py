@@ -72,12 +72,20 @@ class Mention(Record):
     end: int = Field(ge=0)
 
 
+class EntityForm(Record):
+    """One way the story writes an entity's name, and the articles that write it so."""
+
+    text: str
+    articles: list[str]
+
+
 class Entity(Record):
     id: str
     name: str
     type: str = Field(description="PERSON, ORG, GPE, LOC, NORP, EVENT, ...")
     aliases: list[str] = Field(default_factory=list)
     mentions: list[Mention] = Field(default_factory=list)
+    forms: list[EntityForm] = Field(default_factory=list)
 
 
 class Span(Record):
@@ -207,6 +215,7 @@ def story_problems(story: Story) -> list[str]:
     text = {a.id: a.text for a in story.articles}
     ids = Counter(a.id for a in story.articles)
     problems = [f"duplicate article id {i}" for i, n in ids.items() if n > 1]
+    refs: list[tuple[str, set[str]]] = []
     spans: list[Span] = [*story.quotes, *story.claims, *story.framing]
     for span in spans:
         if span.start > span.end or text.get(span.article, "")[span.start : span.end] != span.text:
@@ -216,9 +225,10 @@ def story_problems(story: Story) -> list[str]:
         for m in entity.mentions:
             if m.article not in text or not 0 <= m.start < m.end <= len(text[m.article]):
                 problems.append(f"mention of {entity.id} outside {m.article}")
+        refs += [(a, set(text)) for form in entity.forms for a in form.articles]
     entities = {e.id for e in story.entities}
     claims = {c.id for c in story.claims}
-    refs = [(q.speaker, entities) for q in story.quotes if q.speaker]
+    refs += [(q.speaker, entities) for q in story.quotes if q.speaker]
     refs += [(c.attributed_to, entities) for c in story.claims if c.attributed_to]
     refs += [(c, claims) for g in story.groups for c in g.claims]
     refs += [(c, claims) for x in story.contradictions for c in (x.a, x.b)]

@@ -10,7 +10,7 @@ from newsprism.clean import clean_documents
 from newsprism.errors import DocumentError, NoUsableInput
 from newsprism.ingest import read_inputs
 from newsprism.ingest.manifest import read_manifest
-from newsprism.model import Article, Document, InputReport, Story
+from newsprism.model import Article, Document, Entity, InputReport, Story
 from newsprism.settings import Settings
 
 log = logging.getLogger("newsprism")
@@ -53,7 +53,15 @@ def analyze(
         reports.append(outcome)
     if not articles:
         raise NoUsableInput("no input gave an article", reports)
-    return Story(articles=articles, inputs=reports)
+    return Story(articles=articles, entities=read_entities(articles, settings), inputs=reports)
+
+
+def read_entities(articles: list[Article], settings: Settings) -> list[Entity]:
+    from newsprism.nlp import parse
+    from newsprism.read.entities import resolve_entities
+
+    docs = parse([a.text for a in articles], settings.spacy_model)
+    return resolve_entities(articles, docs, settings.place_aliases)
 
 
 def _log(item: Document | InputReport) -> None:

@@ -35,6 +35,14 @@ class Settings(BaseModel):
     min_article_words: int = Field(
         25, ge=1, description="Fewer words of clean text than this is not an article."
     )
+    spacy_model: str = Field(
+        "en_core_web_sm", description="The spaCy pipeline that reads sentences, names and syntax."
+    )
+    place_aliases: Path | None = Field(
+        None,
+        description="A TOML file of extra place names, added to the built-in table "
+        "(same shape as newsprism/read/places.toml).",
+    )
     leftover_rules: Path | None = Field(
         None,
         description="A TOML file of extra leftover patterns, added to the built-in ones "

@@ -1,0 +1,1 @@
+"""Reading each article: entities, quotes, claims and framing, as spans of its text."""

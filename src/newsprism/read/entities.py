@@ -1,0 +1,463 @@
+"""Entities: who and what the articles name, resolved within each article and across them.
+
+Within an article, mentions come from spaCy's NER, from acronyms the article defines
+("Institute for the Study of War (ISW)") and from every further occurrence of a name it
+has already used (NER misses many). A surname joins the one full name it belongs to; a
+role word before a name ("President", "General") is kept as the person's role.
+
+Across articles, people join when their surnames are spellings of one name and their
+first names are the same (or one is missing); a first name that is only a variant
+(Volodymyr / Vladimir) needs a role in common too. People who share only a first name or
+only a surname with different first names never join. Places join through the alias
+table (`places.toml`), organisations through acronyms and generic suffixes ("Wagner
+Group" / "Wagner"). An entity's type is the majority of the labels NER gave its
+mentions, so a city tagged ORG once is still a place.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from newsprism.errors import SettingsError
+from newsprism.model import Article, Entity, EntityForm, Mention
+from newsprism.read.names import (
+    ROLE_WORDS,
+    acronym_expansion,
+    first_name_variant,
+    key,
+    same_name_word,
+    skeleton,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+LABELS = ("PERSON", "GPE", "ORG", "LOC", "NORP", "FAC", "EVENT")  # order breaks ties in votes
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"}
+_GENERIC_SUFFIXES = {"group", "company", "co", "corporation", "corp", "inc", "ltd", "llc", "plc",
+                     "party", "organization", "organisation", "agency", "foundation", "movement"}  # fmt: skip
+_TRIM_LEFT = re.compile(r"^(?:the\s+|[\s\"“”'‘’(\[-]+)+", re.IGNORECASE)
+_TRIM_RIGHT = re.compile(r"(?:['’]s|['’]|[\s\"“”'‘’()\[\],.;:!?-])+$")
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]\.){2,}$")  # U.S., U.K.: the last period is the name's
+_ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,7})\)")
+_ROLE_WINDOW = 4  # words before a name searched for a role word
+
+
+@dataclass
+class Cluster:
+    """One entity as one article names it."""
+
+    article: str
+    label: str
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    votes: Counter[str] = field(default_factory=Counter)
+    roles: set[str] = field(default_factory=set)
+    first: str | None = None
+    last: str | None = None
+    keys: set[str] = field(default_factory=set)
+
+    @property
+    def person(self) -> bool:
+        return self.label == "PERSON"
+
+
+def resolve_entities(articles: list[Article], docs: list[Doc], places: Path | None = None) -> list[Entity]:
+    """The story's entities with every mention, resolved across spellings and articles."""
+    outlets = frozenset(key(a.source) for a in articles if a.source)
+    aliases, pattern = place_table(places)
+    names = Names(aliases=aliases, acronyms=_acronyms_of(articles), places=pattern, outlets=outlets)
+    clusters = [c for a, d in zip(articles, docs, strict=True) for c in article_clusters(a, d, names)]
+    clusters += _known_names_elsewhere(articles, clusters)
+    groups = _merge_across(clusters)
+    text = {a.id: a.text for a in articles}
+    entities = [_entity(group, text, names.aliases) for group in groups]
+    entities.sort(key=lambda e: (_order(e, articles), e.mentions[0].start))
+    return [e.model_copy(update={"id": f"e{i}"}) for i, e in enumerate(entities, start=1)]
+
+
+@dataclass(frozen=True)
+class Names:
+    """What the story knows of names beyond one article: place aliases and acronyms."""
+
+    aliases: dict[str, str]
+    acronyms: dict[str, str]
+    places: re.Pattern[str]
+    outlets: frozenset[str] = frozenset()
+
+    def canonical(self, name: str) -> str:
+        """The key an organisation or place is compared by: acronyms and aliases expanded,
+        generic suffixes dropped ("ISW" -> "institute for the study of war",
+        "The Wagner Group's" -> "wagner", "Artyomovsk" -> "bakhmut")."""
+        k = key(name)
+        k = self.acronyms.get(k, k)
+        k = self.aliases.get(k, k)
+        words = k.split()
+        while len(words) > 1 and words[-1] in _GENERIC_SUFFIXES:
+            words.pop()
+        return " ".join(words)
+
+
+def article_clusters(article: Article, doc: Doc, names: Names) -> list[Cluster]:
+    text = article.text
+    found = [
+        m
+        for ent in doc.ents
+        if ent.label_ in LABELS
+        for m in [_trim(text, ent.start_char, ent.end_char)]
+        if m
+    ]
+    labels = {m: ent.label_ for ent in doc.ents for m in [_trim(text, ent.start_char, ent.end_char)] if m}
+    found += [m for m in _acronym_spans(text) if m not in labels]
+    found += [m for m in _place_spans(text, names) if not any(s < m[1] and m[0] < e for s, e in found)]
+    for span in found:
+        labels.setdefault(span, "ORG")
+        if labels[span] in ("PERSON", "ORG") and key(text[span[0] : span[1]]) in names.aliases:
+            labels[span] = "GPE"  # a name in the place table is a place, whatever NER said
+        elif key(text[span[0] : span[1]]) in names.outlets | names.acronyms.keys():
+            labels[span] = "ORG"  # so is an outlet of the story, and an acronym it defines
+    found = _split_headline_slips(text, found, labels)
+    people = _people(article, text, [s for s in found if labels[s] == "PERSON"])
+    others = _others(article, text, [s for s in found if labels[s] != "PERSON"], labels, names)
+    clusters = people + others
+    _fold_label_slips(text, people, others)
+    clusters = [c for c in clusters if c.spans]
+    _propagate(text, clusters)
+    return clusters
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A name without "the", quotes, brackets or a possessive; None across a line break."""
+    if "\n" in text[start:end]:
+        return None
+    left = _TRIM_LEFT.match(text[start:end])
+    start += left.end() if left else 0
+    right = _TRIM_RIGHT.search(text[start:end])
+    end -= len(right.group()) if right else 0
+    if _ABBREVIATION.search(text[start : end + 1]):
+        end += 1
+    return (start, end) if end > start and text[start:end][:1].isalnum() else None
+
+
+def _split_headline_slips(
+    text: str, spans: list[tuple[int, int]], labels: dict[tuple[int, int], str]
+) -> list[tuple[int, int]]:
+    """ "Zelda Refuses" in a title-case headline: a known surname, then a capitalised verb."""
+    people = [text[s:e].split() for s, e in spans if labels[(s, e)] == "PERSON"]
+    out = []
+    for s, e in spans:
+        words = text[s:e].split()
+        others = [w for w in people if len(w) > 1 and w != words]
+        surnames, firsts = {key(w[-1]) for w in others}, {key(w[0]) for w in others}
+        if labels[(s, e)] == "PERSON" and len(words) == 2 and key(words[0]) in surnames - firsts:
+            labels[(s, s + len(words[0]))] = "PERSON"
+            e = s + len(words[0])
+        out.append((s, e))
+    return out
+
+
+def _people(article: Article, text: str, spans: list[tuple[int, int]]) -> list[Cluster]:
+    clusters: list[Cluster] = []
+    named = [(s, _name_words(text[s[0] : s[1]])) for s in spans]
+    for span, words in sorted(named, key=lambda x: -len(x[1])):
+        if not words:
+            continue
+        first, last = (words[0], words[-1]) if len(words) > 1 else (None, words[0])
+        match = next((c for c in clusters if _same_person_in_article(c, first, last)), None)
+        if match is None:
+            match = Cluster(article.id, "PERSON", first=first, last=last)
+            clusters.append(match)
+        match.spans.append(span)
+        match.votes["PERSON"] += 1
+        match.roles |= _roles_before(text, span[0])
+    return clusters
+
+
+def _same_person_in_article(c: Cluster, first: str | None, last: str) -> bool:
+    if c.last is None or not same_name_word(c.last, last):
+        return False
+    return first is None or c.first is None or same_name_word(c.first, first)
+
+
+def _name_words(name: str) -> list[str]:
+    words = name.split()
+    while words and words[0].lower().rstrip(".") in (_HONORIFICS | ROLE_WORDS):
+        words = words[1:]
+    return words
+
+
+def _roles_before(text: str, start: int) -> set[str]:
+    before = text[max(0, start - 60) : start].split()[-_ROLE_WINDOW:]
+    return {w.lower().strip(".,") for w in before if w.lower().strip(".,") in ROLE_WORDS}
+
+
+def _others(
+    article: Article,
+    text: str,
+    spans: list[tuple[int, int]],
+    labels: dict[tuple[int, int], str],
+    names: Names,
+) -> list[Cluster]:
+    by_key: dict[str, Cluster] = {}
+    for span in spans:
+        surface = text[span[0] : span[1]]
+        name = names.canonical(surface)
+        cluster = by_key.setdefault(
+            name, Cluster(article.id, labels[span], keys={name, *_initials_key(surface, labels[span])})
+        )
+        cluster.spans.append(span)
+        cluster.votes[labels[span]] += 1
+    return list(by_key.values())
+
+
+def _initials_key(surface: str, label: str) -> set[str]:
+    """ "AP" and "Associated Press" share the key "@ORG:ap" (within one label family)."""
+    family = "ORG" if label == "ORG" else "PLACE" if label in ("GPE", "LOC", "FAC") else label
+    words = surface.replace(".", "").split()
+    if len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 6:
+        return {f"@{family}:{words[0].lower()}"}
+    capitals = [w for w in words if w[:1].isupper()]
+    if len(capitals) >= 2:
+        return {f"@{family}:{''.join(w[0] for w in capitals).lower()}"}
+    return set()
+
+
+def _fold_label_slips(text: str, people: list[Cluster], others: list[Cluster]) -> None:
+    """A one-word "organisation" that is the surname of one person in the article is that person."""
+    for other in others:
+        words = {key(text[s:e]) for s, e in other.spans}
+        if len(words) != 1 or " " in next(iter(words)):
+            continue
+        owners = [p for p in people if p.last and key(p.last) in words]
+        if len(owners) == 1:
+            owners[0].spans += other.spans
+            owners[0].votes += other.votes
+            other.spans.clear()
+
+
+def _propagate(text: str, clusters: list[Cluster]) -> None:
+    """Every further occurrence of a name the article already used for one entity."""
+    owners: dict[str, set[int]] = defaultdict(set)
+    for i, c in enumerate(clusters):
+        for form in {text[s:e] for s, e in c.spans} | ({c.last} if c.person and c.last else set()):
+            owners[form].add(i)
+    taken = [s for c in clusters for s in c.spans]
+    for form, which in owners.items():
+        if len(which) != 1 or len(form) < 2:
+            continue
+        cluster = clusters[next(iter(which))]
+        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
+            span = (m.start(), m.end())
+            if not any(s < span[1] and span[0] < e for s, e in taken):
+                cluster.spans.append(span)
+                taken.append(span)
+
+
+def _place_spans(text: str, names: Names) -> list[tuple[int, int]]:
+    """Names from the place table that the text uses, whether or not NER saw them."""
+    return [(m.start(), m.end()) for m in names.places.finditer(text)]
+
+
+def _known_names_elsewhere(articles: list[Article], clusters: list[Cluster]) -> list[Cluster]:
+    """Names of two words or more that one article used, where NER missed them in another."""
+    text = {a.id: a.text for a in articles}
+    taken: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    forms: dict[str, Cluster] = {}
+    for c in clusters:
+        taken[c.article] += c.spans
+        for s, e in c.spans:
+            form = text[c.article][s:e]
+            if len(form.split()) > 1:
+                forms.setdefault(form, c)
+    found = []
+    for article in articles:
+        for form, source in forms.items():
+            spans = [
+                (m.start(), m.end())
+                for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", article.text)
+                if not any(s < m.end() and m.start() < e for s, e in taken[article.id])
+            ]
+            if spans:
+                roles = set().union(*(_roles_before(article.text, s) for s, _ in spans))
+                found.append(
+                    Cluster(
+                        article.id,
+                        source.label,
+                        spans,
+                        Counter(),
+                        roles,
+                        source.first,
+                        source.last,
+                        set(source.keys),
+                    )
+                )
+                taken[article.id] += spans
+    return found
+
+
+def _acronym_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of defined acronyms and of what they stand for."""
+    spans = []
+    for match in _ACRONYM.finditer(text):
+        words = text[max(0, match.start() - 120) : match.start()].split()
+        expansion = acronym_expansion(words, match.group(1))
+        if expansion:
+            long_end = match.start() - 1
+            long_start = text.rfind(expansion[0], 0, long_end)
+            spans += [(long_start, long_end), (match.start(1), match.end(1))]
+    return spans
+
+
+def _acronyms_of(articles: Iterable[Article]) -> dict[str, str]:
+    """Acronym key -> key of its expansion, from every definition in the story."""
+    found = {}
+    for article in articles:
+        for match in _ACRONYM.finditer(article.text):
+            words = article.text[max(0, match.start() - 120) : match.start()].split()
+            expansion = acronym_expansion(words, match.group(1))
+            if expansion:
+                found[key(match.group(1))] = key(" ".join(expansion))
+    return found
+
+
+class UnionFind:
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        self.parent[self.find(i)] = self.find(j)
+
+
+def _merge_across(clusters: list[Cluster]) -> list[list[Cluster]]:
+    sets = UnionFind(len(clusters))
+    _merge_people(clusters, sets)
+    _merge_others(clusters, sets)
+    groups: dict[int, list[Cluster]] = defaultdict(list)
+    for i, c in enumerate(clusters):
+        groups[sets.find(i)].append(c)
+    return list(groups.values())
+
+
+def _merge_people(clusters: list[Cluster], sets: UnionFind) -> None:
+    by_surname: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(clusters):
+        if c.person and c.last:
+            by_surname[skeleton(c.last) or key(c.last)].append(i)
+    for bucket in by_surname.values():
+        full = [i for i in bucket if clusters[i].first]
+        for n, i in enumerate(full):
+            for j in full[n + 1 :]:
+                if _same_person_across(clusters[i], clusters[j]):
+                    sets.union(i, j)
+        for i in bucket:
+            if not clusters[i].first:
+                _merge_surname(i, bucket, full, clusters, sets)
+
+
+def _merge_surname(
+    i: int, bucket: list[int], full: list[int], clusters: list[Cluster], sets: UnionFind
+) -> None:
+    """A bare surname joins the one person of that surname, or other bare mentions of it."""
+    last = clusters[i].last or ""
+    roots = {sets.find(j) for j in full if same_name_word(clusters[j].last or "", last)}
+    if len(roots) == 1:
+        sets.union(i, roots.pop())
+    elif not roots:
+        for j in bucket:
+            if j != i and not clusters[j].first and same_name_word(clusters[j].last or "", last):
+                sets.union(i, j)
+
+
+def _same_person_across(a: Cluster, b: Cluster) -> bool:
+    if not same_name_word(a.last or "", b.last or ""):
+        return False
+    if a.roles and b.roles and not a.roles & b.roles:
+        return False
+    if same_name_word(a.first or "", b.first or ""):
+        return True
+    return first_name_variant(a.first or "", b.first or "") and bool(a.roles & b.roles)
+
+
+def _merge_others(clusters: list[Cluster], sets: UnionFind) -> None:
+    seen: dict[str, int] = {}
+    for i, c in enumerate(clusters):
+        for name in c.keys:
+            if name in seen:
+                sets.union(i, seen[name])
+            else:
+                seen[name] = i
+
+
+def _entity(group: list[Cluster], text: dict[str, str], aliases: dict[str, str]) -> Entity:
+    mentions = sorted(
+        (Mention(article=c.article, start=s, end=e) for c in group for s, e in c.spans), key=_mention_order
+    )
+    votes: Counter[str] = sum((c.votes for c in group), Counter())
+    label = max(LABELS, key=lambda lab: (votes[lab], -LABELS.index(lab)))
+    used: dict[str, list[str]] = defaultdict(list)
+    for m in mentions:
+        form = text[m.article][m.start : m.end]
+        if m.article not in used[form]:
+            used[form].append(m.article)
+    name = _display_name(used, label, aliases)
+    forms = [EntityForm(text=form, articles=arts) for form, arts in used.items()]
+    return Entity(
+        id="", name=name, type=label, aliases=[f for f in used if f != name], mentions=mentions, forms=forms
+    )
+
+
+def _display_name(used: dict[str, list[str]], label: str, aliases: dict[str, str]) -> str:
+    counts = {form: len(arts) for form, arts in used.items()}
+    if label in ("GPE", "LOC", "FAC"):
+        for form in counts:
+            if key(form) in aliases and aliases[key(form)] == key(form):
+                return form
+    return max(counts, key=lambda f: (len(f.split()) > 1 if label == "PERSON" else 0, counts[f], len(f)))
+
+
+def _mention_order(m: Mention) -> tuple[int, int]:
+    return (int(m.article.lstrip("a") or 0), m.start)
+
+
+def _order(e: Entity, articles: list[Article]) -> int:
+    ids = [a.id for a in articles]
+    return ids.index(e.mentions[0].article)
+
+
+@cache
+def _builtin_places() -> str:
+    return resources.files("newsprism.read").joinpath("places.toml").read_text("utf-8")
+
+
+def place_table(extra: Path | None = None) -> tuple[dict[str, str], re.Pattern[str]]:
+    """Key of every known name of a place -> key of the name shown for it; and a pattern
+    that finds any of those names, as written, in a text."""
+    tables = [tomllib.loads(_builtin_places())]
+    if extra is not None:
+        try:
+            tables.append(tomllib.loads(extra.read_text(encoding="utf-8")))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            raise SettingsError(f"cannot read place aliases {extra}: {exc}") from None
+    aliases: dict[str, str] = {}
+    written: set[str] = set()
+    for table in tables:
+        for place in table.get("place", []):
+            names = place.get("names", [])
+            written.update(names)
+            for name in names:
+                aliases[key(name)] = key(names[0])
+    alternatives = "|".join(re.escape(n) for n in sorted(written, key=len, reverse=True))
+    return aliases, re.compile(rf"(?<![\w.-])(?:{alternatives})(?![\w-])")

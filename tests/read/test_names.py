@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+import pytest
+
+from newsprism.read.names import acronym_expansion, key, same_name_word, skeleton
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Volodymyr", "Vladimir", True), ("Zelenskyy", "Zelensky", True), ("Zelenskiy", "Zelensky", True),
+        ("Mykhailo", "Mikhail", True), ("Serhiy", "Sergei", True), ("Yuriy", "Yuri", True), ("Yury", "Yuri", True),
+        ("Oleksandr", "Aleksandr", False), ("Kovalenko", "Kowalenko", True), ("Romanov", "Romanow", True),
+        ("John", "Joan", False), ("Ian", "Iain", False), ("Ali", "Al", False), ("Vladimir", "Valery", False),
+        ("Petrenko", "Pavlenko", False), ("Anna", "Anne", False),
+    ],
+)  # fmt: skip
+def test_spellings_of_one_name_meet_and_different_names_do_not(a: str, b: str, same: bool) -> None:
+    assert same_name_word(a, b) is same
+
+
+@pytest.mark.parametrize(
+    ("name", "folded"),
+    [
+        ("The Orlow Gazette's", "orlow gazette"),
+        ("Zürich", "zurich"),
+        ("U.S.", "u s"),
+        ("Saint-Étienne", "saint etienne"),
+    ],
+)
+def test_key(name: str, folded: str) -> None:
+    assert key(name) == folded
+
+
+def test_skeleton_keeps_the_first_letter() -> None:
+    assert skeleton("Oleksandr") == "olksndr"
+    assert skeleton("Aleksandr") == "alksndr"
+
+
+@pytest.mark.parametrize(
+    ("words", "acronym", "expansion"),
+    [
+        (
+            ["a", "report", "from", "the", "Corvale", "Institute", "for", "Water", "Policy"],
+            "CIWP",
+            "Corvale Institute for Water Policy",
+        ),
+        (["said", "the", "United", "Nations"], "UN", "United Nations"),
+        (["said", "the", "spokesperson"], "TSA", None),
+    ],
+)
+def test_acronym_expansion(words: list[str], acronym: str, expansion: str | None) -> None:
+    found = acronym_expansion(words, acronym)
+    assert (" ".join(found) if found else None) == expansion
