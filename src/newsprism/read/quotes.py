@@ -1,0 +1,284 @@
+"""Quotes: the words inside quotation marks, who the article says spoke them, and
+reported speech ("X said that ...").
+
+Quotation marks are paired by a scanner, paragraph by paragraph: curly double marks,
+straight double marks (a quote left open at the end of a paragraph continues into the
+next paragraph that opens with a mark, the newspaper convention), guillemets, and curly
+single marks when the closing one is not an apostrophe. A lone mark (12" pipe) and a
+quoted title of a work ("the novel "Salt Roads"") give nothing.
+
+The speaker is found in this order:
+1. the subject of a speech verb outside the quote in the quote's own sentence
+   (`"...," Dane said`, `Dane told reporters: "..."`, `according to Dane, "..."`), or in
+   the sentence that closes a quote spanning several;
+2. a lead-in sentence ending in a colon just before the quote (`Dane said:`);
+3. the previous quote, when this one continues it with no cue of its own.
+A pronoun subject is the most recent person the article named before it. The speaker is
+an entity id; when the subject names no entity ("a spokesperson") it is left null.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from newsprism.model import Article, Entity, Quote
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+# Reporting verbs. Source: the "say" and "tell" classes of VerbNet (37.7, 37.2) and the
+# speech verbs of the GenderGapTracker's quote extractor, lemmatised.
+SPEECH_VERBS = frozenset(
+    """
+    say tell add warn explain argue insist claim note write ask reply respond declare state
+    announce admit acknowledge deny suggest tweet post comment recall stress emphasise
+    emphasize predict promise vow concede confirm describe assert contend maintain
+    complain urge caution remark observe report testify allege estimate conclude believe
+    think agree disagree propose recommend reveal disclose indicate mention point
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+_SUBJECTS = ("nsubj", "nsubjpass")
+_PRONOUNS = {"he", "she", "him", "her", "i", "we", "they"}
+_PERSONAL = {"he", "she", "him", "her"}
+_WORK_CUES = re.compile(
+    r"\b(book|novel|memoir|film|movie|song|album|play|series|show|documentary|poem|painting|"
+    r"opera|musical|titled|entitled|called|named|dubbed)\s*$",
+    re.IGNORECASE,
+)
+_DIRECT_END = re.compile(r"[.,!?…:;—–-]\s*$")
+_CONTINUES = 12  # words between two quotes of one speaker, cue included
+
+
+@dataclass(frozen=True, slots=True)
+class Marked:
+    """A quotation found by its marks: `start`:`end` is the text inside them."""
+
+    start: int
+    end: int
+
+
+def find_quotes(article: Article, doc: Doc, entities: list[Entity]) -> list[Quote]:
+    """Direct, partial and reported quotes of one article, with speakers where known."""
+    speakers = Speakers(article, doc, entities)
+    marks = quotation_marks(article.text)
+    found: list[str | None] = []
+    for i, mark in enumerate(marks):
+        speaker = speakers.of(mark)
+        if speaker is None and i and _continues(article.text, marks[i - 1], mark):
+            speaker = found[i - 1]
+        found.append(speaker)
+    for i in range(len(marks) - 2, -1, -1):  # a quote left open takes the speaker of its continuation
+        if found[i] is None and _left_open(article.text, marks[i]):
+            found[i] = found[i + 1]
+    quotes = [
+        Quote(
+            id="",
+            article=article.id,
+            start=mark.start,
+            end=mark.end,
+            text=article.text[mark.start : mark.end],
+            speaker=speaker,
+            kind="direct" if _is_direct(article.text, mark) else "partial",
+        )
+        for mark, speaker in zip(marks, found, strict=True)
+    ]
+    quotes += speakers.reported(quotes)
+    return sorted(quotes, key=lambda q: q.start)
+
+
+def quotation_marks(text: str) -> list[Marked]:
+    out: list[Marked] = []
+    for start, end in _paragraphs(text):
+        out += _marks_in(text, start, end)
+    return [m for m in out if _worth_quoting(text, m)]
+
+
+def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    for match in re.finditer(r"\n\s*\n", text):
+        yield start, match.start()
+        start = match.end()
+    yield start, len(text)
+
+
+def _marks_in(text: str, start: int, end: int) -> list[Marked]:
+    found: list[Marked] = []
+    i = start
+    while i < end:
+        close = _closing(text, i, end)
+        if close is None:
+            i += 1
+            continue
+        found.append(Marked(i + 1, close))
+        i = close + 1
+    return found
+
+
+def _closing(text: str, i: int, end: int) -> int | None:
+    """Where the quotation opened at `i` closes, or None when `i` opens none."""
+    c = text[i]
+    if c in "“„«":
+        close = text.find("»" if c == "«" else "”", i + 1, end)
+        return close if close != -1 else _open_to_paragraph_end(text, i, end)
+    if c == '"':
+        close = text.find('"', i + 1, end)
+        return close if close != -1 else _open_to_paragraph_end(text, i, end)
+    if c == "‘" and (i == 0 or not text[i - 1].isalnum()):
+        for m in re.finditer(r"’(?![\w])", text[i + 1 : end]):
+            return i + 1 + m.start()
+    return None
+
+
+def _open_to_paragraph_end(text: str, i: int, end: int) -> int | None:
+    """A quote left open at a paragraph's end continues if the next paragraph opens with a mark."""
+    following = text[end:].lstrip()
+    return end if following[:1] in ('"', "“", "„", "«") and end - i > 1 else None
+
+
+def _worth_quoting(text: str, mark: Marked) -> bool:
+    inner = text[mark.start : mark.end].strip()
+    if not any(ch.isalpha() for ch in inner):
+        return False
+    names_a_work = _WORK_CUES.search(text[max(0, mark.start - 40) : mark.start - 1]) is not None
+    return not (names_a_work and _title_case(inner))
+
+
+def _title_case(words: str) -> bool:
+    tokens = [w for w in words.split() if w[:1].isalpha()]
+    return bool(tokens) and sum(w[0].isupper() for w in tokens) >= 0.6 * len(tokens)
+
+
+def _is_direct(text: str, mark: Marked) -> bool:
+    """A whole utterance: it opens a sentence or starts with a capital, and ends like one."""
+    inner = text[mark.start : mark.end].strip()
+    return inner[:1].isupper() and bool(_DIRECT_END.search(inner)) and len(inner.split()) > 2
+
+
+def _left_open(text: str, mark: Marked) -> bool:
+    """A quote that runs on into the next paragraph (no closing mark of its own)."""
+    return text[mark.end : mark.end + 1] not in ('"', "”", "»", "’")
+
+
+def _continues(text: str, before: Marked, after: Marked) -> bool:
+    gap = text[before.end : after.start]
+    return gap.count("\n\n") <= 1 and len(gap.split()) <= _CONTINUES
+
+
+class Speakers:
+    """Who the article names as the source of a span: speech verbs, subjects, pronouns."""
+
+    def __init__(self, article: Article, doc: Doc, entities: list[Entity]) -> None:
+        self.article = article.id
+        self.text = article.text
+        self.doc = doc
+        self.sents = list(doc.sents)
+        self.sent_starts = [s.start_char for s in self.sents]
+        mentions = sorted(
+            (m.start, m.end, e.id, e.type) for e in entities for m in e.mentions if m.article == article.id
+        )
+        self.mentions = mentions
+        self.mention_starts = [m[0] for m in mentions]
+
+    def of(self, mark: Marked) -> str | None:
+        first, last = self._sentence_at(mark.start), self._sentence_at(max(mark.start, mark.end - 1))
+        for index in dict.fromkeys([first, last]):
+            speaker = self._cue_in(self.sents[index], mark)
+            if speaker is not None:
+                return speaker
+        if first > 0 and self.sents[first - 1].text.rstrip().endswith(":"):
+            return self._cue_in(self.sents[first - 1], None)
+        return None
+
+    def reported(self, quotes: list[Quote]) -> list[Quote]:
+        """Reported speech: the clause a speech verb governs, when it is not in quotation marks."""
+        marked = [(q.start, q.end) for q in quotes]
+        out = []
+        for sent in self.sents:
+            for verb, source in _cues(sent, None):
+                clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+                if clause is None or source.head != verb:
+                    continue
+                start, end = _clause_span(clause)
+                if end - start < 12 or any(s < end and start < e for s, e in marked):
+                    continue
+                text = self.text[start:end]
+                speaker = self._entity_of(source)
+                out.append(
+                    Quote(
+                        id="",
+                        article=self.article,
+                        start=start,
+                        end=end,
+                        text=text,
+                        speaker=speaker,
+                        kind="indirect",
+                    )
+                )
+        return out
+
+    def _sentence_at(self, offset: int) -> int:
+        return max(0, bisect_right(self.sent_starts, offset) - 1)
+
+    def _cue_in(self, sent: Span, mark: Marked | None) -> str | None:
+        for _, source in _cues(sent, mark):
+            speaker = self._entity_of(source)
+            if speaker is not None:
+                return speaker
+        return None
+
+    def _entity_of(self, token: Token) -> str | None:
+        if token.lower_ in _PRONOUNS:
+            return self._last_person_before(token.idx) if token.lower_ in _PERSONAL | {"i"} else None
+        left, right = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+        head = (token.idx, token.idx + len(token))
+        within = [m for m in self._mentions_within(left, right) if m[3] != "NORP"]
+        candidates = [m for m in within if m[0] < head[1] and head[0] < m[1]] or within
+        return candidates[-1][2] if candidates else None
+
+    def _mentions_within(self, left: int, right: int) -> list[tuple[int, int, str, str]]:
+        i = bisect_right(self.mention_starts, left - 1)
+        out = []
+        while i < len(self.mentions) and self.mentions[i][0] < right:
+            if self.mentions[i][1] <= right:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def _last_person_before(self, offset: int) -> str | None:
+        i = bisect_right(self.mention_starts, offset) - 1
+        while i >= 0:
+            if self.mentions[i][3] == "PERSON" and self.mentions[i][1] <= offset:
+                return self.mentions[i][2]
+            i -= 1
+        return None
+
+
+def _cues(sent: Span, mark: Marked | None) -> Iterator[tuple[Token, Token]]:
+    """(verb, source) for each attribution cue outside the quote, the sentence's root first:
+    the subject of a speech verb, or X of "according to X"."""
+    outside = [t for t in sent if mark is None or not mark.start <= t.idx < mark.end]
+    verbs = [t for t in outside if t.lemma_.lower() in SPEECH_VERBS and t.pos_ in ("VERB", "AUX")]
+    verbs.sort(key=lambda t: t.dep_ != "ROOT")
+    for verb in verbs:
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        if subject is not None:
+            yield verb, subject
+    for t in outside:
+        if t.lower_ == "according":
+            source = next((x for x in t.subtree if x.dep_ == "pobj"), None)
+            if source is not None:
+                yield t.head, source
+
+
+def _clause_span(clause: Token) -> tuple[int, int]:
+    tokens = [t for t in clause.subtree if not (t.i == clause.left_edge.i and t.lower_ == "that")]
+    start = tokens[0].idx
+    last = tokens[-1]
+    end = last.idx + len(last)
+    while end > start and not clause.doc.text[end - 1].isalnum() and clause.doc.text[end - 1] not in "%)":
+        end -= 1
+    return start, end

@@ -1,0 +1,90 @@
+"""Quotes and speakers on short texts the tests write, with invented names. Loads spaCy: slow."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.model import Article, Quote
+from newsprism.nlp import parse
+from newsprism.read.entities import resolve_entities
+from newsprism.read.quotes import find_quotes, quotation_marks
+
+pytestmark = pytest.mark.slow
+
+
+def quotes(text: str) -> list[tuple[str, str | None, str]]:
+    """(quote text, speaker name, kind) for every quote of a one-article story."""
+    article = Article(id="a1", path="t.txt", text=text)
+    [doc] = parse([text], "en_core_web_sm")
+    entities = resolve_entities([article], [doc])
+    names = {e.id: e.name for e in entities}
+    found: list[Quote] = find_quotes(article, doc, entities)
+    for q in found:
+        assert text[q.start : q.end] == q.text
+    return [(q.text, names.get(q.speaker or ""), q.kind) for q in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"We will rebuild the pier," Mayor Lena Dorsey said on Monday.',
+         [("We will rebuild the pier,", "Lena Dorsey", "direct")]),
+        ("“We will rebuild the pier,” said Lena Dorsey, the mayor of Orlow.",
+         [("We will rebuild the pier,", "Lena Dorsey", "direct")]),
+        ("Lena Dorsey told reporters: “The pier will reopen in May.”",
+         [("The pier will reopen in May.", "Lena Dorsey", "direct")]),
+        ("Mayor Lena Dorsey spoke after the vote. She said: \"The pier will reopen in May.\"",
+         [("The pier will reopen in May.", "Lena Dorsey", "direct")]),
+        ('"The pier will reopen," Lena Dorsey said. "It has to. The island depends on it."',
+         [("The pier will reopen,", "Lena Dorsey", "direct"), ("It has to. The island depends on it.", "Lena Dorsey", "direct")]),
+        ("Lena Dorsey said the repairs were a “temporary fix” and would not last.",
+         [("temporary fix", "Lena Dorsey", "partial")]),
+        ("Engineer Tomas Reyn said on Monday. He added: ‘The bolts had rusted through.’",
+         [("The bolts had rusted through.", "Tomas Reyn", "direct")]),
+        ("According to Tomas Reyn, “the bolts had rusted through long ago.”",
+         [("the bolts had rusted through long ago.", "Tomas Reyn", "partial")]),
+    ],
+    ids=["straight-after", "curly-said-name", "colon-lead-in", "previous-sentence-colon", "continued",
+         "scare-quote", "single-curly-pronoun", "according-to"],
+)  # fmt: skip
+def test_direct_and_partial_quotes_with_their_speakers(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert [q for q in quotes(text) if q[2] != "indirect"] == expected
+
+
+def test_a_quote_running_over_paragraphs_keeps_its_speaker() -> None:
+    text = (
+        "Lena Dorsey, the mayor, spoke for an hour.\n\n"
+        '"We have waited three years for this bridge. The contractors failed us.\n\n'
+        '"Now the island will have its crossing back," she said.'
+    )
+    found = [q for q in quotes(text) if q[2] != "indirect"]
+    assert [q[0][:20] for q in found] == ["We have waited three", "Now the island will "]
+    assert {q[1] for q in found} == {"Lena Dorsey"}
+
+
+def test_reported_speech_is_indirect() -> None:
+    text = "Lena Dorsey said that the pier would reopen in May after repairs costing four million euros."
+    assert quotes(text) == [
+        ("the pier would reopen in May after repairs costing four million euros", "Lena Dorsey", "indirect")
+    ]
+
+
+def test_pronoun_resolves_to_the_last_person_named() -> None:
+    text = 'Tomas Reyn inspected the bridge in March. "It was safe then," he said.'
+    assert quotes(text)[0][1] == "Tomas Reyn"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council's plan didn't include the island's ferry, and residents weren't told.",
+        "She read the novel “Salt Roads” twice before the trial began in the spring.",
+        'The old 12" pipe burst under the street on Tuesday, flooding three houses nearby.',
+        "The ’90s were a hard decade for the island, when the ferry ran twice a week.",
+    ],
+    ids=["apostrophes", "book-title", "inch-mark", "decade-apostrophe"],
+)
+def test_cases_that_must_yield_no_quote(text: str) -> None:
+    assert quotation_marks(text) == []
