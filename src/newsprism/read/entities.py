@@ -181,9 +181,10 @@ def _people(article: Article, text: str, spans: list[tuple[int, int]]) -> list[C
 
 
 def _same_person_in_article(c: Cluster, first: str | None, last: str) -> bool:
-    if c.last is None or not same_name_word(c.last, last):
-        return False
-    return first is None or c.first is None or same_name_word(c.first, first)
+    if c.last is not None and same_name_word(c.last, last):
+        return first is None or c.first is None or same_name_word(c.first, first)
+    # a lone family name written first (Kim Jong-un ... Kim)
+    return first is None and c.first is not None and key(c.first) == key(last)
 
 
 def _name_words(name: str) -> list[str]:

@@ -51,6 +51,7 @@ _WORK_CUES = re.compile(
 )
 _DIRECT_END = re.compile(r"[.,!?…:;—–-]\s*$")
 _CONTINUES = 12  # words between two quotes of one speaker, cue included
+_PRONOUN_WINDOW = 600  # characters back that a pronoun's subject antecedent is looked for
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +71,8 @@ def find_quotes(article: Article, doc: Doc, entities: list[Entity]) -> list[Quot
         speaker = speakers.of(mark)
         if speaker is None and i and _continues(article.text, marks[i - 1], mark):
             speaker = found[i - 1]
+        if speaker is None:
+            speaker = speakers.in_focus(mark)
         found.append(speaker)
     for i in range(len(marks) - 2, -1, -1):  # a quote left open takes the speaker of its continuation
         if found[i] is None and _left_open(article.text, marks[i]):
@@ -182,16 +185,43 @@ class Speakers:
         )
         self.mentions = mentions
         self.mention_starts = [m[0] for m in mentions]
+        subjects = [t.idx for t in doc if t.dep_ in _SUBJECTS]
+        self.subject_mentions = {m for m in mentions if any(m[0] <= at < m[1] for at in subjects)}
 
     def of(self, mark: Marked) -> str | None:
         first, last = self._sentence_at(mark.start), self._sentence_at(max(mark.start, mark.end - 1))
-        for index in dict.fromkeys([first, last]):
+        candidates = [first, last]
+        if last + 1 < len(self.sents) and self.sents[last + 1].start_char - mark.end <= 2:
+            candidates.append(last + 1)  # a trailing cue the parser split off: '"...," says Reyn.'
+        for index in dict.fromkeys(candidates):
             speaker = self._cue_in(self.sents[index], mark)
             if speaker is not None:
                 return speaker
+        lead_in = self.text[self.sents[first].start_char : mark.start].rstrip(" \"“'‘")
+        if lead_in.endswith(":"):  # 'Reyn is blunt: "..."'
+            return self._colon_speaker(self.sents[first], mark)
         if first > 0 and self.sents[first - 1].text.rstrip().endswith(":"):
-            return self._cue_in(self.sents[first - 1], None)
+            return self._cue_in(self.sents[first - 1], None) or self._colon_speaker(
+                self.sents[first - 1], None
+            )
         return None
+
+    def _colon_speaker(self, sent: Span, mark: Marked | None) -> str | None:
+        root = sent.root
+        subject = next((c for c in root.children if c.dep_ in _SUBJECTS), None)
+        if subject is not None and (mark is None or subject.idx < mark.start):
+            return self._entity_of(subject)
+        return None
+
+    def in_focus(self, mark: Marked) -> str | None:
+        """For a quote standing alone as a paragraph: the person the previous paragraph names last."""
+        paragraph_start = self.text.rfind("\n\n", 0, mark.start)
+        if self.text[paragraph_start + 2 if paragraph_start >= 0 else 0 : mark.start].strip(" \"“'‘"):
+            return None
+        previous_start = self.text.rfind("\n\n", 0, max(0, paragraph_start))
+        person = self._last_person_before(mark.start)
+        at = next((m[0] for m in reversed(self.mentions) if m[2] == person and m[0] < mark.start), -1)
+        return person if at > previous_start else None
 
     def reported(self, quotes: list[Quote]) -> list[Quote]:
         """Reported speech: the clause a speech verb governs, when it is not in quotation marks."""
@@ -249,12 +279,17 @@ class Speakers:
         return out
 
     def _last_person_before(self, offset: int) -> str | None:
-        i = bisect_right(self.mention_starts, offset) - 1
-        while i >= 0:
-            if self.mentions[i][3] == "PERSON" and self.mentions[i][1] <= offset:
-                return self.mentions[i][2]
-            i -= 1
-        return None
+        """The person a pronoun at `offset` most likely means: the last person who was a
+        sentence's subject within the window, else the last person named at all."""
+        people = [
+            m
+            for m in self.mentions[: bisect_right(self.mention_starts, offset)]
+            if m[3] == "PERSON" and m[1] <= offset
+        ]
+        recent = [m for m in people if m[0] >= offset - _PRONOUN_WINDOW]
+        subjects = [m for m in recent if m in self.subject_mentions]
+        chosen = subjects or people
+        return chosen[-1][2] if chosen else None
 
 
 def _cues(sent: Span, mark: Marked | None) -> Iterator[tuple[Token, Token]]:
@@ -264,7 +299,7 @@ def _cues(sent: Span, mark: Marked | None) -> Iterator[tuple[Token, Token]]:
     verbs = [t for t in outside if t.lemma_.lower() in SPEECH_VERBS and t.pos_ in ("VERB", "AUX")]
     verbs.sort(key=lambda t: t.dep_ != "ROOT")
     for verb in verbs:
-        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None) or _adjacent_name(verb)
         if subject is not None:
             yield verb, subject
     for t in outside:
@@ -272,6 +307,16 @@ def _cues(sent: Span, mark: Marked | None) -> Iterator[tuple[Token, Token]]:
             source = next((x for x in t.subtree if x.dep_ == "pobj"), None)
             if source is not None:
                 yield t.head, source
+
+
+def _adjacent_name(verb: Token) -> Token | None:
+    """The proper noun right before or after a speech verb the parser gave no subject
+    ("DeBoer said", "said Nicholson"), within its clause."""
+    doc = verb.doc
+    for i in (verb.i - 1, verb.i + 1):
+        if 0 <= i < len(doc) and doc[i].pos_ in ("PROPN", "AUX", "NOUN") and doc[i].text[:1].isupper():
+            return doc[i]
+    return None
 
 
 def _clause_span(clause: Token) -> tuple[int, int]:
