@@ -88,3 +88,32 @@ def test_pronoun_resolves_to_the_last_person_named() -> None:
 )
 def test_cases_that_must_yield_no_quote(text: str) -> None:
     assert quotation_marks(text) == []
+
+
+def test_reported_clauses_run_on_and_may_hold_a_partial_quote() -> None:
+    text = "Tomas Reyn says he inspected the bridge, found rust and warned the council in May."
+    assert quotes(text) == [
+        ("he inspected the bridge, found rust and warned the council in May", "Tomas Reyn", "indirect")
+    ]
+    text = 'Lena Dorsey said the repairs were "a temporary fix" that would not survive the winter storms.'
+    found = quotes(text)
+    assert ("a temporary fix", "Lena Dorsey", "partial") in found
+    assert (
+        'the repairs were "a temporary fix" that would not survive the winter storms',
+        "Lena Dorsey",
+        "indirect",
+    ) in found
+
+
+def test_a_pronoun_means_the_last_person_who_was_a_subject() -> None:
+    text = (
+        "Lena Dorsey said she wrote to the council after the death of Tomas Reyn in March. "
+        '"Nobody answered for weeks," she said.'
+    )
+    direct = [q for q in quotes(text) if q[2] == "direct"]
+    assert direct == [("Nobody answered for weeks,", "Lena Dorsey", "direct")]
+
+
+def test_a_speaker_the_name_tagger_missed_is_still_found() -> None:
+    text = '"The pier will not reopen this year," Quoxley said on Tuesday after the council meeting ended.'
+    assert quotes(text)[0][1] == "Quoxley"

@@ -36,6 +36,7 @@ from newsprism.read.names import (
     same_name_word,
     skeleton,
 )
+from newsprism.read.speech import speaker_names
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -116,6 +117,9 @@ def article_clusters(article: Article, doc: Doc, names: Names) -> list[Cluster]:
     ]
     labels = {m: ent.label_ for ent in doc.ents for m in [_trim(text, ent.start_char, ent.end_char)] if m}
     found += [m for m in _acronym_spans(text) if m not in labels]
+    speakers = [m for m in speaker_names(doc) if not any(s < m[1] and m[0] < e for s, e in found)]
+    found += speakers
+    labels.update(dict.fromkeys(speakers, "PERSON"))
     found += [m for m in _place_spans(text, names) if not any(s < m[1] and m[0] < e for s, e in found)]
     for span in found:
         labels.setdefault(span, "ORG")
@@ -237,9 +241,8 @@ def _fold_label_slips(text: str, people: list[Cluster], others: list[Cluster]) -
         if len(words) != 1 or " " in next(iter(words)):
             continue
         owners = [p for p in people if p.last and key(p.last) in words]
-        if len(owners) == 1:
+        if len(owners) == 1:  # the slipped labels are not votes: the surname is the person's
             owners[0].spans += other.spans
-            owners[0].votes += other.votes
             other.spans.clear()
 
 

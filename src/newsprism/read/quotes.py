@@ -26,22 +26,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsprism.model import Article, Entity, Quote
+from newsprism.read.speech import SPEECH_VERBS, SUBJECTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-# Reporting verbs. Source: the "say" and "tell" classes of VerbNet (37.7, 37.2) and the
-# speech verbs of the GenderGapTracker's quote extractor, lemmatised.
-SPEECH_VERBS = frozenset(
-    """
-    say tell add warn explain argue insist claim note write ask reply respond declare state
-    announce admit acknowledge deny suggest tweet post comment recall stress emphasise
-    emphasize predict promise vow concede confirm describe assert contend maintain
-    complain urge caution remark observe report testify allege estimate conclude believe
-    think agree disagree propose recommend reveal disclose indicate mention point
-    """.split()  # noqa: SIM905 - a word list reads better as text
-)
-_SUBJECTS = ("nsubj", "nsubjpass")
 _PRONOUNS = {"he", "she", "him", "her", "i", "we", "they"}
 _PERSONAL = {"he", "she", "him", "her"}
 _WORK_CUES = re.compile(
@@ -185,7 +174,7 @@ class Speakers:
         )
         self.mentions = mentions
         self.mention_starts = [m[0] for m in mentions]
-        subjects = [t.idx for t in doc if t.dep_ in _SUBJECTS]
+        subjects = [t.idx for t in doc if t.dep_ in SUBJECTS]
         self.subject_mentions = {m for m in mentions if any(m[0] <= at < m[1] for at in subjects)}
 
     def of(self, mark: Marked) -> str | None:
@@ -208,7 +197,7 @@ class Speakers:
 
     def _colon_speaker(self, sent: Span, mark: Marked | None) -> str | None:
         root = sent.root
-        subject = next((c for c in root.children if c.dep_ in _SUBJECTS), None)
+        subject = next((c for c in root.children if c.dep_ in SUBJECTS), None)
         if subject is not None and (mark is None or subject.idx < mark.start):
             return self._entity_of(subject)
         return None
@@ -225,14 +214,14 @@ class Speakers:
 
     def reported(self, quotes: list[Quote]) -> list[Quote]:
         """Reported speech: the clause a speech verb governs, when it is not in quotation marks."""
-        marked = [(q.start, q.end) for q in quotes]
+        marked = [(q.start, q.end) for q in quotes if q.kind == "direct"]
         out = []
         for sent in self.sents:
             for verb, source in _cues(sent, None):
                 clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
                 if clause is None or source.head != verb:
                     continue
-                start, end = _clause_span(clause)
+                start, end = _clause_span(clause, verb)
                 if end - start < 12 or any(s < end and start < e for s, e in marked):
                     continue
                 text = self.text[start:end]
@@ -299,7 +288,7 @@ def _cues(sent: Span, mark: Marked | None) -> Iterator[tuple[Token, Token]]:
     verbs = [t for t in outside if t.lemma_.lower() in SPEECH_VERBS and t.pos_ in ("VERB", "AUX")]
     verbs.sort(key=lambda t: t.dep_ != "ROOT")
     for verb in verbs:
-        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None) or _adjacent_name(verb)
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None) or _adjacent_name(verb)
         if subject is not None:
             yield verb, subject
     for t in outside:
@@ -319,10 +308,12 @@ def _adjacent_name(verb: Token) -> Token | None:
     return None
 
 
-def _clause_span(clause: Token) -> tuple[int, int]:
+def _clause_span(clause: Token, verb: Token) -> tuple[int, int]:
+    """The reported clause; after its verb it runs to the end of the sentence, taking in
+    the clauses coordinated with it ("says he drank, used drugs and was lonely")."""
     tokens = [t for t in clause.subtree if not (t.i == clause.left_edge.i and t.lower_ == "that")]
     start = tokens[0].idx
-    last = tokens[-1]
+    last = clause.sent[-1] if clause.i > verb.i else tokens[-1]
     end = last.idx + len(last)
     while end > start and not clause.doc.text[end - 1].isalnum() and clause.doc.text[end - 1] not in "%)":
         end -= 1
