@@ -10,7 +10,7 @@ from newsprism.clean import clean_documents
 from newsprism.errors import DocumentError, NoUsableInput
 from newsprism.ingest import read_inputs
 from newsprism.ingest.manifest import read_manifest
-from newsprism.model import Article, Document, Entity, InputReport, Quote, Story
+from newsprism.model import Article, Claim, Document, Entity, InputReport, Quote, Story
 from newsprism.settings import Settings
 
 log = logging.getLogger("newsprism")
@@ -53,20 +53,32 @@ def analyze(
         reports.append(outcome)
     if not articles:
         raise NoUsableInput("no input gave an article", reports)
-    entities, quotes = read_articles(articles, settings)
-    return Story(articles=articles, entities=entities, quotes=quotes, inputs=reports)
+    entities, quotes, claims = read_articles(articles, settings)
+    return Story(articles=articles, entities=entities, quotes=quotes, claims=claims, inputs=reports)
 
 
-def read_articles(articles: list[Article], settings: Settings) -> tuple[list[Entity], list[Quote]]:
-    """The story's entities, and every article's quotes with their speakers."""
+def read_articles(
+    articles: list[Article], settings: Settings
+) -> tuple[list[Entity], list[Quote], list[Claim]]:
+    """The story's entities, and every article's quotes and claims with their sources."""
     from newsprism.nlp import parse
+    from newsprism.read.claims import find_claims
     from newsprism.read.entities import resolve_entities
     from newsprism.read.quotes import find_quotes
 
     docs = parse([a.text for a in articles], settings.spacy_model)
     entities = resolve_entities(articles, docs, settings.place_aliases)
-    quotes = [q for a, doc in zip(articles, docs, strict=True) for q in find_quotes(a, doc, entities)]
-    return entities, [q.model_copy(update={"id": f"q{i}"}) for i, q in enumerate(quotes, start=1)]
+    quotes: list[Quote] = []
+    claims: list[Claim] = []
+    for article, doc in zip(articles, docs, strict=True):
+        found = find_quotes(article, doc, entities)
+        quotes += found
+        claims += find_claims(article, doc, entities, found)
+    return (
+        entities,
+        [q.model_copy(update={"id": f"q{i}"}) for i, q in enumerate(quotes, start=1)],
+        [c.model_copy(update={"id": f"c{i}"}) for i, c in enumerate(claims, start=1)],
+    )
 
 
 def _log(item: Document | InputReport) -> None:

@@ -199,7 +199,7 @@ class Speakers:
         root = sent.root
         subject = next((c for c in root.children if c.dep_ in SUBJECTS), None)
         if subject is not None and (mark is None or subject.idx < mark.start):
-            return self._entity_of(subject)
+            return self.entity_of(subject)
         return None
 
     def in_focus(self, mark: Marked) -> str | None:
@@ -217,7 +217,7 @@ class Speakers:
         marked = [(q.start, q.end) for q in quotes if q.kind == "direct"]
         out = []
         for sent in self.sents:
-            for verb, source in _cues(sent, None):
+            for verb, source in cues(sent, None):
                 clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
                 if clause is None or source.head != verb:
                     continue
@@ -225,7 +225,7 @@ class Speakers:
                 if end - start < 12 or any(s < end and start < e for s, e in marked):
                     continue
                 text = self.text[start:end]
-                speaker = self._entity_of(source)
+                speaker = self.entity_of(source)
                 out.append(
                     Quote(
                         id="",
@@ -243,13 +243,13 @@ class Speakers:
         return max(0, bisect_right(self.sent_starts, offset) - 1)
 
     def _cue_in(self, sent: Span, mark: Marked | None) -> str | None:
-        for _, source in _cues(sent, mark):
-            speaker = self._entity_of(source)
+        for _, source in cues(sent, mark):
+            speaker = self.entity_of(source)
             if speaker is not None:
                 return speaker
         return None
 
-    def _entity_of(self, token: Token) -> str | None:
+    def entity_of(self, token: Token) -> str | None:
         if token.lower_ in _PRONOUNS:
             return self._last_person_before(token.idx) if token.lower_ in _PERSONAL | {"i"} else None
         left, right = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
@@ -281,14 +281,17 @@ class Speakers:
         return chosen[-1][2] if chosen else None
 
 
-def _cues(sent: Span, mark: Marked | None) -> Iterator[tuple[Token, Token]]:
+def cues(sent: Span, mark: Marked | None) -> Iterator[tuple[Token, Token]]:
     """(verb, source) for each attribution cue outside the quote, the sentence's root first:
     the subject of a speech verb, or X of "according to X"."""
     outside = [t for t in sent if mark is None or not mark.start <= t.idx < mark.end]
     verbs = [t for t in outside if t.lemma_.lower() in SPEECH_VERBS and t.pos_ in ("VERB", "AUX")]
     verbs.sort(key=lambda t: t.dep_ != "ROOT")
     for verb in verbs:
-        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None) or _adjacent_name(verb)
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+        # the parser sometimes gives a verb two subjects ("The bridge swayed ..., said Finch"): a name wins
+        subject = next((c for c in subjects if c.pos_ == "PROPN"), subjects[0] if subjects else None)
+        subject = subject or _adjacent_name(verb)
         if subject is not None:
             yield verb, subject
     for t in outside:

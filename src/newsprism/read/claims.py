@@ -1,0 +1,169 @@
+"""Claims: what each article asserts, sentence by sentence, and on whose authority.
+
+Every sentence that asserts something is a claim (questions, fragments and sentences
+that are a direct quote and its cue are not: the quote carries those words). A sentence
+that joins two assertions with "but" or "and", each with its own subject, gives two
+claims. Each claim has:
+
+- `attribution`: the words that credit a source, as the article writes them
+  ("according to the latest assessment from the Institute for the Study of War",
+  "Kyiv insiders cited by Bild", "top military analysts have suggested"); chains of
+  sources stay whole in this text;
+- `attributed_to`: the entity that is the source, the last link of a chain ("cited by
+  X", "citing X", "from X") when it names one; null for anonymous sources ("two
+  officials") and for the article's own assertions, whose `attribution` is null too;
+- `numbers`: every quantity, with its value and unit (`read/numbers.py`);
+- `hedged`: the claim is put as uncertain (could, reportedly, allegedly, rumours, ...).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsprism.model import Article, Claim, Entity, Quote
+from newsprism.read.numbers import find_numbers
+from newsprism.read.quotes import Speakers, cues
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+# Words that put a claim as uncertain. Sources: the hedge cues of the CoNLL-2010 shared
+# task (Farkas et al. 2010) and the "epistemic" markers of Hyland (1998), limited to
+# those common in news reporting.
+HEDGES = frozenset(
+    """
+    could might may perhaps possibly probably likely unlikely reportedly allegedly
+    seemingly apparently purportedly supposedly rumour rumours rumor rumors speculation
+    unconfirmed alleged suspected appear appears appeared seem seems seemed
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+_MODAL_TAGS = {"MD"}
+_CHAIN = {"acl", "agent", "prep", "pobj"}
+_CHAIN_WORDS = {"cited", "citing", "by", "from", "quoting", "quoted"}
+_MIN_WORDS = 4
+_QUOTED_SHARE = 0.5  # a sentence half inside a direct quote is that quote and its cue
+_LISTENER_VERBS = {"tell", "inform", "assure", "brief"}  # "told X": X belongs to the attribution
+
+
+def find_claims(article: Article, doc: Doc, entities: list[Entity], quotes: list[Quote]) -> list[Claim]:
+    speakers = Speakers(article, doc, entities)
+    direct = [(q.start, q.end) for q in quotes if q.kind == "direct"]
+    claims = []
+    for sent in doc.sents:
+        for tokens in _clauses(sent):
+            start, end = _trimmed(article.text, tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
+            if not _asserts(article.text, tokens, start, end, direct):
+                continue
+            attribution, source = _attribution(article.text, sent, tokens)
+            claims.append(
+                Claim(
+                    id="",
+                    article=article.id,
+                    start=start,
+                    end=end,
+                    text=article.text[start:end],
+                    attributed_to=speakers.entity_of(source) if source is not None else None,
+                    attribution=attribution,
+                    numbers=find_numbers(article.text[start:end]),
+                    hedged=_hedged(tokens),
+                )
+            )
+    return claims
+
+
+def _clauses(sent: Span) -> list[list[Token]]:
+    """The sentence, or its two halves where "but"/"and" joins two clauses with subjects."""
+    root = sent.root
+    for conj in root.children:
+        if conj.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+            cut = conj.left_edge.i
+            joiner = next((t for t in sent if t.dep_ == "cc" and t.head == root and t.i < cut), None)
+            first_end = joiner.i if joiner is not None else cut
+            first = [t for t in sent if t.i < first_end]
+            second = [t for t in sent if t.i >= cut]
+            if len(first) >= _MIN_WORDS and len(second) >= _MIN_WORDS:
+                return [first, second]
+    return [list(sent)]
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in "-–—•*"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;"):
+        end -= 1
+    return start, end
+
+
+def _asserts(text: str, tokens: list[Token], start: int, end: int, direct: list[tuple[int, int]]) -> bool:
+    if len([t for t in tokens if not t.is_punct]) < _MIN_WORDS or text[start:end].rstrip("\"”’'").endswith(
+        "?"
+    ):
+        return False
+    if not any(t.pos_ in ("VERB", "AUX") for t in tokens):
+        return False
+    quoted = sum(max(0, min(end, e) - max(start, s)) for s, e in direct)
+    return quoted < _QUOTED_SHARE * (end - start)
+
+
+def _attribution(text: str, sent: Span, tokens: list[Token]) -> tuple[str | None, Token | None]:
+    """The words crediting a source in this clause, and the token naming the source."""
+    inside = {t.i for t in tokens}
+    for verb, source in cues(sent, None):
+        if verb.i not in inside or source.i not in inside or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        if source.head.lower_ in ("to",) and source.head.head.lower_ == "according":
+            relative = {d.i for t in source.subtree if t.dep_ == "relcl" for d in t.subtree}
+            words = [t for t in source.head.head.subtree if t.i not in relative]
+            return _text_of(text, words), _last_link(source)
+        low, high = min(source.left_edge.i, verb.i), max(verb.i, source.i)  # "X said" or "said X"
+        words = [t for t in tokens if low <= t.i <= high or _object_of(t, verb)]
+        return _text_of(text, words), _last_link(source)
+    return None, None
+
+
+def _object_of(token: Token, verb: Token) -> bool:
+    """The listener of "told X", part of the attribution ("Dane told the Herald")."""
+    if verb.lemma_.lower() not in _LISTENER_VERBS:
+        return False
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+    return obj is not None and obj.left_edge.i <= token.i <= obj.i
+
+
+def _last_link(source: Token) -> Token:
+    """The end of a chain of sources: "insiders cited by Bild" -> Bild."""
+    current = source
+    for _ in range(4):
+        step = next(
+            (
+                d
+                for c in current.children
+                if c.dep_ in _CHAIN and c.lower_ in _CHAIN_WORDS
+                for d in ([c] if c.dep_ == "pobj" else c.subtree)
+                if d.dep_ == "pobj" and d.pos_ in ("PROPN", "NOUN")
+            ),
+            None,
+        )
+        if step is None:
+            return current
+        current = step
+    return current
+
+
+def _text_of(text: str, words: list[Token]) -> str:
+    start = words[0].idx
+    end = words[-1].idx + len(words[-1])
+    return " ".join(text[start:end].split()).strip(" ,")
+
+
+def _hedged(tokens: list[Token]) -> bool:
+    return any(t.lower_ in HEDGES and _hedges_here(t) for t in tokens)
+
+
+def _hedges_here(token: Token) -> bool:
+    """ "may" only as a modal; "likely" only as "likely to" (not "less likely" said of a thing)."""
+    if token.lower_ == "may":
+        return token.tag_ in _MODAL_TAGS
+    if token.lower_ in ("likely", "unlikely"):
+        following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        return following is not None and following.lower_ == "to"
+    return True

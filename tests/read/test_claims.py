@@ -1,0 +1,86 @@
+"""Claims and their sources on short texts the tests write, with invented names. Slow: spaCy."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.model import Article, Claim
+from newsprism.nlp import parse
+from newsprism.read.claims import find_claims
+from newsprism.read.entities import resolve_entities
+from newsprism.read.quotes import find_quotes
+
+pytestmark = pytest.mark.slow
+
+
+def claims(text: str) -> list[tuple[Claim, str | None]]:
+    """Every claim of a one-article story, with the name of the entity it is attributed to."""
+    article = Article(id="a1", path="t.txt", text=text)
+    [doc] = parse([text], "en_core_web_sm")
+    entities = resolve_entities([article], [doc])
+    names = {e.id: e.name for e in entities}
+    found = find_claims(article, doc, entities, find_quotes(article, doc, entities))
+    for c in found:
+        assert text[c.start : c.end] == c.text
+    return [(c, names.get(c.attributed_to or "")) for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "attribution", "source"),
+    [
+        ("The reservoir is half empty, according to the Corvale Water Board, which monitors it daily.",
+         "according to the Corvale Water Board", "Corvale Water Board"),
+        ("According to two officials cited by the Orlow Gazette, the mayor will resign on Friday.",
+         "According to two officials cited by the Orlow Gazette", "Orlow Gazette"),
+        ("Engineer Tomas Reyn told the Orlow Gazette that the bolts had rusted through.",
+         "Engineer Tomas Reyn told the Orlow Gazette", "Tomas Reyn"),
+        ("Two officials said the mayor would resign on Friday after the vote.", "Two officials said", None),
+        ("The bridge swayed for months before it fell, said Dara Finch, a local volunteer.", "said Dara Finch", "Dara Finch"),
+        ("The ferry terminal closed in March after sixty years of service.", None, None),
+        ("Tomas Reyn has not said whether the bridge will reopen this year.", None, None),
+    ],
+    ids=["according-to", "chained", "told", "anonymous", "inverted", "own-assertion", "negated-speech"],
+)  # fmt: skip
+def test_attribution(text: str, attribution: str | None, source: str | None) -> None:
+    [(claim, name)] = claims(text)
+    assert (claim.attribution, name) == (attribution, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        ("The bridge could collapse within a year, engineers warned.", True),
+        ("The mayor reportedly offered to resign on Friday.", True),
+        ("Rumours have circulated for months that the mayor will resign.", True),
+        ("The council made a settlement less likely, critics said.", False),
+        ("The bridge collapsed on Saturday evening during the festival.", False),
+        ("The vote is expected in May, officials said.", False),
+    ],
+)
+def test_hedging(text: str, hedged: bool) -> None:
+    assert claims(text)[0][0].hedged is hedged
+
+
+def test_two_assertions_joined_by_but_are_two_claims() -> None:
+    text = (
+        "Tomas Reyn advised the council to close the bridge, but Mayor Lena Dorsey said it would stay open."
+    )
+    found = claims(text)
+    assert [c.text for c, _ in found] == [
+        "Tomas Reyn advised the council to close the bridge",
+        "Mayor Lena Dorsey said it would stay open.",
+    ]
+    assert found[1][1] == "Lena Dorsey"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Will the bridge reopen before the winter storms arrive?",
+        "Photo gallery",
+        '"We will rebuild it," she said.',
+    ],
+    ids=["question", "fragment", "quote-and-cue"],
+)
+def test_what_is_not_a_claim(text: str) -> None:
+    assert claims(text) == []

@@ -1,0 +1,27 @@
+from __future__ import annotations
+
+import pytest
+
+from newsprism.read.numbers import find_numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The army holds about 65% of Orlow.", [("65%", 65.0, "%")]),
+        ("It seized five percent more this week.", [("five percent", 5.0, "%")]),
+        ("The repair cost $4.5 million and 3 billion euros.", [("$4.5 million", 4.5e6, "USD"), ("3 billion euros", 3e9, "EUR")]),
+        ("A 70km line built in 2014.", [("70km", 70.0, "km"), ("2014", 2014.0, "year-date")]),
+        ("Fourteen people were hurt and twenty-five workers left.", [("Fourteen people", 14.0, "people"), ("twenty-five workers", 25.0, "workers")]),
+        ("The siege has lasted seven months.", [("seven months", 7.0, "month")]),
+        ("A town of roughly 70,000 residents.", [("70,000 residents", 70000.0, "residents")]),
+        ("One of his ministers resigned, and no one replaced him.", []),
+        ("It annexed four Ukrainian regions.", [("four", 4.0, None)]),
+        ("He paid £12m for it.", [("£12m", 12e6, "GBP")]),
+    ],
+)  # fmt: skip
+def test_numbers_with_their_value_and_unit(text: str, expected: list[tuple[str, float, str | None]]) -> None:
+    found = [(n.text, n.value, n.unit) for n in find_numbers(text)]
+    assert found == expected
+    for n in find_numbers(text):
+        assert n.text in text
