@@ -10,7 +10,7 @@ from newsprism.clean import clean_documents
 from newsprism.errors import DocumentError, NoUsableInput
 from newsprism.ingest import read_inputs
 from newsprism.ingest.manifest import read_manifest
-from newsprism.model import Article, Claim, Document, Entity, InputReport, Quote, Story
+from newsprism.model import Article, Claim, Document, InputReport, Quote, Story
 from newsprism.settings import Settings
 
 log = logging.getLogger("newsprism")
@@ -53,19 +53,18 @@ def analyze(
         reports.append(outcome)
     if not articles:
         raise NoUsableInput("no input gave an article", reports)
-    entities, quotes, claims = read_articles(articles, settings)
-    return Story(articles=articles, entities=entities, quotes=quotes, claims=claims, inputs=reports)
+    return read_articles(Story(articles=articles, inputs=reports), settings)
 
 
-def read_articles(
-    articles: list[Article], settings: Settings
-) -> tuple[list[Entity], list[Quote], list[Claim]]:
-    """The story's entities, and every article's quotes and claims with their sources."""
+def read_articles(story: Story, settings: Settings) -> Story:
+    """The story with its entities, and every article's quotes, claims and framing."""
     from newsprism.nlp import parse
     from newsprism.read.claims import find_claims
     from newsprism.read.entities import resolve_entities
+    from newsprism.read.framing import find_framing
     from newsprism.read.quotes import find_quotes
 
+    articles = story.articles
     docs = parse([a.text for a in articles], settings.spacy_model)
     entities = resolve_entities(articles, docs, settings.place_aliases)
     quotes: list[Quote] = []
@@ -74,10 +73,11 @@ def read_articles(
         found = find_quotes(article, doc, entities)
         quotes += found
         claims += find_claims(article, doc, entities, found)
-    return (
-        entities,
-        [q.model_copy(update={"id": f"q{i}"}) for i, q in enumerate(quotes, start=1)],
-        [c.model_copy(update={"id": f"c{i}"}) for i, c in enumerate(claims, start=1)],
+    quotes = [q.model_copy(update={"id": f"q{i}"}) for i, q in enumerate(quotes, start=1)]
+    claims = [c.model_copy(update={"id": f"c{i}"}) for i, c in enumerate(claims, start=1)]
+    framing = find_framing(articles, docs, entities, quotes, claims, settings.loaded_words)
+    return story.model_copy(
+        update={"entities": entities, "quotes": quotes, "claims": claims, "framing": framing}
     )
 
 

@@ -43,6 +43,11 @@ class Settings(BaseModel):
         description="A TOML file of extra place names, added to the built-in table "
         "(same shape as newsprism/read/places.toml).",
     )
+    loaded_words: Path | None = Field(
+        None,
+        description="A TOML file of extra loaded words, added to the built-in lexicon "
+        "(same shape as newsprism/read/loaded.toml).",
+    )
     leftover_rules: Path | None = Field(
         None,
         description="A TOML file of extra leftover patterns, added to the built-in ones "
