@@ -15,6 +15,7 @@ from newsprism.model import (
     Mention,
     Quote,
     Story,
+    Words,
     json_schema_text,
 )
 from tests.helpers import ROOT, assert_valid_story
@@ -68,9 +69,10 @@ def test_valid_findings_are_accepted_and_round_trip() -> None:
         {"groups": [Group(id="g1", claims=["c404"], status="single_source")]},
         {"brief": [BriefItem(text="Something.", cites=["c404"])]},
         {"off_story": ["a404"]},
+        {"quotes": [Quote(id="q1", article="a1", start=0, end=5, text="Mayor", cue=Words(start=0, end=3, text="Mai"))]},
     ],
     ids=["text-differs", "unknown-article", "reversed", "unknown-speaker", "mention-outside",
-         "unknown-claim-in-group", "brief-cites-nothing-real", "unknown-off-story"],
+         "unknown-claim-in-group", "brief-cites-nothing-real", "unknown-off-story", "cue-not-its-span"],
 )  # fmt: skip
 def test_inconsistent_documents_are_refused(findings: dict[str, object]) -> None:
     with pytest.raises(ValidationError, match="inconsistent story document"):

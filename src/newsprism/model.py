@@ -97,10 +97,24 @@ class Span(Record):
     text: str
 
 
+class Words(Record):
+    """A stretch of the same article's text as the record that holds it."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+
+
 class Quote(Span):
     id: str
     speaker: str | None = Field(default=None, description="Entity id, or null when unknown.")
     kind: QuoteKind = "direct"
+    cue: Words | None = Field(
+        default=None, description="The words that report the speech: 'said', 'according to'."
+    )
+    source: Words | None = Field(
+        default=None, description="The words naming who spoke, as the article writes them."
+    )
 
 
 class Number(Record):
@@ -221,6 +235,10 @@ def story_problems(story: Story) -> list[str]:
         if span.start > span.end or text.get(span.article, "")[span.start : span.end] != span.text:
             name = getattr(span, "id", span.text[:30])
             problems.append(f"{type(span).__name__.lower()} {name!r} is not its span")
+    for q in story.quotes:
+        for part in (q.cue, q.source):
+            if part is not None and text.get(q.article, "")[part.start : part.end] != part.text:
+                problems.append(f"quote {q.id!r} has a cue or source that is not its span")
     for entity in story.entities:
         for m in entity.mentions:
             if m.article not in text or not 0 <= m.start < m.end <= len(text[m.article]):

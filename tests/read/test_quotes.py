@@ -117,3 +117,13 @@ def test_a_pronoun_means_the_last_person_who_was_a_subject() -> None:
 def test_a_speaker_the_name_tagger_missed_is_still_found() -> None:
     text = '"The pier will not reopen this year," Quoxley said on Tuesday after the council meeting ended.'
     assert quotes(text)[0][1] == "Quoxley"
+
+
+def test_a_quote_keeps_its_cue_and_source_words() -> None:
+    text = '"We will rebuild the pier," the mayor of Orlow, Lena Dorsey, told reporters on Monday.'
+    article = Article(id="a1", path="t.txt", text=text)
+    [doc] = parse([text], "en_core_web_sm")
+    [quote] = [q for q in find_quotes(article, doc, resolve_entities([article], [doc])) if q.kind == "direct"]
+    assert quote.cue is not None
+    assert quote.source is not None
+    assert (quote.cue.text, quote.source.text) == ("told", "the mayor")

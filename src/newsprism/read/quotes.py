@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from newsprism.model import Article, Entity, Quote
+from newsprism.model import Article, Entity, Quote, Words
 from newsprism.read.speech import SPEECH_VERBS, SUBJECTS
 
 if TYPE_CHECKING:
@@ -44,6 +44,18 @@ _PRONOUN_WINDOW = 600  # characters back that a pronoun's subject antecedent is 
 
 
 @dataclass(frozen=True, slots=True)
+class Said:
+    """Who a quote is credited to: the speaker entity, and the cue and source words."""
+
+    speaker: str | None = None
+    cue: Words | None = None
+    source: Words | None = None
+
+
+NOBODY = Said()
+
+
+@dataclass(frozen=True, slots=True)
 class Marked:
     """A quotation found by its marks: `start`:`end` is the text inside them."""
 
@@ -55,17 +67,17 @@ def find_quotes(article: Article, doc: Doc, entities: list[Entity]) -> list[Quot
     """Direct, partial and reported quotes of one article, with speakers where known."""
     speakers = Speakers(article, doc, entities)
     marks = quotation_marks(article.text)
-    found: list[str | None] = []
+    found: list[Said] = []
     for i, mark in enumerate(marks):
-        speaker = speakers.of(mark)
-        if speaker is None and i and _continues(article.text, marks[i - 1], mark):
-            speaker = found[i - 1]
-        if speaker is None:
-            speaker = speakers.in_focus(mark)
-        found.append(speaker)
+        said = speakers.of(mark)
+        if said.speaker is None and i and _continues(article.text, marks[i - 1], mark):
+            said = Said(found[i - 1].speaker)
+        if said.speaker is None:
+            said = Said(speakers.in_focus(mark), said.cue, said.source)
+        found.append(said)
     for i in range(len(marks) - 2, -1, -1):  # a quote left open takes the speaker of its continuation
-        if found[i] is None and _left_open(article.text, marks[i]):
-            found[i] = found[i + 1]
+        if found[i].speaker is None and _left_open(article.text, marks[i]):
+            found[i] = Said(found[i + 1].speaker)
     quotes = [
         Quote(
             id="",
@@ -73,10 +85,12 @@ def find_quotes(article: Article, doc: Doc, entities: list[Entity]) -> list[Quot
             start=mark.start,
             end=mark.end,
             text=article.text[mark.start : mark.end],
-            speaker=speaker,
+            speaker=said.speaker,
             kind="direct" if _is_direct(article.text, mark) else "partial",
+            cue=said.cue,
+            source=said.source,
         )
-        for mark, speaker in zip(marks, found, strict=True)
+        for mark, said in zip(marks, found, strict=True)
     ]
     quotes += speakers.reported(quotes)
     return sorted(quotes, key=lambda q: q.start)
@@ -177,30 +191,31 @@ class Speakers:
         subjects = [t.idx for t in doc if t.dep_ in SUBJECTS]
         self.subject_mentions = {m for m in mentions if any(m[0] <= at < m[1] for at in subjects)}
 
-    def of(self, mark: Marked) -> str | None:
+    def of(self, mark: Marked) -> Said:
         first, last = self._sentence_at(mark.start), self._sentence_at(max(mark.start, mark.end - 1))
         candidates = [first, last]
         if last + 1 < len(self.sents) and self.sents[last + 1].start_char - mark.end <= 2:
             candidates.append(last + 1)  # a trailing cue the parser split off: '"...," says Reyn.'
+        unnamed = NOBODY
         for index in dict.fromkeys(candidates):
-            speaker = self._cue_in(self.sents[index], mark)
-            if speaker is not None:
-                return speaker
+            said = self._cue_in(self.sents[index], mark)
+            if said.speaker is not None:
+                return said
+            unnamed = unnamed if unnamed.cue else said
         lead_in = self.text[self.sents[first].start_char : mark.start].rstrip(" \"“'‘")
         if lead_in.endswith(":"):  # 'Reyn is blunt: "..."'
             return self._colon_speaker(self.sents[first], mark)
         if first > 0 and self.sents[first - 1].text.rstrip().endswith(":"):
-            return self._cue_in(self.sents[first - 1], None) or self._colon_speaker(
-                self.sents[first - 1], None
-            )
-        return None
+            said = self._cue_in(self.sents[first - 1], None)
+            return said if said.speaker else self._colon_speaker(self.sents[first - 1], None)
+        return unnamed
 
-    def _colon_speaker(self, sent: Span, mark: Marked | None) -> str | None:
+    def _colon_speaker(self, sent: Span, mark: Marked | None) -> Said:
         root = sent.root
         subject = next((c for c in root.children if c.dep_ in SUBJECTS), None)
         if subject is not None and (mark is None or subject.idx < mark.start):
-            return self.entity_of(subject)
-        return None
+            return Said(self.entity_of(subject), None, self._words(subject))
+        return NOBODY
 
     def in_focus(self, mark: Marked) -> str | None:
         """For a quote standing alone as a paragraph: the person the previous paragraph names last."""
@@ -224,17 +239,17 @@ class Speakers:
                 start, end = _clause_span(clause, verb)
                 if end - start < 12 or any(s < end and start < e for s, e in marked):
                     continue
-                text = self.text[start:end]
-                speaker = self.entity_of(source)
                 out.append(
                     Quote(
                         id="",
                         article=self.article,
                         start=start,
                         end=end,
-                        text=text,
-                        speaker=speaker,
+                        text=self.text[start:end],
+                        speaker=self.entity_of(source),
                         kind="indirect",
+                        cue=self._words(verb),
+                        source=self._words(source),
                     )
                 )
         return out
@@ -242,12 +257,21 @@ class Speakers:
     def _sentence_at(self, offset: int) -> int:
         return max(0, bisect_right(self.sent_starts, offset) - 1)
 
-    def _cue_in(self, sent: Span, mark: Marked | None) -> str | None:
-        for _, source in cues(sent, mark):
-            speaker = self.entity_of(source)
-            if speaker is not None:
-                return speaker
-        return None
+    def _cue_in(self, sent: Span, mark: Marked | None) -> Said:
+        """The first cue naming an entity; else the first cue at all, with no speaker."""
+        first = NOBODY
+        for verb, source in cues(sent, mark):
+            said = Said(self.entity_of(source), self._words(verb), self._words(source))
+            if said.speaker is not None:
+                return said
+            first = first if first.cue else said
+        return first
+
+    def _words(self, token: Token) -> Words:
+        """A cue word, or the noun phrase a source token heads (without what follows it)."""
+        start = token.left_edge.idx if token.pos_ in ("PROPN", "NOUN", "PRON") else token.idx
+        end = token.idx + len(token)
+        return Words(start=start, end=end, text=self.text[start:end])
 
     def entity_of(self, token: Token) -> str | None:
         if token.lower_ in _PRONOUNS:
