@@ -39,7 +39,7 @@ _WORK_CUES = re.compile(
     re.IGNORECASE,
 )
 _DIRECT_END = re.compile(r"[.,!?…:;—–-]\s*$")
-_CONTINUES = 12  # words between two quotes of one speaker, cue included
+_CONTINUES = 25  # words between two quotes of one speaker: one cue sentence at most ("Reyn said while ...")
 _PRONOUN_WINDOW = 600  # characters back that a pronoun's subject antecedent is looked for
 
 
@@ -67,13 +67,15 @@ def find_quotes(article: Article, doc: Doc, entities: list[Entity]) -> list[Quot
     """Direct, partial and reported quotes of one article, with speakers where known."""
     speakers = Speakers(article, doc, entities)
     marks = quotation_marks(article.text)
+    direct = [_is_direct(article.text, mark) for mark in marks]
     found: list[Said] = []
     for i, mark in enumerate(marks):
         said = speakers.of(mark)
-        if said.speaker is None and i and _continues(article.text, marks[i - 1], mark):
-            said = Said(found[i - 1].speaker)
-        if said.speaker is None:
-            said = Said(speakers.in_focus(mark), said.cue, said.source)
+        if said.speaker is None and direct[i]:  # only a whole utterance carries on someone's words
+            if i and _continues(article.text, marks[i - 1], mark):
+                said = Said(found[i - 1].speaker)
+            else:
+                said = Said(speakers.in_focus(mark), said.cue, said.source)
         found.append(said)
     for i in range(len(marks) - 2, -1, -1):  # a quote left open takes the speaker of its continuation
         if found[i].speaker is None and _left_open(article.text, marks[i]):
@@ -86,11 +88,11 @@ def find_quotes(article: Article, doc: Doc, entities: list[Entity]) -> list[Quot
             end=mark.end,
             text=article.text[mark.start : mark.end],
             speaker=said.speaker,
-            kind="direct" if _is_direct(article.text, mark) else "partial",
+            kind="direct" if is_direct else "partial",
             cue=said.cue,
             source=said.source,
         )
-        for mark, said in zip(marks, found, strict=True)
+        for mark, said, is_direct in zip(marks, found, direct, strict=True)
     ]
     quotes += speakers.reported(quotes)
     return sorted(quotes, key=lambda q: q.start)
@@ -228,30 +230,29 @@ class Speakers:
         return person if at > previous_start else None
 
     def reported(self, quotes: list[Quote]) -> list[Quote]:
-        """Reported speech: the clause a speech verb governs, when it is not in quotation marks."""
+        """Reported speech outside quotation marks: the clause a speech verb governs
+        ("X said that ..."), the rest of a sentence around "according to X" or around a
+        cue set in the middle of it ("..., he says, ...")."""
         marked = [(q.start, q.end) for q in quotes if q.kind == "direct"]
         out = []
         for sent in self.sents:
             for verb, source in cues(sent, None):
-                clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-                if clause is None or source.head != verb:
-                    continue
-                start, end = _clause_span(clause, verb)
-                if end - start < 12 or any(s < end and start < e for s, e in marked):
-                    continue
-                out.append(
-                    Quote(
-                        id="",
-                        article=self.article,
-                        start=start,
-                        end=end,
-                        text=self.text[start:end],
-                        speaker=self.entity_of(source),
-                        kind="indirect",
-                        cue=self._words(verb),
-                        source=self._words(source),
+                for start, end in _reported_spans(sent, verb, source):
+                    if end - start < 12 or any(s < end and start < e for s, e in marked):
+                        continue
+                    out.append(
+                        Quote(
+                            id="",
+                            article=self.article,
+                            start=start,
+                            end=end,
+                            text=self.text[start:end],
+                            speaker=self.entity_of(source),
+                            kind="indirect",
+                            cue=self._words(verb),
+                            source=self._words(source),
+                        )
                     )
-                )
         return out
 
     def _sentence_at(self, offset: int) -> int:
@@ -333,6 +334,36 @@ def _adjacent_name(verb: Token) -> Token | None:
         if 0 <= i < len(doc) and doc[i].pos_ in ("PROPN", "AUX", "NOUN") and doc[i].text[:1].isupper():
             return doc[i]
     return None
+
+
+def _reported_spans(sent: Span, verb: Token, source: Token) -> list[tuple[int, int]]:
+    according = source.head.head if source.head.lower_ == "to" else None
+    if according is not None and according.lower_ == "according":
+        return _around(sent, {t.i for t in according.subtree})
+    if source.head != verb:
+        return []
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is not None:
+        return [_clause_span(clause, verb)]
+    if verb.dep_ == "parataxis" and verb.head == sent.root:
+        return _around(sent, {t.i for t in verb.subtree})
+    return []
+
+
+def _around(sent: Span, cue: set[int]) -> list[tuple[int, int]]:
+    """The runs of a sentence on either side of its cue, each at least three words long."""
+    runs: list[list[Token]] = [[]]
+    for t in sent:
+        if t.i in cue:
+            runs.append([])
+        else:
+            runs[-1].append(t)
+    spans = []
+    for run in runs:
+        words = [t for t in run if not t.is_punct and not t.is_space]
+        if len(words) >= 3:
+            spans.append((words[0].idx, words[-1].idx + len(words[-1])))
+    return spans
 
 
 def _clause_span(clause: Token, verb: Token) -> tuple[int, int]:
