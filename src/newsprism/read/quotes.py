@@ -391,7 +391,18 @@ def _clause_span(clause: Token, verb: Token) -> tuple[int, int]:
     tokens = [t for t in clause.subtree if not (t.i == clause.left_edge.i and t.lower_ == "that")]
     start = tokens[0].idx
     last = clause.sent[-1] if clause.i > verb.i else tokens[-1]
-    end = last.idx + len(last)
-    while end > start and not clause.doc.text[end - 1].isalnum() and clause.doc.text[end - 1] not in "%)":
+    return _without_trailing_aside(clause.doc.text, start, last.idx + len(last))
+
+
+_TRAILING_ASIDE = re.compile(r"\s*\([^()]{1,80}\)\W*$")  # "(Photo: A. Name/Agency)", "(file)"
+
+
+def _without_trailing_aside(text: str, start: int, end: int) -> tuple[int, int]:
+    """End a reported clause at its last word, before a closing aside in brackets, which
+    is never part of what was said (a photo credit, a reference)."""
+    aside = _TRAILING_ASIDE.search(text, start, end)
+    if aside and aside.start() > start:
+        end = aside.start()
+    while end > start and not text[end - 1].isalnum() and text[end - 1] not in "%)":
         end -= 1
     return start, end
