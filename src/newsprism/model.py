@@ -129,6 +129,10 @@ class Claim(Span):
     attribution: str | None = Field(default=None, description="The words that credit a source.")
     numbers: list[Number] = Field(default_factory=list)
     hedged: bool = False
+    carried: bool = Field(
+        default=False,
+        description="The attribution is carried over from the sentence before, which this one continues.",
+    )
 
 
 class Group(Record):

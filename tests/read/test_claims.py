@@ -84,3 +84,17 @@ def test_two_assertions_joined_by_but_are_two_claims() -> None:
 )
 def test_what_is_not_a_claim(text: str) -> None:
     assert claims(text) == []
+
+
+def test_attribution_is_carried_into_a_sentence_that_continues_the_report() -> None:
+    text = (
+        "According to the Corvale Water Board, the reservoir is half empty. "
+        "It also found that two pumps had failed in March.\n\n"
+        "It rained heavily in the valley on Sunday night, flooding three roads."
+    )
+    found = claims(text)
+    assert [(c.carried, c.attribution) for c, _ in found] == [
+        (False, "According to the Corvale Water Board"),
+        (True, "According to the Corvale Water Board"),
+        (False, None),
+    ]

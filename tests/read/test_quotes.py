@@ -127,3 +127,8 @@ def test_a_quote_keeps_its_cue_and_source_words() -> None:
     assert quote.cue is not None
     assert quote.source is not None
     assert (quote.cue.text, quote.source.text) == ("told", "the mayor")
+
+
+def test_a_reported_clause_stops_before_a_photo_credit() -> None:
+    text = "Tomas Reyn says the bolts rusted through in the salt air. (Ivo Sand/Orlow Gazette)"
+    assert quotes(text) == [("the bolts rusted through in the salt air", "Tomas Reyn", "indirect")]

@@ -13,7 +13,9 @@ claims. Each claim has:
   X", "citing X", "from X") when it names one; null for anonymous sources ("two
   officials") and for the article's own assertions, whose `attribution` is null too;
 - `numbers`: every quantity, with its value and unit (`read/numbers.py`);
-- `hedged`: the claim is put as uncertain (could, reportedly, allegedly, rumours, ...).
+- `hedged`: the claim is put as uncertain (could, reportedly, allegedly, rumours, ...);
+- `carried`: the attribution comes from the sentence before, which this one plainly
+  continues (same paragraph, no cue of its own, opening with "It", "They", "The report").
 """
 
 from __future__ import annotations
@@ -43,18 +45,35 @@ _CHAIN_WORDS = {"cited", "citing", "by", "from", "quoting", "quoted"}
 _MIN_WORDS = 4
 _QUOTED_SHARE = 0.5  # a sentence half inside a direct quote is that quote and its cue
 _LISTENER_VERBS = {"tell", "inform", "assure", "brief"}  # "told X": X belongs to the attribution
+# Openers by which a sentence goes on with the report before it ("It also found ...",
+# "The report says ..." has a cue of its own and is not carried).
+_CONTINUING_SUBJECTS = {
+    "he",
+    "she",
+    "they",
+    "it",
+    "report",
+    "statement",
+    "assessment",
+    "study",
+    "survey",
+    "analysis",
+}
 
 
 def find_claims(article: Article, doc: Doc, entities: list[Entity], quotes: list[Quote]) -> list[Claim]:
     speakers = Speakers(article, doc, entities)
     direct = [(q.start, q.end) for q in quotes if q.kind == "direct"]
-    claims = []
+    claims: list[Claim] = []
     for sent in doc.sents:
         for tokens in _clauses(sent):
             start, end = _trimmed(article.text, tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
             if not _asserts(article.text, tokens, start, end, direct):
                 continue
             attribution, source = _attribution(article.text, sent, tokens)
+            if attribution is None and claims and _continues_report(article.text, claims[-1], tokens):
+                claims.append(_carried(claims[-1], article.text, start, end, tokens))
+                continue
             claims.append(
                 Claim(
                     id="",
@@ -69,6 +88,39 @@ def find_claims(article: Article, doc: Doc, entities: list[Entity], quotes: list
                 )
             )
     return claims
+
+
+def _continues_report(text: str, previous: Claim, tokens: list[Token]) -> bool:
+    """A sentence that plainly goes on with the report before it: same paragraph, no cue of
+    its own, opening with a pronoun or a noun that stands for that report's source."""
+    if previous.attribution is None or "\n" in text[previous.end : tokens[0].idx]:
+        return False
+    first = next((t for t in tokens if not t.is_punct and not t.is_space), None)
+    if first is None:
+        return False
+    opener = (
+        first.lower_
+        if first.lower_ != "the"
+        else first.nbor(1).lower_
+        if first.i + 1 < len(first.doc)
+        else ""
+    )
+    return opener in _CONTINUING_SUBJECTS and first.dep_ in ("nsubj", "nsubjpass", "det")
+
+
+def _carried(previous: Claim, text: str, start: int, end: int, tokens: list[Token]) -> Claim:
+    return Claim(
+        id="",
+        article=previous.article,
+        start=start,
+        end=end,
+        text=text[start:end],
+        attributed_to=previous.attributed_to,
+        attribution=previous.attribution,
+        numbers=find_numbers(text[start:end]),
+        hedged=_hedged(tokens),
+        carried=True,
+    )
 
 
 def _clauses(sent: Span) -> list[list[Token]]:
