@@ -12,16 +12,14 @@ Three kinds of evidence, each recorded as the reason a line was removed:
 from __future__ import annotations
 
 import re
-import tomllib
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from newsprism.clean.text import fold, is_heading, is_prose, words
 from newsprism.errors import SettingsError
+from newsprism.lexicon import tables
 
 _BULLET = re.compile(r"^[-–—•·*▪►●◦‣|]+\s*")
 _BYLINE = re.compile(
@@ -51,20 +49,11 @@ class Rule:
 
 def load_rules(extra: Path | None = None) -> tuple[Rule, ...]:
     """The built-in rules, plus those of a user's TOML file of the same shape."""
-    return _builtin_rules() + (_rules_from(_read_toml(extra), str(extra)) if extra else ())
-
-
-@cache
-def _builtin_rules() -> tuple[Rule, ...]:
-    text = resources.files("newsprism.clean").joinpath("leftovers.toml").read_text("utf-8")
-    return _rules_from(tomllib.loads(text), "leftovers.toml")
-
-
-def _read_toml(path: Path) -> dict[str, Any]:
-    try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise SettingsError(f"cannot read leftover rules {path}: {exc}") from None
+    found = tables("newsprism.clean", "leftovers.toml", extra)
+    origins = ("leftovers.toml", str(extra))
+    return tuple(
+        rule for table, origin in zip(found, origins, strict=False) for rule in _rules_from(table, origin)
+    )
 
 
 def _rules_from(data: dict[str, Any], origin: str) -> tuple[Rule, ...]:

@@ -17,16 +17,13 @@ mentions, so a city tagged ORG once is still a place.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from newsprism.errors import SettingsError
+from newsprism.lexicon import tables
 from newsprism.model import Article, Entity, EntityForm, Mention
 from newsprism.read.names import (
     ROLE_WORDS,
@@ -441,23 +438,12 @@ def _order(e: Entity, articles: list[Article]) -> int:
     return ids.index(e.mentions[0].article)
 
 
-@cache
-def _builtin_places() -> str:
-    return resources.files("newsprism.read").joinpath("places.toml").read_text("utf-8")
-
-
 def place_table(extra: Path | None = None) -> tuple[dict[str, str], re.Pattern[str]]:
     """Key of every known name of a place -> key of the name shown for it; and a pattern
     that finds any of those names, as written, in a text."""
-    tables = [tomllib.loads(_builtin_places())]
-    if extra is not None:
-        try:
-            tables.append(tomllib.loads(extra.read_text(encoding="utf-8")))
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-            raise SettingsError(f"cannot read place aliases {extra}: {exc}") from None
     aliases: dict[str, str] = {}
     written: set[str] = set()
-    for table in tables:
+    for table in tables("newsprism.read", "places.toml", extra):
         for place in table.get("place", []):
             names = place.get("names", [])
             written.update(names)

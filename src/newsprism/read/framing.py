@@ -16,15 +16,12 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from newsprism.errors import SettingsError
+from newsprism.lexicon import tables
 from newsprism.model import Article, Claim, Entity, Framing, Quote
 from newsprism.read.claims import HEDGES
 from newsprism.read.names import key
@@ -193,20 +190,9 @@ def _hedge_marks(article: Article, doc: Doc, claims: list[Claim]) -> list[Framin
     return marks
 
 
-@cache
-def _builtin_loaded() -> str:
-    return resources.files("newsprism.read").joinpath("loaded.toml").read_text("utf-8")
-
-
 def loaded_lexicon(extra: Path | None = None) -> tuple[LoadedWord, ...]:
-    tables: list[dict[str, Any]] = [tomllib.loads(_builtin_loaded())]
-    if extra is not None:
-        try:
-            tables.append(tomllib.loads(extra.read_text(encoding="utf-8")))
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-            raise SettingsError(f"cannot read loaded words {extra}: {exc}") from None
     words = []
-    for table in tables:
+    for table in tables("newsprism.read", "loaded.toml", extra):
         for entry in table.get("word", []):
             forms = "|".join(re.escape(f) for f in sorted(entry["forms"], key=len, reverse=True))
             pattern = re.compile(rf"(?<![\w-])(?:{forms})(?![\w-])", re.IGNORECASE)
