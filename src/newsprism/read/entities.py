@@ -76,8 +76,9 @@ def resolve_entities(articles: list[Article], docs: list[Doc], places: Path | No
     clusters += _known_names_elsewhere(articles, clusters)
     groups = _merge_across(clusters)
     text = {a.id: a.text for a in articles}
-    entities = [_entity(group, text, names.aliases) for group in groups]
-    entities.sort(key=lambda e: (_order(e, articles), e.mentions[0].start))
+    position = {a.id: i for i, a in enumerate(articles)}
+    entities = [_entity(group, text, names.aliases, position) for group in groups]
+    entities.sort(key=lambda e: (position[e.mentions[0].article], e.mentions[0].start))
     return [e.model_copy(update={"id": f"e{i}"}) for i, e in enumerate(entities, start=1)]
 
 
@@ -105,33 +106,37 @@ class Names:
 
 def article_clusters(article: Article, doc: Doc, names: Names) -> list[Cluster]:
     text = article.text
-    found = [
-        m
-        for ent in doc.ents
-        if ent.label_ in LABELS
-        for m in [_trim(text, ent.start_char, ent.end_char)]
-        if m
-    ]
-    labels = {m: ent.label_ for ent in doc.ents for m in [_trim(text, ent.start_char, ent.end_char)] if m}
-    found += [m for m in _acronym_spans(text) if m not in labels]
-    speakers = [m for m in speaker_names(doc) if not any(s < m[1] and m[0] < e for s, e in found)]
-    found += speakers
-    labels.update(dict.fromkeys(speakers, "PERSON"))
-    found += [m for m in _place_spans(text, names) if not any(s < m[1] and m[0] < e for s, e in found)]
-    for span in found:
-        labels.setdefault(span, "ORG")
-        if labels[span] in ("PERSON", "ORG") and key(text[span[0] : span[1]]) in names.aliases:
-            labels[span] = "GPE"  # a name in the place table is a place, whatever NER said
-        elif key(text[span[0] : span[1]]) in names.outlets | names.acronyms.keys():
-            labels[span] = "ORG"  # so is an outlet of the story, and an acronym it defines
-    found = _split_headline_slips(text, found, labels)
-    people = _people(article, text, [s for s in found if labels[s] == "PERSON"])
-    others = _others(article, text, [s for s in found if labels[s] != "PERSON"], labels, names)
-    clusters = people + others
+    labels = _labelled_spans(text, doc, names)
+    spans = _split_headline_slips(text, list(labels), labels)
+    people = _people(article, text, [s for s in spans if labels[s] == "PERSON"])
+    others = _others(article, text, [s for s in spans if labels[s] != "PERSON"], labels, names)
     _fold_label_slips(text, people, others)
-    clusters = [c for c in clusters if c.spans]
+    clusters = [c for c in people + others if c.spans]
     _propagate(text, clusters)
     return clusters
+
+
+def _labelled_spans(text: str, doc: Doc, names: Names) -> dict[tuple[int, int], str]:
+    """Every name in the text with its label: NER's, then names NER missed (acronyms the
+    text defines, subjects of speech verbs, places from the table), then corrected by
+    what the story knows (a place in the table is a place, an outlet an organisation)."""
+    labels: dict[tuple[int, int], str] = {}
+    for ent in doc.ents:
+        span = _trim(text, ent.start_char, ent.end_char)
+        if span and ent.label_ in LABELS:
+            labels.setdefault(span, ent.label_)
+    missed = [(s, "ORG") for s in _acronym_spans(text)] + [(s, "PERSON") for s in speaker_names(doc)]
+    missed += [(s, "GPE") for s in _place_spans(text, names)]
+    for span, label in missed:
+        if not any(s < span[1] and span[0] < e for s, e in labels):
+            labels[span] = label
+    for span, label in labels.items():
+        name = key(text[span[0] : span[1]])
+        if label in ("PERSON", "ORG") and name in names.aliases:
+            labels[span] = "GPE"
+        elif name in names.outlets | names.acronyms.keys():
+            labels[span] = "ORG"
+    return labels
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -402,9 +407,12 @@ def _merge_others(clusters: list[Cluster], sets: UnionFind) -> None:
                 seen[name] = i
 
 
-def _entity(group: list[Cluster], text: dict[str, str], aliases: dict[str, str]) -> Entity:
+def _entity(
+    group: list[Cluster], text: dict[str, str], aliases: dict[str, str], position: dict[str, int]
+) -> Entity:
     mentions = sorted(
-        (Mention(article=c.article, start=s, end=e) for c in group for s, e in c.spans), key=_mention_order
+        (Mention(article=c.article, start=s, end=e) for c in group for s, e in c.spans),
+        key=lambda m: (position[m.article], m.start),
     )
     votes: Counter[str] = sum((c.votes for c in group), Counter())
     label = max(LABELS, key=lambda lab: (votes[lab], -LABELS.index(lab)))
@@ -427,15 +435,6 @@ def _display_name(used: dict[str, list[str]], label: str, aliases: dict[str, str
             if key(form) in aliases and aliases[key(form)] == key(form):
                 return form
     return max(counts, key=lambda f: (len(f.split()) > 1 if label == "PERSON" else 0, counts[f], len(f)))
-
-
-def _mention_order(m: Mention) -> tuple[int, int]:
-    return (int(m.article.lstrip("a") or 0), m.start)
-
-
-def _order(e: Entity, articles: list[Article]) -> int:
-    ids = [a.id for a in articles]
-    return ids.index(e.mentions[0].article)
 
 
 def place_table(extra: Path | None = None) -> tuple[dict[str, str], re.Pattern[str]]:
