@@ -40,6 +40,7 @@ _WORK_CUES = re.compile(
 )
 _DIRECT_END = re.compile(r"[.,!?…:;—–-]\s*$")
 _CONTINUES = 25  # words between two quotes of one speaker: one cue sentence at most ("Reyn said while ...")
+_MIN_REPORTED = 12  # characters; a shorter reported clause is a fragment ("he said so")
 _PRONOUN_WINDOW = 600  # characters back that a pronoun's subject antecedent is looked for
 
 
@@ -69,19 +70,7 @@ def find_quotes(article: Article, doc: Doc, entities: list[Entity]) -> list[Quot
     marks = quotation_marks(article.text)
     direct = [_is_direct(article.text, mark) for mark in marks]
     reported = speakers.reported([(m.start, m.end) for m, d in zip(marks, direct, strict=True) if d])
-    found: list[Said] = []
-    for i, mark in enumerate(marks):
-        said = speakers.of(mark)
-        if said.speaker is None and direct[i]:  # only a whole utterance carries on someone's words
-            if i and _continues(article.text, marks[i - 1], mark):
-                said = Said(found[i - 1].speaker)
-            else:
-                said = Said(speakers.in_focus(mark), said.cue, said.source)
-        found.append(said)
-        speakers.heard(mark.start, said.speaker)
-    for i in range(len(marks) - 2, -1, -1):  # a quote left open takes the speaker of its continuation
-        if found[i].speaker is None and _left_open(article.text, marks[i]):
-            found[i] = Said(found[i + 1].speaker)
+    found = _attribute(article.text, marks, direct, speakers)
     quotes = [
         Quote(
             id="",
@@ -97,6 +86,25 @@ def find_quotes(article: Article, doc: Doc, entities: list[Entity]) -> list[Quot
         for mark, said, is_direct in zip(marks, found, direct, strict=True)
     ]
     return sorted(quotes + reported, key=lambda q: q.start)
+
+
+def _attribute(text: str, marks: list[Marked], direct: list[bool], speakers: Speakers) -> list[Said]:
+    """Who said each quotation, in order: its own cue, else (for a whole utterance) the
+    quote it continues or the person in focus; a quote left open takes its continuation's."""
+    found: list[Said] = []
+    for i, mark in enumerate(marks):
+        said = speakers.of(mark)
+        if said.speaker is None and direct[i]:  # only a whole utterance carries on someone's words
+            if i and _continues(text, marks[i - 1], mark):
+                said = Said(found[i - 1].speaker)
+            else:
+                said = Said(speakers.in_focus(mark), said.cue, said.source)
+        found.append(said)
+        speakers.heard(mark.start, said.speaker)
+    for i in range(len(marks) - 2, -1, -1):
+        if found[i].speaker is None and _left_open(text, marks[i]):
+            found[i] = Said(found[i + 1].speaker)
+    return found
 
 
 def quotation_marks(text: str) -> list[Marked]:
@@ -183,7 +191,6 @@ class Speakers:
     def __init__(self, article: Article, doc: Doc, entities: list[Entity]) -> None:
         self.article = article.id
         self.text = article.text
-        self.doc = doc
         self.sents = list(doc.sents)
         self.sent_starts = [s.start_char for s in self.sents]
         mentions = sorted(
@@ -245,7 +252,7 @@ class Speakers:
         for sent in self.sents:
             for verb, source in cues(sent, None):
                 for start, end in _reported_spans(sent, verb, source):
-                    if end - start < 12 or any(s < end and start < e for s, e in marked):
+                    if end - start < _MIN_REPORTED or any(s < end and start < e for s, e in marked):
                         continue
                     speaker = self.entity_of(source)
                     self.heard(start, speaker)
