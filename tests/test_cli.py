@@ -31,6 +31,8 @@ def test_the_example_writes_json_and_html(tmp_path: Path) -> None:
     assert run.returncode == 0, run.stderr
     assert "Southbank Observer" in run.stdout
     assert "words kept" in run.stdout
+    assert "quotes (" in run.stdout
+    assert "framing marks" in run.stdout
     assert run.stderr.strip().endswith("4 ok, 0 skipped, 0 failed")
     assert_valid_story((tmp_path / "story.json").read_text())
     assert "Larkmoor" in (tmp_path / "story.html").read_text()

@@ -14,7 +14,7 @@ from rich.console import Console
 
 from newsprism.errors import NewsprismError, NoUsableInput
 from newsprism.model import InputReport
-from newsprism.render.terminal import counts_line, problem_lines, summary_table
+from newsprism.render.terminal import counts_line, findings_line, problem_lines, summary_table
 
 app = typer.Typer(
     add_completion=False,
@@ -75,6 +75,7 @@ def analyze(
         _write(html_out, render_html(story))
         if not quiet:
             out.print(summary_table(story))
+            out.print(findings_line(story), markup=False, highlight=False, soft_wrap=True)
         _report(story.inputs)
     failed = any(r.status == "failed" for r in story.inputs)
     raise typer.Exit(EXIT_SOME_FAILED if failed else EXIT_OK)

@@ -25,6 +25,15 @@ def summary_table(story: Story) -> Any:
     return table
 
 
+def findings_line(story: Story) -> str:
+    speakers = sum(q.speaker is not None for q in story.quotes)
+    attributed = sum(c.attribution is not None for c in story.claims)
+    return (
+        f"{len(story.entities)} entities, {len(story.quotes)} quotes ({speakers} with a speaker), "
+        f"{len(story.claims)} claims ({attributed} attributed), {len(story.framing)} framing marks"
+    )
+
+
 def counts_line(reports: list[InputReport]) -> str:
     counts = count_reports(reports)
     return f"{counts['ok']} ok, {counts['skipped']} skipped, {counts['failed']} failed"
