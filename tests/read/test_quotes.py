@@ -132,3 +132,17 @@ def test_a_quote_keeps_its_cue_and_source_words() -> None:
 def test_a_reported_clause_stops_before_a_photo_credit() -> None:
     text = "Tomas Reyn says the bolts rusted through in the salt air. (Ivo Sand/Orlow Gazette)"
     assert quotes(text) == [("the bolts rusted through in the salt air", "Tomas Reyn", "indirect")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Tessel Shipping Inc. cut its timetable in May. The company said that the last crossing would run in June.",
+         "Tessel Shipping Inc."),
+        ("Mayor Lena Dorsey met engineers on Monday. Tomas Reyn showed her the bolts. "
+         "The mayor said that the bridge would stay closed all summer.", "Lena Dorsey"),
+    ],
+    ids=["organisation", "role"],
+)  # fmt: skip
+def test_a_definite_description_stands_for_what_the_article_named(text: str, speaker: str) -> None:
+    assert quotes(text)[-1][1] == speaker

@@ -30,6 +30,7 @@ from newsprism.read.names import (
     acronym_expansion,
     first_name_variant,
     key,
+    roles_before,
     same_name_word,
     skeleton,
 )
@@ -44,9 +45,9 @@ _GENERIC_SUFFIXES = {"group", "company", "co", "corporation", "corp", "inc", "lt
                      "party", "organization", "organisation", "agency", "foundation", "movement"}  # fmt: skip
 _TRIM_LEFT = re.compile(r"^(?:the\s+|[\s\"“”'‘’(\[-]+)+", re.IGNORECASE)
 _TRIM_RIGHT = re.compile(r"(?:['’]s|['’]|[\s\"“”'‘’()\[\],.;:!?-])+$")
+_ABBREVIATED = {"inc", "corp", "ltd", "co", "jr", "sr", "st", "bros", "plc", "mt"}  # "Tessel Shipping Inc."
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]\.){2,}$")  # U.S., U.K.: the last period is the name's
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,7})\)")
-_ROLE_WINDOW = 4  # words before a name searched for a role word
 
 
 @dataclass
@@ -147,7 +148,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     start += left.end() if left else 0
     right = _TRIM_RIGHT.search(text[start:end])
     end -= len(right.group()) if right else 0
-    if _ABBREVIATION.search(text[start : end + 1]):
+    last_word = text[start:end].rsplit(" ", 1)[-1].lower()
+    if _ABBREVIATION.search(text[start : end + 1]) or (
+        text[end : end + 1] == "." and last_word in _ABBREVIATED
+    ):
         end += 1
     return (start, end) if end > start and text[start:end][:1].isalnum() else None
 
@@ -182,7 +186,7 @@ def _people(article: Article, text: str, spans: list[tuple[int, int]]) -> list[C
             clusters.append(match)
         match.spans.append(span)
         match.votes["PERSON"] += 1
-        match.roles |= _roles_before(text, span[0])
+        match.roles |= roles_before(text, span[0])
     return clusters
 
 
@@ -198,11 +202,6 @@ def _name_words(name: str) -> list[str]:
     while words and words[0].lower().rstrip(".") in (_HONORIFICS | ROLE_WORDS):
         words = words[1:]
     return words
-
-
-def _roles_before(text: str, start: int) -> set[str]:
-    before = text[max(0, start - 60) : start].split()[-_ROLE_WINDOW:]
-    return {w.lower().strip(".,") for w in before if w.lower().strip(".,") in ROLE_WORDS}
 
 
 def _others(
@@ -291,7 +290,7 @@ def _known_names_elsewhere(articles: list[Article], clusters: list[Cluster]) -> 
                 if not any(s < m.end() and m.start() < e for s, e in taken[article.id])
             ]
             if spans:
-                roles = set().union(*(_roles_before(article.text, s) for s, _ in spans))
+                roles = set().union(*(roles_before(article.text, s) for s, _ in spans))
                 found.append(
                     Cluster(
                         article.id,

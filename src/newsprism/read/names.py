@@ -24,6 +24,7 @@ _FOLDS = (("kh", "h"), ("gh", "h"), ("g", "h"), ("ph", "f"), ("w", "v"), ("ck", 
 _VOWELS = re.compile(r"[aeiouy]")
 _LEADING_VOWEL = re.compile(r"^[aeiouy]+")
 _DOUBLED = re.compile(r"(.)\1+")
+_ROLE_WINDOW = 4  # words before a name searched for a role word
 _MIN_SKELETON = 3  # shorter skeletons (Yuri -> yr, Ira -> ir) say too little
 # Romanised endings of one name: -iy, -yy, -yi, -ii, -ij, -y, -i (Yuriy / Yuri / Yury).
 _ENDING = re.compile(r"(iy|yy|yi|ii|ij|y|i)$")
@@ -87,3 +88,9 @@ def acronym_expansion(words: list[str], acronym: str) -> list[str] | None:
         if tail[0][:1].isupper() and initials(tail).upper() == acronym.upper():
             return tail
     return None
+
+
+def roles_before(text: str, start: int) -> set[str]:
+    """The role words ("President", "General") in the few words before a name."""
+    before = text[max(0, start - 60) : start].split()[-_ROLE_WINDOW:]
+    return {w.lower().strip(".,") for w in before if w.lower().strip(".,") in ROLE_WORDS}

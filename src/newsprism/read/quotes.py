@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsprism.model import Article, Entity, Quote, Words
+from newsprism.read.names import ROLE_WORDS, roles_before
 from newsprism.read.speech import SPEECH_VERBS, SUBJECTS
 
 if TYPE_CHECKING:
@@ -40,6 +41,10 @@ _WORK_CUES = re.compile(
 )
 _DIRECT_END = re.compile(r"[.,!?…:;—–-]\s*$")
 _CONTINUES = 25  # words between two quotes of one speaker: one cue sentence at most ("Reyn said while ...")
+# Nouns by which news refers back to a named organisation ("the company said").
+_ORGANISATION_NOUNS = {"company", "agency", "department", "ministry", "government", "union", "council", "party",
+                       "firm", "board", "commission", "organization", "organisation", "group", "bank", "court",
+                       "police", "army", "military", "office", "campaign", "club", "team", "league", "university"}  # fmt: skip
 _MIN_REPORTED = 12  # characters; a shorter reported clause is a fragment ("he said so")
 _PRONOUN_WINDOW = 600  # characters back that a pronoun's subject antecedent is looked for
 
@@ -297,7 +302,29 @@ class Speakers:
         head = (token.idx, token.idx + len(token))
         within = [m for m in self._mentions_within(left, right) if m[3] != "NORP"]
         candidates = [m for m in within if m[0] < head[1] and head[0] < m[1]] or within
-        return candidates[-1][2] if candidates else None
+        if candidates:
+            return candidates[-1][2]
+        return self._described(token)
+
+    def _described(self, token: Token) -> str | None:
+        """What a definite description stands for ("the mayor said", "The company said"):
+        the last organisation named, for an organisation noun; the last person named with
+        that role, for a role; otherwise the person in focus, as for a pronoun."""
+        if token.pos_ != "NOUN" or token.tag_ == "NNS" or not any(c.lower_ == "the" for c in token.children):
+            return None
+        noun = token.lemma_.lower()
+        if noun in _ORGANISATION_NOUNS:
+            earlier = [m for m in self.mentions if m[3] == "ORG" and m[1] <= token.idx]
+            return earlier[-1][2] if earlier else None
+        if noun in ROLE_WORDS:
+            holders = [
+                m
+                for m in self.mentions
+                if m[3] == "PERSON" and m[1] <= token.idx and noun in roles_before(self.text, m[0])
+            ]
+            if holders:
+                return holders[-1][2]
+        return self._last_person_before(token.idx)
 
     def _mentions_within(self, left: int, right: int) -> list[tuple[int, int, str, str]]:
         i = bisect_right(self.mention_starts, left - 1)
