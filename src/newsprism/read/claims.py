@@ -6,8 +6,8 @@ that joins two assertions with "but" or "and", each with its own subject, gives 
 claims. Each claim has:
 
 - `attribution`: the words that credit a source, as the article writes them
-  ("according to the latest assessment from the Institute for the Study of War",
-  "Kyiv insiders cited by Bild", "top military analysts have suggested"); chains of
+  ("according to the latest assessment from the Corvale Water Board", "two officials
+  cited by the Orlow Gazette", "independent engineers have suggested"); chains of
   sources stay whole in this text;
 - `attributed_to`: the entity that is the source, the last link of a chain ("cited by
   X", "citing X", "from X") when it names one; null for anonymous sources ("two
@@ -182,7 +182,7 @@ def _object_of(token: Token, verb: Token) -> bool:
 
 
 def _last_link(source: Token) -> Token:
-    """The end of a chain of sources: "insiders cited by Bild" -> Bild."""
+    """The end of a chain of sources: "officials cited by the Gazette" -> Gazette."""
     current = source
     for _ in range(4):
         step = next(

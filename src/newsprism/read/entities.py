@@ -1,16 +1,16 @@
 """Entities: who and what the articles name, resolved within each article and across them.
 
 Within an article, mentions come from spaCy's NER, from acronyms the article defines
-("Institute for the Study of War (ISW)") and from every further occurrence of a name it
+("Corvale Institute for Water Policy (CIWP)") and from every further occurrence of a name it
 has already used (NER misses many). A surname joins the one full name it belongs to; a
 role word before a name ("President", "General") is kept as the person's role.
 
 Across articles, people join when their surnames are spellings of one name and their
 first names are the same (or one is missing); a first name that is only a variant
-(Volodymyr / Vladimir) needs a role in common too. People who share only a first name or
+(Oleksandr / Aleksandr) needs a role in common too. People who share only a first name or
 only a surname with different first names never join. Places join through the alias
-table (`places.toml`), organisations through acronyms and generic suffixes ("Wagner
-Group" / "Wagner"). An entity's type is the majority of the labels NER gave its
+table (`places.toml`), organisations through acronyms and generic suffixes ("Tessel
+Group" / "Tessel"). An entity's type is the majority of the labels NER gave its
 mentions, so a city tagged ORG once is still a place.
 """
 
@@ -94,8 +94,8 @@ class Names:
 
     def canonical(self, name: str) -> str:
         """The key an organisation or place is compared by: acronyms and aliases expanded,
-        generic suffixes dropped ("ISW" -> "institute for the study of war",
-        "The Wagner Group's" -> "wagner", "Artyomovsk" -> "bakhmut")."""
+        generic suffixes dropped ("CIWP" -> "corvale institute for water policy",
+        "The Tessel Group's" -> "tessel", "Kiev" -> "kyiv")."""
         k = key(name)
         k = self.acronyms.get(k, k)
         k = self.aliases.get(k, k)

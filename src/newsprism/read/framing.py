@@ -1,9 +1,9 @@
 """Framing: the words each outlet chose, marked on its text with a note a reader understands.
 
 - `naming`: where the story's articles write one entity's name differently (Kyiv / Kiev,
-  Zelenskyy / Zelensky, a renamed city's old name), each article's variant is marked
-  at its first use, with the forms the other articles use. A shortening ("Wagner" for
-  "Wagner Group", a surname for a full name) is not a naming choice.
+  Kovalskyy / Kovalsky, a renamed city's old name), each article's variant is marked
+  at its first use, with the forms the other articles use. A shortening ("Tessel" for
+  "Tessel Group", a surname for a full name) is not a naming choice.
 - `loaded`: informal or loaded words from a documented lexicon (`loaded.toml`,
   extensible with the `loaded_words` setting), outside quotation marks: inside them the
   words are the speaker's, not the outlet's.

@@ -1,9 +1,9 @@
 """Names as compared across spellings: keys, transliteration skeletons, acronyms, titles.
 
-A *key* folds case, accents, a leading "the" and a possessive ("The Wagner Group's" ->
-"wagner group"). A *skeleton* keeps a name's consonants after folding the usual
-romanisation variants of Slavic, Arabic and other names (Volodymyr / Vladimir -> vldmr;
-Zelenskyy / Zelensky / Zelenskiy -> zlnsk; Mykhailo / Mikhail -> mkhl; Serhiy / Sergei ->
+A *key* folds case, accents, a leading "the" and a possessive ("The Tessel Group's" ->
+"tessel group"). A *skeleton* keeps a name's consonants after folding the usual
+romanisation variants of Slavic, Arabic and other names (Dmytro / Dmitry -> dmtr;
+Kovalskyy / Kovalsky / Kovalskiy -> kvlsk; Mykhailo / Mikhail -> mhl; Serhiy / Sergei ->
 srh), so spellings of one name meet while different names (John / Joan) stay apart.
 """
 
