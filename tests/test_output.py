@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 import signal
 import subprocess
 import sys
@@ -15,6 +16,21 @@ def test_write_replaces_the_whole_file(tmp_path: Path) -> None:
     write_atomic(path, "second")
     assert path.read_text() == "second"
     assert [p.name for p in path.parent.iterdir()] == ["story.json"]
+
+
+def test_a_new_file_gets_the_usual_mode_and_an_old_one_keeps_its_own(tmp_path: Path) -> None:
+    umask = os.umask(0o022)
+    try:
+        fresh = tmp_path / "new.json"
+        write_atomic(fresh, "x")
+        assert fresh.stat().st_mode & 0o777 == 0o644
+        private = tmp_path / "private.json"
+        private.write_text("old")
+        private.chmod(0o600)
+        write_atomic(private, "new")
+        assert private.stat().st_mode & 0o777 == 0o600
+    finally:
+        os.umask(umask)
 
 
 def test_a_writer_killed_mid_write_leaves_the_old_file_whole(tmp_path: Path) -> None:
