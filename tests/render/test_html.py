@@ -41,3 +41,12 @@ def test_the_page_makes_no_external_requests() -> None:
 )  # fmt: skip
 def test_only_web_addresses_are_linked(url: str | None, safe: str | None) -> None:
     assert safe_url(url) == safe
+
+
+def test_a_headline_that_opens_the_text_is_shown_once() -> None:
+    article = Article(
+        id="a1", path="p.txt", title="Ferry to close", text="Ferry to close\n\nThe ferry will close in May."
+    )
+    html = render_html(Story(articles=[article]))
+    assert html.count("Ferry to close") == 3  # the page title, the table, the heading; not a paragraph
+    assert "<p>Ferry to close</p>" not in html
