@@ -231,6 +231,7 @@ def count_reports(reports: list[InputReport]) -> dict[str, int]:
 def story_problems(story: Story) -> list[str]:
     """Every span that does not match its text and every id that points nowhere."""
     text = {a.id: a.text for a in story.articles}
+    known = set(text)
     ids = Counter(a.id for a in story.articles)
     problems = [f"duplicate article id {i}" for i, n in ids.items() if n > 1]
     refs: list[tuple[str, set[str]]] = []
@@ -247,7 +248,7 @@ def story_problems(story: Story) -> list[str]:
         for m in entity.mentions:
             if m.article not in text or not 0 <= m.start < m.end <= len(text[m.article]):
                 problems.append(f"mention of {entity.id} outside {m.article}")
-        refs += [(a, set(text)) for form in entity.forms for a in form.articles]
+        refs += [(a, known) for form in entity.forms for a in form.articles]
     entities = {e.id for e in story.entities}
     claims = {c.id for c in story.claims}
     refs += [(q.speaker, entities) for q in story.quotes if q.speaker]
@@ -255,9 +256,9 @@ def story_problems(story: Story) -> list[str]:
     refs += [(c, claims) for g in story.groups for c in g.claims]
     refs += [(c, claims) for x in story.contradictions for c in (x.a, x.b)]
     refs += [(c, claims) for b in story.brief for c in b.cites]
-    refs += [(a, set(text)) for a in story.off_story]
-    refs += [(a, set(text)) for r in story.reuse for a in (r.from_, r.to)]
-    refs += [(r.article, set(text)) for r in story.inputs if r.article]
+    refs += [(a, known) for a in story.off_story]
+    refs += [(a, known) for r in story.reuse for a in (r.from_, r.to)]
+    refs += [(r.article, known) for r in story.inputs if r.article]
     problems += [f"unknown id {ref!r}" for ref, known in refs if ref not in known]
     for r in story.reuse:
         size_from, size_to = len(text.get(r.from_, "")), len(text.get(r.to, ""))

@@ -18,7 +18,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from newsprism.clean.html import OUTSIDE, extract_page
+from newsprism.clean.html import OUTSIDE, Meta, extract_page
 from newsprism.clean.leftovers import (
     Rule,
     byline,
@@ -50,11 +50,7 @@ class Draft:
     lines: list[str]
     reasons: list[str | None]
     outside: list[str] = field(default_factory=list)
-    title: str | None = None
-    author: str | None = None
-    published: str | None = None
-    source: str | None = None
-    url: str | None = None
+    meta: Meta = field(default_factory=Meta)
 
 
 def clean_documents(
@@ -80,7 +76,7 @@ def _draft_or_report(doc: Document, rules: tuple[Rule, ...]) -> Draft | InputRep
         return _draft(doc, rules)
     except InputError as exc:
         return InputReport(input=doc.input, status="failed", reason=exc.reason)
-    except Exception as exc:
+    except Exception as exc:  # a parser failing on one page fails that page only, not the run
         log.warning("cleaning %s failed", doc.input, exc_info=True)
         return InputReport(input=doc.input, status="failed", reason=f"cannot clean ({exc!r})")
 
@@ -89,19 +85,15 @@ def _draft(doc: Document, rules: tuple[Rule, ...]) -> Draft:
     if doc.format == "html":
         page = extract_page(doc)
         draft = Draft(doc, page.lines, mark_by_rules(page.lines, rules), page.outside)
-        draft.title, draft.author = page.title, page.author
-        draft.published, draft.source, draft.url = page.published, page.source, page.url
+        found = page.meta
     else:
         lines = paragraphs(doc.content)
         draft = Draft(doc, lines, mark_by_rules(lines, rules))
-        draft.title = _title(lines)
         mark_repeated(draft.lines, draft.reasons)
-    _mark_byline(draft)
-    draft.source = doc.source or draft.source or outlet_named_in(draft.lines)
-    draft.title = doc.title or draft.title
-    draft.author = doc.author or draft.author
-    draft.published = doc.published or draft.published
-    draft.url = doc.url or draft.url
+        found = Meta(title=_title(lines))
+    given = Meta(doc.title, doc.author, doc.published, doc.source, doc.url)
+    said = Meta(author=_mark_byline(draft), source=outlet_named_in(draft.lines))
+    draft.meta = given.over(found).over(said)
     return draft
 
 
@@ -115,12 +107,15 @@ def _title(lines: list[str]) -> str | None:
     return None
 
 
-def _mark_byline(draft: Draft) -> None:
+def _mark_byline(draft: Draft) -> str | None:
+    """Mark the bylines in the first lines as removed; the author the first one names."""
+    author = None
     for i, line in enumerate(draft.lines[:_BYLINE_WINDOW]):
         name = byline(line)
         if name and draft.reasons[i] is None:
             draft.reasons[i] = "byline"
-            draft.author = draft.author or name
+            author = author or name
+    return author
 
 
 def _mark_across(drafts: list[Draft]) -> None:
@@ -140,7 +135,7 @@ def _mark_across(drafts: list[Draft]) -> None:
         if len(shared) > _MOSTLY_SHARED * len(kept):
             continue
         for i in shared:
-            sources = {d.source for d in holders[fold(draft.lines[i])]}
+            sources = {d.meta.source for d in holders[fold(draft.lines[i])]}
             if is_heading(draft.lines[i]) or (len(sources) == 1 and None not in sources):
                 draft.reasons[i] = "repeated across articles"
 
@@ -176,14 +171,15 @@ def _article(draft: Draft, text: str, article_id: str) -> Article:
         if reason is not None
     ]
     removed += [Removed(text=line, reason=OUTSIDE) for line in draft.outside]
+    meta = draft.meta
     return Article(
         id=article_id,
         path=draft.doc.input,
-        source=draft.source,
-        url=draft.url,
-        title=draft.title,
-        published=draft.published,
-        author=draft.author,
+        source=meta.source,
+        url=meta.url,
+        title=meta.title,
+        published=meta.published,
+        author=meta.author,
         text=text,
         removed=removed,
     )

@@ -8,7 +8,7 @@ What the page shows outside the main text is listed as removed.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from typing import Any
 
 from newsprism.clean.text import fold, paragraphs
@@ -20,14 +20,25 @@ OUTSIDE = "outside the main text"
 
 
 @dataclass(frozen=True, slots=True)
+class Meta:
+    """What is known of an article beside its text."""
+
+    title: str | None = None
+    author: str | None = None
+    published: str | None = None
+    source: str | None = None
+    url: str | None = None
+
+    def over(self, other: Meta) -> Meta:
+        """This metadata, with `other` filling what it lacks."""
+        return Meta(*(mine or theirs for mine, theirs in zip(astuple(self), astuple(other), strict=True)))
+
+
+@dataclass(frozen=True, slots=True)
 class Page:
     lines: list[str]
     outside: list[str]
-    title: str | None
-    author: str | None
-    published: str | None
-    source: str | None
-    url: str | None
+    meta: Meta
 
 
 def extract_page(doc: Document) -> Page:
@@ -46,15 +57,14 @@ def extract_page(doc: Document) -> Page:
     lines = paragraphs(result.text or "")
     kept = {fold(line) for line in lines}
     outside = list(dict.fromkeys(x for x in page_lines(doc.content) if fold(x) not in kept))
-    return Page(
-        lines=lines,
-        outside=outside,
+    meta = Meta(
         title=text_or_none(result.title),
         author=text_or_none(result.author),
         published=iso_date(result.date),
         source=outlet_name(result.sitename),
         url=text_or_none(result.url),
     )
+    return Page(lines=lines, outside=outside, meta=meta)
 
 
 _INVISIBLE_TAGS = ("script", "style", "noscript", "template", "svg", "head", "iframe", "object")

@@ -31,6 +31,15 @@ def paragraphs(content: str) -> list[str]:
     return out
 
 
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph of a text: the stretches between blank lines."""
+    spans, start = [], 0
+    for blank in _BLANK_LINE.finditer(text):
+        spans.append((start, blank.start()))
+        start = blank.end()
+    return [*spans, (start, len(text))]
+
+
 def _hard_wrapped(lines: list[str]) -> bool:
     if len(lines) < 2 or any(_BULLET.match(line) for line in lines):
         return False

@@ -131,11 +131,12 @@ def _labelled_spans(text: str, doc: Doc, names: Names) -> dict[tuple[int, int], 
     for span, label in missed:
         if not any(s < span[1] and span[0] < e for s, e in labels):
             labels[span] = label
+    organisations = names.outlets | names.acronyms.keys()
     for span, label in labels.items():
         name = key(text[span[0] : span[1]])
         if label in ("PERSON", "ORG") and name in names.aliases:
             labels[span] = "GPE"
-        elif name in names.outlets | names.acronyms.keys():
+        elif name in organisations:
             labels[span] = "ORG"
     return labels
 
@@ -281,29 +282,30 @@ def _known_names_elsewhere(articles: list[Article], clusters: list[Cluster]) -> 
             form = text[c.article][s:e]
             if len(form.split()) > 1:
                 forms.setdefault(form, c)
+    if not forms:
+        return []
+    pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(f) for f in forms)})(?![\w-])")
     found = []
     for article in articles:
-        for form, source in forms.items():
-            spans = [
-                (m.start(), m.end())
-                for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", article.text)
-                if not any(s < m.end() and m.start() < e for s, e in taken[article.id])
-            ]
-            if spans:
-                roles = set().union(*(roles_before(article.text, s) for s, _ in spans))
-                found.append(
-                    Cluster(
-                        article.id,
-                        source.label,
-                        spans,
-                        Counter(),
-                        roles,
-                        source.first,
-                        source.last,
-                        set(source.keys),
-                    )
+        spans_of: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for m in pattern.finditer(article.text):
+            if not any(s < m.end() and m.start() < e for s, e in taken[article.id]):
+                spans_of[m.group()].append((m.start(), m.end()))
+        for form, spans in spans_of.items():
+            source = forms[form]
+            roles = set().union(*(roles_before(article.text, s) for s, _ in spans))
+            found.append(
+                Cluster(
+                    article.id,
+                    source.label,
+                    spans,
+                    Counter(),
+                    roles,
+                    source.first,
+                    source.last,
+                    set(source.keys),
                 )
-                taken[article.id] += spans
+            )
     return found
 
 

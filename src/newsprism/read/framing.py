@@ -117,7 +117,7 @@ def _loaded_marks(
         for m in word.pattern.finditer(article.text):
             if any(s <= m.start() < e for s, e in quoted):
                 continue
-            if word.pos and not _has_pos(doc, m.start(), word.pos):
+            if word.pos and not _has_pos(doc, m.start(), m.end(), word.pos):
                 continue
             marks.append(
                 Framing(
@@ -132,9 +132,9 @@ def _loaded_marks(
     return marks
 
 
-def _has_pos(doc: Doc, offset: int, pos: str) -> bool:
-    token = next((t for t in doc if t.idx == offset), None)
-    return token is not None and token.pos_ == pos
+def _has_pos(doc: Doc, start: int, end: int, pos: str) -> bool:
+    span = doc.char_span(start, end)
+    return span is not None and span.root.pos_ == pos
 
 
 def _unattributed_marks(article: Article, doc: Doc, claims: list[Claim]) -> list[Framing]:

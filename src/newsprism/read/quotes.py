@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from newsprism.clean.text import paragraph_spans
 from newsprism.model import Article, Entity, Quote, Words
 from newsprism.read.names import ROLE_WORDS, roles_before
 from newsprism.read.speech import SPEECH_VERBS, SUBJECTS
@@ -114,17 +115,9 @@ def _attribute(text: str, marks: list[Marked], direct: list[bool], speakers: Spe
 
 def quotation_marks(text: str) -> list[Marked]:
     out: list[Marked] = []
-    for start, end in _paragraphs(text):
+    for start, end in paragraph_spans(text):
         out += _marks_in(text, start, end)
     return [m for m in out if _worth_quoting(text, m)]
-
-
-def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
-    start = 0
-    for match in re.finditer(r"\n\s*\n", text):
-        yield start, match.start()
-        start = match.end()
-    yield start, len(text)
 
 
 def _marks_in(text: str, start: int, end: int) -> list[Marked]:
@@ -198,6 +191,7 @@ class Speakers:
         self.text = article.text
         self.sents = list(doc.sents)
         self.sent_starts = [s.start_char for s in self.sents]
+        self.paragraphs = [start for start, _ in paragraph_spans(article.text)]
         mentions = sorted(
             (m.start, m.end, e.id, e.type) for e in entities for m in e.mentions if m.article == article.id
         )
@@ -236,13 +230,13 @@ class Speakers:
 
     def in_focus(self, mark: Marked) -> str | None:
         """For a quote standing alone as a paragraph: the person the previous paragraph names last."""
-        paragraph_start = self.text.rfind("\n\n", 0, mark.start)
-        if self.text[paragraph_start + 2 if paragraph_start >= 0 else 0 : mark.start].strip(" \"“'‘"):
+        i = bisect_right(self.paragraphs, mark.start) - 1
+        if self.text[self.paragraphs[i] : mark.start].strip(" \"“'‘"):
             return None
-        previous_start = self.text.rfind("\n\n", 0, max(0, paragraph_start))
+        previous_start = self.paragraphs[i - 1] if i > 0 else 0
         person = self._last_person_before(mark.start)
         at = next((m[0] for m in reversed(self.mentions) if m[2] == person and m[0] < mark.start), -1)
-        return person if at > previous_start else None
+        return person if at >= previous_start else None
 
     def heard(self, offset: int, speaker: str | None) -> None:
         """Record who spoke at `offset`: a later pronoun may mean them."""
