@@ -6,8 +6,8 @@ framing, on 600-word news articles, beside the bound set by the model call alone
 The articles are the extraction benchmark's article bodies (real news text), each cut or
 extended to 600 words. The bound is spaCy's `nlp.pipe` alone on the same texts, in the
 same process and run; the read stage cannot be faster than it. The sentence encoder is
-not called by the read stage yet (claim vectors arrive with comparison), so it is not
-part of the bound. Peak memory is the process's maximum resident set size.
+not called by the read stage (claims are encoded by the compare stage; see
+`compare_time.py`), so it is not part of the bound. Peak memory is the process's maximum resident set size.
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ from rich.console import Console
 
 from newsprism.errors import NewsprismError, NoUsableInput
 from newsprism.model import InputReport
-from newsprism.render.terminal import counts_line, findings_line, problem_lines, summary_table
+from newsprism.render.terminal import brief_lines, counts_line, findings_line, problem_lines, summary_table
 
 app = typer.Typer(
     add_completion=False,
@@ -76,6 +76,8 @@ def analyze(
         if not quiet:
             out.print(summary_table(story))
             out.print(findings_line(story), markup=False, highlight=False, soft_wrap=True)
+            for line in brief_lines(story):
+                out.print(line, markup=False, highlight=False, soft_wrap=True)
         _report(story.inputs)
     failed = any(r.status == "failed" for r in story.inputs)
     raise typer.Exit(EXIT_SOME_FAILED if failed else EXIT_OK)

@@ -136,10 +136,19 @@ class Claim(Span):
 
 
 class Group(Record):
+    """Claims of the story's articles that assert the same thing."""
+
     id: str
     claims: list[str]
     status: GroupStatus
-    sources: list[str] = Field(default_factory=list)
+    sources: list[str] = Field(
+        default_factory=list, description="Every outlet whose article makes the claim."
+    )
+    independent: list[str] = Field(
+        default_factory=list,
+        description="The outlets that report it independently: one for each set of articles "
+        "that copy or rewrite one another.",
+    )
 
 
 class Contradiction(Record):
@@ -157,10 +166,34 @@ class Passage(Record):
 
 
 class Reuse(Record):
+    """Text of one article standing again, word for word or rewritten, in another."""
+
     from_: str = Field(alias="from")
     to: str
-    shared: float = Field(ge=0, le=1)
+    shared: float = Field(ge=0, le=1, description="The share of the later article's text that is reused.")
     passages: list[Passage] = Field(default_factory=list)
+    directed: bool = Field(
+        default=False,
+        description="Publication times say `from` came first; when false the direction is unknown.",
+    )
+
+
+class QuoteVariants(Record):
+    """One quote that outlets report with different words: its versions and the words that differ."""
+
+    id: str
+    quotes: list[str]
+    speaker: str | None = None
+    differences: list[Span] = Field(
+        default_factory=list, description="In each version, the words the other versions do not have."
+    )
+
+
+class Omission(Record):
+    """The corroborated claims of the story that one article does not report."""
+
+    article: str
+    groups: list[str]
 
 
 class Framing(Span):
@@ -196,6 +229,8 @@ class Story(Record):
     framing: list[Framing] = Field(default_factory=list)
     brief: list[BriefItem] = Field(default_factory=list)
     off_story: list[str] = Field(default_factory=list)
+    quote_variants: list[QuoteVariants] = Field(default_factory=list)
+    omissions: list[Omission] = Field(default_factory=list)
     inputs: list[InputReport] = Field(
         default_factory=list, description="Every input of the run and how it ended."
     )
@@ -236,6 +271,7 @@ def story_problems(story: Story) -> list[str]:
     problems = [f"duplicate article id {i}" for i, n in ids.items() if n > 1]
     refs: list[tuple[str, set[str]]] = []
     spans: list[Span] = [*story.quotes, *story.claims, *story.framing]
+    spans += [d for v in story.quote_variants for d in v.differences]
     for span in spans:
         if span.start > span.end or text.get(span.article, "")[span.start : span.end] != span.text:
             name = getattr(span, "id", span.text[:30])
@@ -257,6 +293,12 @@ def story_problems(story: Story) -> list[str]:
     refs += [(c, claims) for x in story.contradictions for c in (x.a, x.b)]
     refs += [(c, claims) for b in story.brief for c in b.cites]
     refs += [(a, known) for a in story.off_story]
+    groups = {g.id for g in story.groups}
+    quotes = {q.id for q in story.quotes}
+    refs += [(q, quotes) for v in story.quote_variants for q in v.quotes]
+    refs += [(v.speaker, entities) for v in story.quote_variants if v.speaker]
+    refs += [(o.article, known) for o in story.omissions]
+    refs += [(g, groups) for o in story.omissions for g in o.groups]
     refs += [(a, known) for r in story.reuse for a in (r.from_, r.to)]
     refs += [(r.article, known) for r in story.inputs if r.article]
     problems += [f"unknown id {ref!r}" for ref, known in refs if ref not in known]

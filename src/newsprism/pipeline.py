@@ -53,7 +53,9 @@ def analyze(
         reports.append(outcome)
     if not articles:
         raise NoUsableInput("no input gave an article", reports)
-    return read_articles(Story(articles=articles, inputs=reports), settings)
+    from newsprism.compare import compare_story
+
+    return compare_story(read_articles(Story(articles=articles, inputs=reports), settings), settings)
 
 
 def read_articles(story: Story, settings: Settings) -> Story:

@@ -38,6 +38,16 @@ class Settings(BaseModel):
     spacy_model: str = Field(
         "en_core_web_sm", description="The spaCy pipeline that reads sentences, names and syntax."
     )
+    sentence_model: Path | None = Field(
+        None,
+        description="A local directory of a Hugging Face sentence encoder (mean pooled); "
+        "none: the bundled all-MiniLM-L6-v2.",
+    )
+    polarity_words: Path | None = Field(
+        None,
+        description="A TOML file of extra predicates, negators and against words for contradictions "
+        "(same shape as newsprism/compare/polarity.toml).",
+    )
     place_aliases: Path | None = Field(
         None,
         description="A TOML file of extra place names, added to the built-in table "

@@ -78,12 +78,25 @@ def test_two_assertions_joined_by_but_are_two_claims() -> None:
     [
         "Will the bridge reopen before the winter storms arrive?",
         "Photo gallery",
-        '"We will rebuild it," she said.',
+        '"Will it ever reopen?" she asked.',
     ],
-    ids=["question", "fragment", "quote-and-cue"],
+    ids=["question", "fragment", "quoted-question"],
 )
 def test_what_is_not_a_claim(text: str) -> None:
     assert claims(text) == []
+
+
+def test_each_sentence_of_a_direct_quote_is_a_claim_of_its_speaker() -> None:
+    text = (
+        'Mayor Lena Dorsey spoke on Monday. "We will rebuild it. The river will not stop us," Dorsey said. '
+        '"A new crossing will open by spring," she added.'
+    )
+    found = [(c.text, c.attribution, name) for c, name in claims(text) if c.attribution]
+    assert found == [
+        ("We will rebuild it.", "Dorsey said", "Lena Dorsey"),
+        ("The river will not stop us", "Dorsey said", "Lena Dorsey"),
+        ("A new crossing will open by spring", "she added", "Lena Dorsey"),
+    ]
 
 
 def test_attribution_is_carried_into_a_sentence_that_continues_the_report() -> None:

@@ -1,9 +1,10 @@
 """Claims: what each article asserts, sentence by sentence, and on whose authority.
 
-Every sentence that asserts something is a claim (questions, fragments and sentences
-that are a direct quote and its cue are not: the quote carries those words). A sentence
-that joins two assertions with "but" or "and", each with its own subject, gives two
-claims. Each claim has:
+Every sentence that asserts something is a claim (questions and fragments are not). A
+sentence that is mostly a direct quote and its cue is not a claim of the article's own:
+each asserting sentence inside the quotation marks is a claim instead, credited to the
+quote's speaker. A sentence that joins two assertions with "but" or "and", each with its
+own subject, gives two claims. Each claim has:
 
 - `attribution`: the words that credit a source, as the article writes them
   ("according to the latest assessment from the Corvale Water Board", "two officials
@@ -72,22 +73,60 @@ def find_claims(article: Article, doc: Doc, entities: list[Entity], quotes: list
                 continue
             attribution, source = _attribution(article.text, sent, tokens)
             if attribution is None and claims and _continues_report(article.text, claims[-1], tokens):
-                claims.append(_carried(claims[-1], article.text, start, end, tokens))
+                before = claims[-1]
+                carried = _claim(article, start, end, tokens, before.attributed_to, before.attribution)
+                claims.append(carried.model_copy(update={"carried": True}))
                 continue
-            claims.append(
-                Claim(
-                    id="",
-                    article=article.id,
-                    start=start,
-                    end=end,
-                    text=article.text[start:end],
-                    attributed_to=speakers.entity_of(source) if source is not None else None,
-                    attribution=attribution,
-                    numbers=find_numbers(article.text[start:end]),
-                    hedged=_hedged(tokens),
-                )
+            source_id = speakers.entity_of(source) if source is not None else None
+            claims.append(_claim(article, start, end, tokens, source_id, attribution))
+    covered = [(c.start, c.end) for c in claims]
+    quoted = [
+        q
+        for q in _quoted_claims(article, doc, quotes)
+        if not any(s <= q.start and q.end <= e for s, e in covered)
+    ]
+    return sorted(claims + quoted, key=lambda c: c.start)
+
+
+def _quoted_claims(article: Article, doc: Doc, quotes: list[Quote]) -> list[Claim]:
+    """The asserting sentences inside direct quotes, each credited to the quote's speaker."""
+    claims: list[Claim] = []
+    for quote in quotes:
+        if quote.kind != "direct":
+            continue
+        inside = [t for t in doc if quote.start <= t.idx < quote.end]
+        for sent_start in sorted({t.sent.start for t in inside}):
+            tokens = [t for t in inside if t.sent.start == sent_start]
+            start, end = _trimmed(
+                article.text, tokens[0].idx, min(quote.end, tokens[-1].idx + len(tokens[-1]))
             )
+            if not _asserts(article.text, tokens, start, end, []):
+                continue
+            claims.append(_claim(article, start, end, tokens, quote.speaker, _credit(quote)))
     return claims
+
+
+def _claim(
+    article: Article, start: int, end: int, tokens: list[Token], source: str | None, attribution: str | None
+) -> Claim:
+    text = article.text[start:end]
+    return Claim(
+        id="",
+        article=article.id,
+        start=start,
+        end=end,
+        text=text,
+        attributed_to=source,
+        attribution=attribution,
+        numbers=find_numbers(text),
+        hedged=_hedged(tokens),
+    )
+
+
+def _credit(quote: Quote) -> str | None:
+    """The words that credit a quote: its source and cue ("Dane said", "he told the Herald")."""
+    parts = sorted((p for p in (quote.source, quote.cue) if p is not None), key=lambda p: p.start)
+    return " ".join(" ".join(p.text.split()) for p in parts) or None
 
 
 def _continues_report(text: str, previous: Claim, tokens: list[Token]) -> bool:
@@ -106,21 +145,6 @@ def _continues_report(text: str, previous: Claim, tokens: list[Token]) -> bool:
         else ""
     )
     return opener in _CONTINUING_SUBJECTS and first.dep_ in ("nsubj", "nsubjpass", "det")
-
-
-def _carried(previous: Claim, text: str, start: int, end: int, tokens: list[Token]) -> Claim:
-    return Claim(
-        id="",
-        article=previous.article,
-        start=start,
-        end=end,
-        text=text[start:end],
-        attributed_to=previous.attributed_to,
-        attribution=previous.attribution,
-        numbers=find_numbers(text[start:end]),
-        hedged=_hedged(tokens),
-        carried=True,
-    )
 
 
 def _clauses(sent: Span) -> list[list[Token]]:

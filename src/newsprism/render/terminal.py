@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from newsprism.clean.text import words
@@ -28,10 +29,19 @@ def summary_table(story: Story) -> Any:
 def findings_line(story: Story) -> str:
     speakers = sum(q.speaker is not None for q in story.quotes)
     attributed = sum(c.attribution is not None for c in story.claims)
+    statuses = Counter(g.status for g in story.groups)
+    statuses.update({"corroborated": 0, "contested": 0, "single_source": 0})
     return (
         f"{len(story.entities)} entities, {len(story.quotes)} quotes ({speakers} with a speaker), "
-        f"{len(story.claims)} claims ({attributed} attributed), {len(story.framing)} framing marks"
+        f"{len(story.claims)} claims ({attributed} attributed), {len(story.framing)} framing marks; "
+        f"claim groups: {statuses['corroborated']} corroborated, {statuses['contested']} contested, "
+        f"{statuses['single_source']} single-source; {len(story.contradictions)} contradictions, "
+        f"{len(story.reuse)} reuse links, {len(story.off_story)} off-story articles"
     )
+
+
+def brief_lines(story: Story) -> list[str]:
+    return [f"{k}. {item.text} [{', '.join(item.cites)}]" for k, item in enumerate(story.brief, start=1)]
 
 
 def counts_line(reports: list[InputReport]) -> str:

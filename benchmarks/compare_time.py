@@ -1,0 +1,60 @@
+"""Compare-stage time for stories of 10, 50 and 200 articles, after reading.
+
+    python benchmarks/compare_time.py [--sizes 10 50 200]
+
+The articles are FNC-1 bodies (real news text), taken headline by headline among the
+bodies related to it, so that a story's articles share topics as a story's do. Each
+story is read first (not timed), then compared twice: cold (claim vectors encoded) and
+warm (vectors already kept by text, as when a stored story is compared again). Target:
+a 50-article story compared in under 10 s on 2 cores.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import time
+
+from machine import describe
+from stance_fnc1 import DATA
+
+from newsprism.compare import compare_story
+from newsprism.model import Article, Story
+from newsprism.pipeline import read_articles
+from newsprism.settings import Settings
+
+
+def articles(count: int) -> list[Article]:
+    with (DATA / "competition_test_bodies.csv").open(encoding="utf-8", newline="") as f:
+        bodies = {r["Body ID"]: r["articleBody"] for r in csv.DictReader(f)}
+    with (DATA / "competition_test_stances.csv").open(encoding="utf-8", newline="") as f:
+        related = [(r["Headline"], r["Body ID"]) for r in csv.DictReader(f) if r["Stance"] != "unrelated"]
+    chosen = list(dict.fromkeys(b for _, b in sorted(related)))[:count]
+    return [
+        Article(id=f"a{i + 1}", path=f"fnc1-body-{b}", source=f"Outlet {i % 37}", text=bodies[b])
+        for i, b in enumerate(chosen)
+    ]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10, 50, 200])
+    args = parser.parse_args()
+    settings = Settings()
+    print(f"machine: {describe()}")
+    for size in args.sizes:
+        story = read_articles(Story(articles=articles(size)), settings)
+        timings = []
+        for _ in ("cold", "warm"):
+            start = time.perf_counter()
+            compared = compare_story(story, settings)
+            timings.append(time.perf_counter() - start)
+        print(
+            f"{size:4d} articles, {len(story.claims):5d} claims: compare {timings[0]:6.2f} s cold, "
+            f"{timings[1]:6.2f} s warm; {len(compared.groups)} groups, {len(compared.contradictions)} "
+            f"contradictions, {len(compared.reuse)} reuse links"
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,94 @@
+"""Off-story detection on ECB+: is a distractor told apart from the story it is mixed into?
+
+    python benchmarks/off_story_ecbplus.py [--split test|dev] [--threshold T]
+
+Every ECB+ topic holds two events of one kind (two earthquakes, two arrests): `ecb` and
+`ecbplus` documents. For each event with at least three documents, up to six of them
+form a story, and three cases are run through `compare.topic.off_story`:
+- the story alone: nothing should be off-story;
+- the story plus one document of the topic's other event (a hard distractor: same kind
+  of event, other place, time and people);
+- the story plus one document of another topic (an easy distractor).
+A document's sentences stand for its claims. `--threshold` sweeps the cut-off instead
+of the one newsprism uses (`SAME_STORY`); tune on dev, report on test.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections import defaultdict
+
+import numpy as np
+from machine import SHARED, describe
+
+from newsprism.compare import topic
+from newsprism.model import Article
+from newsprism.vectors import encoder
+
+DATA = SHARED / "bench" / "clustering" / "ecbplus"
+_STORY = 6
+
+
+def documents(split: str) -> dict[str, list[str]]:
+    """Sentences of each document, by document name."""
+    words: dict[tuple[str, int], list[str]] = defaultdict(list)
+    with (DATA / f"{split}_text.txt").open(encoding="utf-8") as f:
+        for line in f:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) >= 4:
+                words[(parts[0], int(parts[1]))].append(parts[3])
+    docs: dict[str, list[str]] = defaultdict(list)
+    for (doc, _), tokens in sorted(words.items()):
+        docs[doc].append(" ".join(tokens))
+    return docs
+
+
+def event(doc: str) -> tuple[str, str]:
+    number, rest = doc.split("_", 1)
+    return number, "ecbplus" if "ecbplus" in rest else "ecb"
+
+
+def run(
+    case: list[str], sentences: dict[str, list[str]], vectors: dict[str, np.ndarray], cut: float
+) -> list[str]:
+    topic.SAME_STORY = cut
+    articles = [Article(id=d, path=d, text=" ".join(sentences[d])) for d in case]
+    owners = [d for d in case for _ in sentences[d]]
+    return topic.off_story(articles, owners, np.concatenate([vectors[d] for d in case]))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--split", default="test", choices=["test", "dev"])
+    parser.add_argument("--threshold", type=float, nargs="*")
+    args = parser.parse_args()
+    sentences = documents(args.split)
+    model = encoder()
+    vectors = {d: model.encode(s) for d, s in sentences.items()}
+    events: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for d in sorted(sentences):
+        events[event(d)].append(d)
+    topics = sorted({t for t, _ in events})
+    print(f"machine: {describe()}")
+    for cut in args.threshold or [topic.SAME_STORY]:
+        alone = hard = easy = cases = 0
+        for (number, kind), docs in sorted(events.items()):
+            if len(docs) < 3:
+                continue
+            story = docs[:_STORY]
+            other = events.get((number, "ecb" if kind == "ecbplus" else "ecbplus"))
+            far = events[(topics[(topics.index(number) + 1) % len(topics)], "ecb")]
+            if not other or not far:
+                continue
+            cases += 1
+            alone += run(story, sentences, vectors, cut) == []
+            hard += run([*story, other[0]], sentences, vectors, cut) == [other[0]]
+            easy += run([*story, far[0]], sentences, vectors, cut) == [far[0]]
+        print(
+            f"{args.split}, SAME_STORY {cut:.2f}, {cases} stories: story alone kept whole {alone / cases:.1%}, "
+            f"hard distractor found {hard / cases:.1%}, easy distractor found {easy / cases:.1%}"
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,56 @@
+"""Comparing the articles of a story: off-story articles, reuse, claim groups,
+contradictions, quote drift, omissions and the brief.
+
+Runs after reading (`newsprism.pipeline.read_articles`), on the story document alone:
+claim vectors come from the sentence model, everything else from the document.
+"""
+
+from __future__ import annotations
+
+from pathlib import PurePath
+from urllib.parse import urlsplit
+
+from newsprism.compare.brief import write_brief
+from newsprism.compare.contradictions import find_contradictions
+from newsprism.compare.drift import find_drift
+from newsprism.compare.groups import claim_entities, entity_bonus, group_claims, number_bonus, omissions_of
+from newsprism.compare.polarity import Lexicon
+from newsprism.compare.reuse import find_reuse
+from newsprism.compare.topic import off_story
+from newsprism.model import Article, Omission, Story
+from newsprism.settings import Settings
+from newsprism.vectors import encoder
+
+
+def compare_story(story: Story, settings: Settings) -> Story:
+    """The story with its groups, contradictions, reuse, quote variants, omissions, brief and off-story list."""
+    model = str(settings.sentence_model) if settings.sentence_model else None
+    vectors = encoder(model).encode([c.text for c in story.claims])
+    off = set(off_story(story.articles, [c.article for c in story.claims], vectors))
+    keep = [k for k, c in enumerate(story.claims) if c.article not in off]
+    claims = [story.claims[k] for k in keep]
+    vectors = vectors[keep]
+    articles = [a for a in story.articles if a.id not in off]
+    quotes = [q for q in story.quotes if q.article not in off]
+    outlet = outlets(story.articles)
+    reuse = find_reuse(articles, quotes, claims, vectors)
+    contradictions = find_contradictions(claims, vectors, outlet, Lexicon(settings.polarity_words))
+    bonus = entity_bonus(claim_entities(claims, story.entities)) + number_bonus(claims)
+    groups = group_claims(claims, vectors @ vectors.T, bonus, contradictions, reuse, outlet)
+    missing = omissions_of(groups, claims, [a.id for a in articles])
+    return story.model_copy(
+        update={
+            "groups": groups,
+            "contradictions": contradictions,
+            "reuse": reuse,
+            "quote_variants": find_drift(quotes),
+            "omissions": [Omission(article=a, groups=g) for a, g in missing.items()],
+            "brief": write_brief(groups, claims, contradictions, outlet),
+            "off_story": [a.id for a in story.articles if a.id in off],
+        }
+    )
+
+
+def outlets(articles: list[Article]) -> dict[str, str]:
+    """The name each article's outlet goes by: its source, else its web host, else its file name."""
+    return {a.id: a.source or urlsplit(a.url or "").hostname or PurePath(a.path).name for a in articles}

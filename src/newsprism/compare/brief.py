@@ -1,0 +1,79 @@
+"""The brief: a neutral synthesis in which every sentence cites the claims it rests on.
+
+Sentences come in three parts: what independent outlets corroborate (the claims most
+outlets report first), then each contested point with both sides and their outlets,
+then notable claims only one outlet makes, labelled as such (those that name a source
+or give a figure first). Every sentence quotes claim text as the articles write it,
+inside quotation marks, and credits it in fixed neutral words ("Reported independently
+by", "Only X reports"), so it says nothing its cited claims do not.
+"""
+
+from __future__ import annotations
+
+from newsprism.model import BriefItem, Claim, Contradiction, Group
+
+MOST = 12
+LEAST = 5
+_CORROBORATED = 5
+_CONTESTED = 4
+
+
+def write_brief(
+    groups: list[Group], claims: list[Claim], contradictions: list[Contradiction], outlet: dict[str, str]
+) -> list[BriefItem]:
+    by_id = {c.id: c for c in claims}
+    order = {c.id: k for k, c in enumerate(claims)}
+
+    def first(group: Group) -> Claim:
+        return by_id[group.claims[0]]
+
+    agreed = sorted(
+        (g for g in groups if g.status == "corroborated"),
+        key=lambda g: (-len(g.independent), order[g.claims[0]]),
+    )
+    items = [_corroborated(g, first(g)) for g in agreed[:_CORROBORATED]]
+    seen: set[str] = set()
+    for x in contradictions:
+        if (
+            len([i for i in items if len(i.cites) == 2 and i.text.startswith("Accounts differ")])
+            >= _CONTESTED
+        ):
+            break
+        a, b = by_id[x.a], by_id[x.b]
+        if x.a in seen or x.b in seen:
+            continue
+        seen |= {x.a, x.b}
+        items.append(_contested(a, b, x.reason, outlet))
+    single = sorted(
+        (g for g in groups if g.status == "single_source"),
+        key=lambda g: (not first(g).attribution, not first(g).numbers, order[g.claims[0]]),
+    )
+    room = max(MOST - len(items), LEAST - len(items), 0)
+    items += [_single(g, first(g)) for g in single[: min(3, room) if len(items) >= LEAST - 3 else room]]
+    return items[:MOST]
+
+
+def _corroborated(group: Group, claim: Claim) -> BriefItem:
+    return BriefItem(
+        text=f"Reported independently by {_names(group.independent)}: “{claim.text}”",
+        cites=list(group.claims),
+    )
+
+
+def _contested(a: Claim, b: Claim, reason: str, outlet: dict[str, str]) -> BriefItem:
+    return BriefItem(
+        text=f"Accounts differ ({reason}). {outlet[a.article]}: “{a.text}” {outlet[b.article]}: “{b.text}”",
+        cites=[a.id, b.id],
+    )
+
+
+def _single(group: Group, claim: Claim) -> BriefItem:
+    others = [s for s in group.sources if s not in group.independent]
+    repeated = f", repeated by {_names(others)}, which took it from there," if others else ""
+    return BriefItem(
+        text=f"Only {group.independent[0]}{repeated} reports: “{claim.text}”", cites=list(group.claims)
+    )
+
+
+def _names(outlets: list[str]) -> str:
+    return outlets[0] if len(outlets) == 1 else ", ".join(outlets[:-1]) + " and " + outlets[-1]

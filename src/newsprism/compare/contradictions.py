@@ -1,0 +1,95 @@
+"""Contradictions: pairs of claims of different outlets, about the same thing, that cannot
+both hold.
+
+Two claims are about the same thing when their vectors are close (`SAME_TOPIC`). They
+contradict when they give different numbers for the same quantity (the same unit, the
+claims close enough to be one statement, `SAME_STATEMENT`), when one affirms what the
+other denies, or when, close enough to be one statement, they assert opposite predicates
+(`polarity.py`). The reason names the words on each side.
+
+A story about a dispute holds many claims for and against one point; each claim is set
+against the claim of another article closest to it among those it conflicts with, when
+that claim's closest is it too, so every conflict is shown once, on its clearest pair.
+Pairs come most similar first.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from newsprism.compare.polarity import Lexicon, Predicate
+from newsprism.model import Claim, Contradiction, Number
+
+SAME_TOPIC = 0.5
+SAME_STATEMENT = 0.7
+_APPROXIMATE = (
+    "about",
+    "around",
+    "roughly",
+    "approximately",
+    "nearly",
+    "almost",
+    "some",
+    "over",
+    "more than",
+)
+_TOLERANCE = 0.1  # an approximate figure stands for values this close to it
+
+
+def find_contradictions(
+    claims: list[Claim], vectors: np.ndarray, outlet: dict[str, str], lexicon: Lexicon
+) -> list[Contradiction]:
+    predicates = [lexicon.predicates(c.text) for c in claims]
+    sims = vectors @ vectors.T
+    candidates: dict[tuple[int, int], str] = {}
+    for i, j in zip(*np.nonzero(np.triu(sims >= SAME_TOPIC, k=1)), strict=True):
+        a, b = claims[int(i)], claims[int(j)]
+        if outlet[a.article] == outlet[b.article]:
+            continue
+        one_statement = sims[i, j] >= SAME_STATEMENT
+        reason = (_numbers(a, b) if one_statement else None) or _predicates(
+            lexicon, predicates[int(i)], predicates[int(j)], one_statement
+        )
+        if reason:
+            candidates[(int(i), int(j))] = reason
+    closest: dict[tuple[int, str], int] = {}
+    for i, j in sorted(candidates, key=lambda p: -sims[p]):
+        closest.setdefault((i, claims[j].article), j)
+        closest.setdefault((j, claims[i].article), i)
+    return [
+        Contradiction(a=claims[i].id, b=claims[j].id, reason=reason)
+        for (i, j), reason in sorted(candidates.items(), key=lambda c: -sims[c[0]])
+        if closest[(i, claims[j].article)] == j and closest[(j, claims[i].article)] == i
+    ]
+
+
+def _predicates(lexicon: Lexicon, a: list[Predicate], b: list[Predicate], one_statement: bool) -> str | None:
+    conflict = lexicon.conflict(a, b)
+    if conflict is None or (conflict.a.concept != conflict.b.concept and not one_statement):
+        return None
+    return conflict.reason
+
+
+def _numbers(a: Claim, b: Claim) -> str | None:
+    """Different figures for the same quantity: a unit both claims use with no figure in common."""
+    for x in a.numbers:
+        if x.unit is None:
+            continue
+        same_unit = [y for y in b.numbers if y.unit == x.unit]
+        if same_unit and not any(_agree(x, a.text, y, b.text) for y in same_unit):
+            y = same_unit[0]
+            return f"different figures for the same quantity: “{x.text}” against “{y.text}”"
+    return None
+
+
+def _agree(x: Number, x_in: str, y: Number, y_in: str) -> bool:
+    if x.value == y.value:
+        return True
+    loose = _approximate(x, x_in) or _approximate(y, y_in)
+    return loose and abs(x.value - y.value) <= _TOLERANCE * max(abs(x.value), abs(y.value))
+
+
+def _approximate(number: Number, text: str) -> bool:
+    at = text.find(number.text)
+    before = text[max(0, at - 20) : at].lower().split() if at >= 0 else []
+    return bool(before) and any(" ".join(before[-len(w.split()) :]) == w for w in _APPROXIMATE)

@@ -1,0 +1,208 @@
+"""Claim groups: the claims of different articles that assert the same thing.
+
+Two claims of different articles are linked when they are paraphrases (the reuse
+measure and threshold, `reuse.paraphrase_score`), or when each is the other's best match in
+the other article and their similarity is fair (`FAIR`). Similarity there is the cosine
+plus a bonus for naming the same entities: the weighted share of their entities in
+common, each weighted again by its rarity in the story, so that sharing the story's
+subject (named by most claims) adds little and sharing a rarely named person much;
+plus a bonus for giving the same figure, and a penalty when one claim gives a figure of a
+kind (a percentage, a count of people, a sum) the other does not mention at all.
+Claims that stand in the two sides of one reused passage (`reuse.py`) are linked too.
+Linked claims form a group; claims that contradict each other join one group too,
+whose status is then `contested` (the contract: contradicting claims are about the
+same thing). Every claim is in exactly one group, alone if nothing matches it.
+
+A group counts only independent outlets: articles that copy or rewrite one another
+(`reuse.py`) count once, and so do articles of one outlet.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+
+import numpy as np
+
+from newsprism.compare.reuse import CANDIDATE, PARAPHRASE, paraphrase_score
+from newsprism.model import Claim, Contradiction, Entity, Group, Reuse
+
+FAIR = 0.6
+ENTITY_WEIGHT = 0.2
+NUMBER_WEIGHT = 0.1
+_COPY = 0.5  # an article that reuses this share of another is a re-publication of it
+
+
+def claim_entities(claims: list[Claim], entities: list[Entity]) -> list[frozenset[str]]:
+    """The ids of the entities each claim names."""
+    spans = defaultdict(list)
+    for entity in entities:
+        for m in entity.mentions:
+            spans[m.article].append((m.start, m.end, entity.id))
+    return [frozenset(e for s, end, e in spans[c.article] if c.start <= s and end <= c.end) for c in claims]
+
+
+def entity_bonus(named: list[frozenset[str]]) -> np.ndarray:
+    """For each pair of claims, the bonus for the entities they both name.
+
+    Each shared entity counts its weight times its rarity (weight over the largest
+    weight), over the weight of all the entities either claim names.
+    """
+    counts = Counter(e for n in named for e in n)
+    columns = {e: k for k, e in enumerate(counts)}
+    weight = np.array([math.log((1 + len(named)) / (1 + counts[e])) for e in columns], dtype=np.float32)
+    top = float(weight.max()) if len(weight) and weight.max() > 0 else 1.0
+    holds = np.zeros((len(named), len(columns)), dtype=np.float32)
+    for i, n in enumerate(named):
+        holds[i, [columns[e] for e in n]] = 1.0
+    shared = (holds * weight) @ holds.T
+    rare = (holds * weight * weight / top) @ holds.T
+    total = holds @ weight
+    union = total[:, None] + total[None, :] - shared
+    bonus: np.ndarray = ENTITY_WEIGHT * np.divide(rare, union, out=np.zeros_like(rare), where=union > 0)
+    return bonus
+
+
+def number_bonus(claims: list[Claim]) -> np.ndarray:
+    """For each pair of claims, +NUMBER_WEIGHT for a figure in common, minus it for a kind of figure only one gives."""
+    figures = [{(n.unit, n.value) for n in c.numbers if n.unit} for c in claims]
+    units = [{u for u, _ in f} for f in figures]
+    bonus = np.zeros((len(claims), len(claims)), dtype=np.float32)
+    for i in (k for k, f in enumerate(figures) if f):
+        for j in range(len(claims)):
+            if j != i:
+                agree = bool(figures[i] & figures[j])
+                bonus[i, j] = bonus[j, i] = (
+                    NUMBER_WEIGHT if agree else -NUMBER_WEIGHT * (not units[i] & units[j])
+                )
+    return bonus
+
+
+def group_claims(
+    claims: list[Claim],
+    cosines: np.ndarray,
+    bonus: np.ndarray,
+    contradictions: list[Contradiction],
+    reuse: list[Reuse],
+    outlet: dict[str, str],
+) -> list[Group]:
+    parent = list(range(len(claims)))
+
+    def root(k: int) -> int:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    position = {c.id: k for k, c in enumerate(claims)}
+    for i, j in _links(claims, cosines, bonus) + _reused(claims, reuse):
+        parent[root(i)] = root(j)
+    for x in contradictions:
+        parent[root(position[x.a])] = root(position[x.b])
+    members: dict[int, list[int]] = defaultdict(list)
+    for k in range(len(claims)):
+        members[root(k)].append(k)
+    contested = {root(position[x.a]) for x in contradictions}
+    groups = []
+    for n, (r, ks) in enumerate(sorted(members.items(), key=lambda m: m[1][0]), start=1):
+        group = [claims[k] for k in ks]
+        sources = list(dict.fromkeys(outlet[c.article] for c in group))
+        independent = _independent(group, reuse, outlet)
+        status = (
+            "contested" if r in contested else "corroborated" if len(independent) > 1 else "single_source"
+        )
+        groups.append(
+            Group(
+                id=f"g{n}",
+                claims=[c.id for c in group],
+                status=status,
+                sources=sources,
+                independent=independent,
+            )
+        )
+    return groups
+
+
+def _links(claims: list[Claim], cosines: np.ndarray, bonus: np.ndarray) -> list[tuple[int, int]]:
+    """Pairs of claims of different articles: paraphrases, and fair mutual best matches."""
+    articles = np.array([c.article for c in claims])
+    other = articles[:, None] != articles[None, :]
+    links = [
+        (i, j)
+        for i, j in zip(*np.nonzero(np.triu((cosines >= CANDIDATE) & other, k=1)), strict=True)
+        if paraphrase_score(claims[i].text, claims[j].text, float(cosines[i, j])) >= PARAPHRASE
+    ]
+    scores = cosines + bonus
+    best: dict[tuple[int, str], int] = {}
+    for article in dict.fromkeys(articles.tolist()):
+        cols = np.flatnonzero(articles == article)
+        top = cols[np.argmax(scores[:, cols], axis=1)]
+        for k in range(len(claims)):
+            if articles[k] != article:
+                best[(k, article)] = int(top[k])
+    for (k, _), j in best.items():
+        if k < j and scores[k, j] >= FAIR and best.get((j, claims[k].article)) == k:
+            links.append((k, j))
+    return [(int(i), int(j)) for i, j in links]
+
+
+def _reused(claims: list[Claim], reuse: list[Reuse]) -> list[tuple[int, int]]:
+    """Pairs of claims that lie in the two sides of one reused passage."""
+    where: dict[str, list[tuple[int, Claim]]] = defaultdict(list)
+    for k, c in enumerate(claims):
+        where[c.article].append((k, c))
+    pairs = []
+    for r in reuse:
+        for p in r.passages:
+            left = [k for k, c in where[r.from_] if c.start < p.from_end and p.from_start < c.end]
+            right = [k for k, c in where[r.to] if c.start < p.to_end and p.to_start < c.end]
+            pairs += [(i, j) for i, j in zip(left, right, strict=False)]
+    return pairs
+
+
+def _independent(group: list[Claim], reuse: list[Reuse], outlet: dict[str, str]) -> list[str]:
+    """One outlet for each set of the group's articles that copy one another."""
+    articles = list(dict.fromkeys(c.article for c in group))
+    copies = {
+        frozenset((r.from_, r.to))
+        for r in reuse
+        if r.shared >= _COPY or any(_inside(c, r) for c in group if c.article in (r.from_, r.to))
+    }
+    independent: list[str] = []
+    seen: set[str] = set()
+    for a in articles:
+        if a in seen:
+            continue
+        family, todo = {a}, [a]
+        while todo:
+            x = todo.pop()
+            for y in articles:
+                if y not in family and (frozenset((x, y)) in copies or outlet[x] == outlet[y]):
+                    family.add(y)
+                    todo.append(y)
+        seen |= family
+        independent.append(outlet[a])
+    return list(dict.fromkeys(independent))
+
+
+def _inside(claim: Claim, reuse: Reuse) -> bool:
+    """The claim lies mostly in a passage its article shares with the other."""
+    spans = [
+        (p.to_start, p.to_end) if claim.article == reuse.to else (p.from_start, p.from_end)
+        for p in reuse.passages
+    ]
+    overlap = sum(max(0, min(claim.end, e) - max(claim.start, s)) for s, e in spans)
+    return overlap >= 0.5 * (claim.end - claim.start)
+
+
+def omissions_of(groups: list[Group], claims: list[Claim], articles: list[str]) -> dict[str, list[str]]:
+    """For each article, the corroborated groups in which it has no claim."""
+    article_of = {c.id: c.article for c in claims}
+    out = {}
+    for a in articles:
+        missing = [
+            g.id for g in groups if g.status == "corroborated" and a not in {article_of[c] for c in g.claims}
+        ]
+        if missing:
+            out[a] = missing
+    return out

@@ -1,0 +1,55 @@
+"""Predicates, their polarity and conflicts, from the packaged lexicon, on sentences the tests write."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.compare.polarity import Lexicon
+
+LEXICON = Lexicon()
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The council voted to withdraw the permit.", [("withdraw", True, "withdraw")]),
+        ("The council will not withdraw the permit.", [("withdraw", False, "not withdraw")]),
+        ("The council didn't withdraw the permit.", [("withdraw", False, "didn't withdraw")]),
+        ("The mayor refused to pull the crews back.", [("withdraw", False, "refused to pull the crews back")]),
+        ("She argued against pulling out of the deal.", [("withdraw", False, "against pulling out")]),
+        ("The delay would not be decisive for the vote.", [("significant", False, "not be decisive")]),
+        ("If the council withdraws the permit, work stops.", []),
+        ("The council withdrew, but it did not say why.", [("withdraw", True, "withdrew")]),
+        ("Nobody denied it was never not approved.", [("deny", True, "denied"), ("accept", True, "never not approved")]),
+        ("The mayor held talks and kept her seat.", []),
+    ],
+    ids=["plain", "not", "didn't", "refused-to", "against", "not-be", "conditional", "clause-break",
+         "double-negation", "left-out-words"],
+)  # fmt: skip
+def test_predicates(text: str, found: list[tuple[str, bool, str]]) -> None:
+    assert [(p.concept, p.positive, p.words) for p in LEXICON.predicates(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        ("The mayor advised the crews to withdraw.", "The mayor argued against a withdrawal.", True),
+        ("The closure was crucial for the port.", "The closure was not important for the port.", True),
+        ("Turnout rose in Kelby.", "Turnout fell in Kelby.", True),
+        ("Turnout rose in Kelby.", "Turnout did not fall in Kelby.", False),
+        ("The minister confirmed the report.", "The minister denied the report.", True),
+        ("The union will not withdraw.", "The union refused to withdraw.", False),
+        ("The court acquitted him.", "The court found him guilty.", True),
+    ],
+)
+def test_conflicts(a: str, b: str, conflict: bool) -> None:
+    assert (LEXICON.conflict(LEXICON.predicates(a), LEXICON.predicates(b)) is not None) is conflict
+
+
+def test_a_users_file_adds_predicates(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    extra = tmp_path / "extra.toml"
+    extra.write_text('[[concept]]\nname = "resign"\nforms = ["resign", "resigned"]\n', encoding="utf-8")
+    lexicon = Lexicon(extra)
+    assert lexicon.conflict(
+        lexicon.predicates("Dorn resigned."), lexicon.predicates("Dorn has not resigned.")
+    )
