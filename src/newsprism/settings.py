@@ -48,6 +48,19 @@ class Settings(BaseModel):
         description="A TOML file of extra predicates, negators and against words for contradictions "
         "(same shape as newsprism/compare/polarity.toml).",
     )
+    stance_model: Path | None = Field(
+        None,
+        description="A local directory of an NLI cross-encoder that judges the claim pairs the "
+        "contradiction lexicon does not settle; none: no stance model.",
+    )
+    stance_endpoint: str | None = Field(
+        None,
+        description="Base URL of an OpenAI-compatible API (.../v1) asked to judge those pairs instead; "
+        "its key, if any, from NEWSPRISM_STANCE_KEY.",
+    )
+    stance_endpoint_model: str = Field(
+        "gpt-4o-mini", description="The model named in requests to stance_endpoint."
+    )
     place_aliases: Path | None = Field(
         None,
         description="A TOML file of extra place names, added to the built-in table "

@@ -16,6 +16,7 @@ from newsprism.compare.drift import find_drift
 from newsprism.compare.groups import claim_entities, entity_bonus, group_claims, number_bonus, omissions_of
 from newsprism.compare.polarity import Lexicon
 from newsprism.compare.reuse import find_reuse
+from newsprism.compare.stance import stance_judge
 from newsprism.compare.topic import off_story
 from newsprism.model import Article, Omission, Story
 from newsprism.settings import Settings
@@ -34,7 +35,8 @@ def compare_story(story: Story, settings: Settings) -> Story:
     quotes = [q for q in story.quotes if q.article not in off]
     outlet = outlets(story.articles)
     reuse = find_reuse(articles, quotes, claims, vectors)
-    contradictions = find_contradictions(claims, vectors, outlet, Lexicon(settings.polarity_words))
+    lexicon = Lexicon(settings.polarity_words)
+    contradictions = find_contradictions(claims, vectors, outlet, lexicon, stance_judge(settings))
     bonus = entity_bonus(claim_entities(claims, story.entities)) + number_bonus(claims)
     groups = group_claims(claims, vectors @ vectors.T, bonus, contradictions, reuse, outlet)
     missing = omissions_of(groups, claims, [a.id for a in articles])

@@ -5,7 +5,9 @@ Two claims are about the same thing when their vectors are close (`SAME_TOPIC`).
 contradict when they give different numbers for the same quantity (the same unit, the
 claims close enough to be one statement, `SAME_STATEMENT`), when one affirms what the
 other denies, or when, close enough to be one statement, they assert opposite predicates
-(`polarity.py`). The reason names the words on each side.
+(`polarity.py`). The reason names the words on each side. When a stance model is
+configured (`stance.py`), the pairs close enough to be one statement that the rules do
+not settle are put to it, most similar first, up to `_JUDGED` pairs.
 
 A story about a dispute holds many claims for and against one point; each claim is set
 against the claim of another article closest to it among those it conflicts with, when
@@ -18,6 +20,7 @@ from __future__ import annotations
 import numpy as np
 
 from newsprism.compare.polarity import Lexicon, Predicate
+from newsprism.compare.stance import Judge
 from newsprism.model import Claim, Contradiction, Number
 
 SAME_TOPIC = 0.5
@@ -34,14 +37,20 @@ _APPROXIMATE = (
     "more than",
 )
 _TOLERANCE = 0.1  # an approximate figure stands for values this close to it
+_JUDGED = 500
 
 
 def find_contradictions(
-    claims: list[Claim], vectors: np.ndarray, outlet: dict[str, str], lexicon: Lexicon
+    claims: list[Claim],
+    vectors: np.ndarray,
+    outlet: dict[str, str],
+    lexicon: Lexicon,
+    judge: Judge | None = None,
 ) -> list[Contradiction]:
     predicates = [lexicon.predicates(c.text) for c in claims]
     sims = vectors @ vectors.T
     candidates: dict[tuple[int, int], str] = {}
+    unsettled: list[tuple[int, int]] = []
     for i, j in zip(*np.nonzero(np.triu(sims >= SAME_TOPIC, k=1)), strict=True):
         a, b = claims[int(i)], claims[int(j)]
         if outlet[a.article] == outlet[b.article]:
@@ -52,6 +61,14 @@ def find_contradictions(
         )
         if reason:
             candidates[(int(i), int(j))] = reason
+        elif one_statement:
+            unsettled.append((int(i), int(j)))
+    if judge is not None:
+        unsettled = sorted(unsettled, key=lambda p: -sims[p])[:_JUDGED]
+        said = judge.contradicts([(claims[i].text, claims[j].text) for i, j in unsettled])
+        for pair, contradicts in zip(unsettled, said, strict=True):
+            if contradicts:
+                candidates[pair] = f"judged to contradict each other by the stance model {judge.name}"
     closest: dict[tuple[int, str], int] = {}
     for i, j in sorted(candidates, key=lambda p: -sims[p]):
         closest.setdefault((i, claims[j].article), j)
