@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from newsprism.store import Store
 from tests.helpers import ROOT, assert_valid_story
 
 EXAMPLE = ROOT / "examples" / "footbridge"
@@ -36,6 +37,19 @@ def test_the_example_writes_json_and_html(tmp_path: Path) -> None:
     assert run.stderr.strip().endswith("4 ok, 0 skipped, 0 failed")
     assert_valid_story((tmp_path / "story.json").read_text())
     assert "Larkmoor" in (tmp_path / "story.html").read_text()
+
+
+def test_save_keeps_the_story_in_the_store(tmp_path: Path) -> None:
+    db = tmp_path / "kept.db"
+    run = newsprism(
+        "analyze", WIRE, EXAMPLE / "articles" / "harbour-daily.txt", "--save", "--db", db, "--quiet"
+    )
+    assert run.returncode == 0, run.stderr
+    with Store(db) as store:
+        [row] = store.stories()
+        story = store.load(row.id)
+    assert story is not None
+    assert [a.path for a in story.articles] == [str(WIRE), str(EXAMPLE / "articles" / "harbour-daily.txt")]
 
 
 def test_some_failed_inputs_exit_1_with_one_line_each(tmp_path: Path) -> None:

@@ -36,7 +36,7 @@ def test_public_api_is_pinned() -> None:
     assert sorted(newsprism.__all__) == sorted(
         [
             "Article", "DocumentError", "InputError", "InputReport", "MissingExtra",
-            "NewsprismError", "NoUsableInput", "Settings", "SettingsError", "Story",
+            "NewsprismError", "NoUsableInput", "Settings", "SettingsError", "Store", "StoreError", "Story",
             "__version__", "analyze", "load", "make_settings",
         ]
     )  # fmt: skip

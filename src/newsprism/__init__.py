@@ -15,10 +15,12 @@ from newsprism.errors import (
     NewsprismError,
     NoUsableInput,
     SettingsError,
+    StoreError,
 )
 from newsprism.model import Article, InputReport, Story
 from newsprism.pipeline import analyze, load
 from newsprism.settings import Settings, make_settings
+from newsprism.store import Store
 
 __version__ = "0.1.0"
 
@@ -32,6 +34,8 @@ __all__ = [
     "NoUsableInput",
     "Settings",
     "SettingsError",
+    "Store",
+    "StoreError",
     "Story",
     "__version__",
     "analyze",

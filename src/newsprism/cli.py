@@ -41,6 +41,8 @@ ConfigOption = Annotated[
     Path | None, typer.Option("--config", help="A TOML file of settings.", dir_okay=False)
 ]
 DebugOption = Annotated[bool, typer.Option("--debug", help="Log details and show tracebacks.")]
+DEFAULT_DB = Path("newsprism.db")
+DbOption = Annotated[Path, typer.Option("--db", help="The SQLite store of analysed stories.", dir_okay=False)]
 
 
 @app.command()
@@ -51,6 +53,10 @@ def analyze(
     ] = None,
     json_out: Annotated[Path | None, typer.Option("--json", help="Write the story document here.")] = None,
     html_out: Annotated[Path | None, typer.Option("--html", help="Write the HTML report here.")] = None,
+    save: Annotated[
+        bool, typer.Option("--save", help="Keep the story in the SQLite store named by --db.")
+    ] = False,
+    db: DbOption = DEFAULT_DB,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary, no progress.")] = False,
     set_: SetOption = None,
     config: ConfigOption = None,
@@ -73,6 +79,13 @@ def analyze(
             raise typer.Exit(EXIT_NOTHING_USABLE) from None
         _write(json_out, story.to_json())
         _write(html_out, render_html(story))
+        if save:
+            from newsprism.store import Store
+
+            with Store(db) as store:
+                number = store.save(story)
+            if not quiet:
+                out.print(f"saved as story {number} in {db}", markup=False, highlight=False, soft_wrap=True)
         if not quiet:
             out.print(summary_table(story))
             out.print(findings_line(story), markup=False, highlight=False, soft_wrap=True)

@@ -6,6 +6,7 @@
     ├── NoUsableInput       a run ended with no article to analyse
     ├── SettingsError       an unknown setting, a bad value, or an unreadable config file
     ├── DocumentError       a story document that is not valid JSON or breaks the contract
+    ├── StoreError          a store that cannot be opened, or was written by a newer newsprism
     └── MissingExtra        an optional part is not installed; the message names the extra
 
 The library raises and logs; it never prints. The command line turns each of these into
@@ -46,6 +47,10 @@ class SettingsError(NewsprismError):
 
 class DocumentError(NewsprismError):
     """A story document that cannot be read or does not follow the contract."""
+
+
+class StoreError(NewsprismError):
+    """A store that cannot be opened or read, or whose schema is newer than this newsprism's."""
 
 
 class MissingExtra(NewsprismError):

@@ -1,0 +1,236 @@
+"""The local store: analysed stories kept in one SQLite file.
+
+Open it with any SQLite tool. Tables:
+
+    meta(key, value)            the schema version ("schema" = SCHEMA_VERSION)
+    stories(id, title, saved, outlets, articles, corroborated, contested, single_source, document)
+    articles(story, id, source, title, url, published, text)
+    search                      FTS5 index over article titles and texts (story, article, title, text)
+
+`document` is the story document (JSON, the contract) as written, so a story loads back
+exactly. Each save is one transaction; the database runs in WAL mode, so readers go on
+while a story is written, and a process killed mid-write leaves the stories saved before
+it intact. The schema is versioned: an older file is migrated on open; a file written by
+a newer newsprism is refused with a clear message.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from newsprism.errors import DocumentError, StoreError
+from newsprism.model import Article, Story
+
+DEFAULT_PATH = Path("newsprism.db")
+SCHEMA_VERSION = 1
+
+# Each migration takes the database from the version before it to its own number.
+_MIGRATIONS: dict[int, str] = {
+    1: """
+    CREATE TABLE stories (
+        id INTEGER PRIMARY KEY,
+        title TEXT NOT NULL,
+        saved TEXT NOT NULL,
+        outlets TEXT NOT NULL,
+        articles INTEGER NOT NULL,
+        corroborated INTEGER NOT NULL,
+        contested INTEGER NOT NULL,
+        single_source INTEGER NOT NULL,
+        document TEXT NOT NULL
+    );
+    CREATE TABLE articles (
+        story INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+        id TEXT NOT NULL,
+        source TEXT,
+        title TEXT,
+        url TEXT,
+        published TEXT,
+        text TEXT NOT NULL,
+        PRIMARY KEY (story, id)
+    );
+    CREATE VIRTUAL TABLE search USING fts5(story UNINDEXED, article UNINDEXED, title, text);
+    """,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class StoryRow:
+    """A stored story as listed: its title, outlets and counts, not its document."""
+
+    id: int
+    title: str
+    saved: str
+    outlets: list[str]
+    articles: int
+    corroborated: int
+    contested: int
+    single_source: int
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """An article matching a search, with a short excerpt around the match."""
+
+    story: int
+    article: str
+    title: str
+    excerpt: str
+
+
+class Store:
+    """One SQLite file of stories. Open one per thread; each call is its own transaction."""
+
+    def __init__(self, path: str | Path = DEFAULT_PATH) -> None:
+        self.path = Path(path)
+        try:
+            # isolation_level None: transactions are the explicit BEGIN ... COMMIT of _transaction
+            self.db = sqlite3.connect(self.path, timeout=30, check_same_thread=False, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open the store {self.path}: {exc}") from None
+        self.db.row_factory = sqlite3.Row
+        try:
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA foreign_keys=ON")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            self.db.close()
+            raise StoreError(f"{self.path} is not a newsprism store: {exc}") from None
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    def _migrate(self) -> None:
+        self.db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+        version = int(row[0]) if row else 0
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path} was written by a newer newsprism (store schema {version}; this one reads "
+                f"up to {SCHEMA_VERSION}): upgrade newsprism to open it"
+            )
+        for number in range(version + 1, SCHEMA_VERSION + 1):
+            with self._transaction():
+                for statement in _statements(_MIGRATIONS[number]):
+                    self.db.execute(statement)
+                self.db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (str(number),))
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    def save(self, story: Story, title: str | None = None) -> int:
+        """Keep a story; its id in the store."""
+        statuses = Counter(g.status for g in story.groups)
+        outlets = list(dict.fromkeys(a.source for a in story.articles if a.source))
+        with self._transaction():
+            cursor = self.db.execute(
+                "INSERT INTO stories (title, saved, outlets, articles, corroborated, contested, single_source,"
+                " document) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    title or story_title(story),
+                    datetime.now(UTC).isoformat(timespec="seconds"),
+                    json.dumps(outlets),
+                    len(story.articles),
+                    statuses["corroborated"],
+                    statuses["contested"],
+                    statuses["single_source"],
+                    story.to_json(indent=None),
+                ),
+            )
+            number = int(cursor.lastrowid or 0)
+            for a in story.articles:
+                self.db.execute(
+                    "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (number, a.id, a.source, a.title, a.url, a.published, a.text),
+                )
+                self.db.execute(
+                    "INSERT INTO search VALUES (?, ?, ?, ?)", (number, a.id, a.title or "", a.text)
+                )
+        return number
+
+    def stories(self) -> list[StoryRow]:
+        rows = self.db.execute(
+            "SELECT id, title, saved, outlets, articles, corroborated, contested, single_source FROM stories"
+            " ORDER BY id DESC"
+        )
+        return [_row(r) for r in rows]
+
+    def story_row(self, number: int) -> StoryRow | None:
+        row = self.db.execute(
+            "SELECT id, title, saved, outlets, articles, corroborated, contested, single_source FROM stories"
+            " WHERE id = ?",
+            (number,),
+        ).fetchone()
+        return _row(row) if row else None
+
+    def load(self, number: int) -> Story | None:
+        row = self.db.execute("SELECT document FROM stories WHERE id = ?", (number,)).fetchone()
+        if row is None:
+            return None
+        try:
+            return Story.from_json(row[0])
+        except ValueError as exc:
+            raise DocumentError(
+                f"story {number} in {self.path} is not a valid story document: {exc}"
+            ) from None
+
+    def article(self, number: int, article: str) -> Article | None:
+        story = self.load(number)
+        return next((a for a in story.articles if a.id == article), None) if story else None
+
+    def search(self, query: str, limit: int = 50) -> list[Hit]:
+        """Articles whose title or text match `query` (words, all of them), best first."""
+        words = [w.replace('"', '""') for w in query.split()]
+        if not words:
+            return []
+        match = " ".join(f'"{w}"' for w in words)
+        rows = self.db.execute(
+            "SELECT story, article, title, snippet(search, 3, '', '', ' … ', 24) FROM search"
+            " WHERE search MATCH ? ORDER BY rank LIMIT ?",
+            (match, limit),
+        )
+        return [Hit(int(r[0]), str(r[1]), str(r[2]), str(r[3])) for r in rows]
+
+
+def story_title(story: Story) -> str:
+    """A title for a story: its first article's title, else its first words."""
+    first = story.articles[0] if story.articles else None
+    if first is None:
+        return "(empty story)"
+    return first.title or " ".join(first.text.split()[:10])
+
+
+def _row(row: sqlite3.Row) -> StoryRow:
+    return StoryRow(
+        id=int(row["id"]),
+        title=str(row["title"]),
+        saved=str(row["saved"]),
+        outlets=list(json.loads(row["outlets"])),
+        articles=int(row["articles"]),
+        corroborated=int(row["corroborated"]),
+        contested=int(row["contested"]),
+        single_source=int(row["single_source"]),
+    )
+
+
+def _statements(script: str) -> list[str]:
+    return [s.strip() for s in script.split(";") if s.strip()]

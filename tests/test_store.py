@@ -1,0 +1,107 @@
+"""The SQLite store: exact round trips, search, a writer killed mid-save, schema versions."""
+
+from __future__ import annotations
+
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newsprism.errors import StoreError
+from newsprism.model import Article, Claim, Group, Story
+from newsprism.store import SCHEMA_VERSION, Store
+
+TEXT = "Crews closed the Hallam bridge on Monday. Engineers found cracks in two piers."
+
+
+def story(
+    text: str = TEXT, source: str | None = "Hallam Post", title: str | None = "Hallam bridge shut"
+) -> Story:
+    end = text.index(".") + 1 if "." in text else len(text)
+    return Story(
+        articles=[Article(id="a1", path="hallam.txt", source=source, title=title, text=text)],
+        claims=[Claim(id="c1", article="a1", start=0, end=end, text=text[:end])],
+        groups=[Group(id="g1", claims=["c1"], status="single_source", sources=[source or "a1"])],
+    )
+
+
+@settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    text=st.text(st.characters(blacklist_categories=["Cs"]), min_size=1, max_size=300),
+    source=st.none() | st.text(max_size=30),
+    title=st.none() | st.text(max_size=60),
+)
+def test_a_story_round_trips_exactly(
+    tmp_path: Path, text: str, source: str | None, title: str | None
+) -> None:
+    with Store(tmp_path / "round.db") as store:
+        kept = story(text, source, title)
+        assert store.load(store.save(kept)) == kept
+
+
+def test_stories_are_listed_with_their_counts_and_found_by_search(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.db") as store:
+        first = store.save(story())
+        second = store.save(
+            story("Floods reached the Orlin valley overnight. Two roads were closed.", "Orlin Times", None)
+        )
+        rows = store.stories()
+        assert [r.id for r in rows] == [second, first]
+        assert (rows[1].title, rows[1].outlets, rows[1].single_source) == (
+            "Hallam bridge shut",
+            ["Hallam Post"],
+            1,
+        )
+        assert rows[0].title == "Floods reached the Orlin valley overnight. Two roads were closed."
+        [hit] = store.search("cracks piers")
+        assert (hit.story, hit.article) == (first, "a1")
+        assert "cracks" in hit.excerpt
+        assert store.search('"unbalanced quote') == []
+        assert store.load(999) is None
+
+
+def test_a_writer_killed_mid_save_leaves_the_earlier_stories(tmp_path: Path) -> None:
+    path = tmp_path / "killed.db"
+    with Store(path) as store:
+        kept = store.save(story())
+    script = (
+        "import sys; from newsprism.store import Store; from newsprism.model import Article, Story\n"
+        "big = Story(articles=[Article(id=f'a{i}', path='x', text='word ' * 100_000) for i in range(200)])\n"
+        "print('ready', flush=True); Store(sys.argv[1]).save(big)\n"
+    )
+    writer = subprocess.Popen([sys.executable, "-c", script, str(path)], stdout=subprocess.PIPE, text=True)
+    assert writer.stdout is not None
+    assert writer.stdout.readline().strip() == "ready"
+    wal = path.with_name(path.name + "-wal")
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and (not wal.exists() or wal.stat().st_size < 5_000_000):
+        time.sleep(0.01)
+    writer.send_signal(signal.SIGKILL)
+    writer.wait()
+    writer.stdout.close()
+    with Store(path) as store:
+        assert [r.id for r in store.stories()] == [kept]
+        assert store.load(kept) == story()
+        assert store.db.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
+
+
+def test_a_store_of_a_newer_schema_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "newer.db"
+    Store(path).close()
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE meta SET value = ? WHERE key = 'schema'", (str(SCHEMA_VERSION + 1),))
+    with pytest.raises(StoreError, match="newer newsprism"):
+        Store(path)
+
+
+def test_a_file_that_is_not_a_store_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "notes.db"
+    path.write_text("shopping list: milk, eggs\n" * 100)
+    with pytest.raises(StoreError, match="not a newsprism store"):
+        Store(path)
