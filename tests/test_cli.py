@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
 
+import httpx
 import pytest
 
 from newsprism.store import Store
@@ -50,6 +54,29 @@ def test_save_keeps_the_story_in_the_store(tmp_path: Path) -> None:
         story = store.load(row.id)
     assert story is not None
     assert [a.path for a in story.articles] == [str(WIRE), str(EXAMPLE / "articles" / "harbour-daily.txt")]
+
+
+def test_serve_answers_on_loopback_until_stopped(tmp_path: Path) -> None:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = subprocess.Popen(
+        [sys.executable, "-m", "newsprism", "serve", str(tmp_path / "s.db"), "--port", str(port)],
+        stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        deadline, page = time.monotonic() + 60, None
+        while page is None and time.monotonic() < deadline:
+            with contextlib.suppress(httpx.TransportError):
+                page = httpx.get(f"http://127.0.0.1:{port}/", timeout=2)
+            time.sleep(0.2)
+        assert page is not None
+        assert page.status_code == 200
+        assert "No story yet" in page.text
+    finally:
+        server.terminate()
+        _, stderr = server.communicate(timeout=30)
+    assert f"serving {tmp_path / 's.db'} at http://127.0.0.1:{port}/" in stderr
 
 
 def test_some_failed_inputs_exit_1_with_one_line_each(tmp_path: Path) -> None:

@@ -62,7 +62,9 @@ def test_stories_are_listed_with_their_counts_and_found_by_search(tmp_path: Path
         [hit] = store.search("cracks piers")
         assert (hit.story, hit.article) == (first, "a1")
         assert "cracks" in hit.excerpt
-        assert store.search('"unbalanced quote') == []
+        for odd in ('"unbalanced quote', "nul\x00byte", "AND OR NOT", "*", "piers\x07"):
+            assert isinstance(store.search(odd), list), odd
+        assert store.search("\x00\x00") == []
         assert store.load(999) is None
 
 

@@ -97,6 +97,30 @@ def analyze(
 
 
 @app.command()
+def serve(
+    db: Annotated[Path, typer.Argument(help="The SQLite store of stories.", dir_okay=False)] = DEFAULT_DB,
+    host: Annotated[
+        str, typer.Option(help="Address to listen on; 0.0.0.0 shows the app to your network.")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    set_: SetOption = None,
+    config: ConfigOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """Browse, search and analyse stories in a web browser."""
+    from newsprism.settings import make_settings
+    from newsprism.web.app import create_app
+
+    _logging(debug)
+    with _errors(debug):
+        import uvicorn
+
+        app_ = create_app(db, make_settings(set_, config))
+        err.print(f"newsprism: serving {db} at http://{host}:{port}/", markup=False, highlight=False)
+        uvicorn.run(app_, host=host, port=port, log_level="warning")
+
+
+@app.command()
 def schema(
     output: Annotated[Path | None, typer.Argument(help="Write here instead of stdout.")] = None,
 ) -> None:

@@ -14,7 +14,9 @@ from __future__ import annotations
 import json
 from collections import Counter
 from dataclasses import dataclass
+from pathlib import PurePath
 from typing import Any, Final, Literal
+from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -261,6 +263,19 @@ def count_reports(reports: list[InputReport]) -> dict[str, int]:
     for report in reports:
         out[report.status] += 1
     return out
+
+
+def story_title(story: Story) -> str:
+    """A title for a story: its first article's title, else its first words."""
+    first = story.articles[0] if story.articles else None
+    if first is None:
+        return "(empty story)"
+    return first.title or " ".join(first.text.split()[:10])
+
+
+def outlet_names(articles: list[Article]) -> dict[str, str]:
+    """The name each article's outlet goes by: its source, else its web host, else its file name."""
+    return {a.id: a.source or urlsplit(a.url or "").hostname or PurePath(a.path).name for a in articles}
 
 
 def story_problems(story: Story) -> list[str]:

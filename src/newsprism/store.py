@@ -21,12 +21,13 @@ import sqlite3
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from pydantic import BaseModel, ConfigDict
+
 from newsprism.errors import DocumentError, StoreError
-from newsprism.model import Article, Story
+from newsprism.model import Article, Story, outlet_names, story_title
 
 DEFAULT_PATH = Path("newsprism.db")
 SCHEMA_VERSION = 1
@@ -60,9 +61,10 @@ _MIGRATIONS: dict[int, str] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class StoryRow:
+class StoryRow(BaseModel):
     """A stored story as listed: its title, outlets and counts, not its document."""
+
+    model_config = ConfigDict(frozen=True)
 
     id: int
     title: str
@@ -74,9 +76,10 @@ class StoryRow:
     single_source: int
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(BaseModel):
     """An article matching a search, with a short excerpt around the match."""
+
+    model_config = ConfigDict(frozen=True)
 
     story: int
     article: str
@@ -140,7 +143,7 @@ class Store:
     def save(self, story: Story, title: str | None = None) -> int:
         """Keep a story; its id in the store."""
         statuses = Counter(g.status for g in story.groups)
-        outlets = list(dict.fromkeys(a.source for a in story.articles if a.source))
+        outlets = list(dict.fromkeys(outlet_names(story.articles).values()))
         with self._transaction():
             cursor = self.db.execute(
                 "INSERT INTO stories (title, saved, outlets, articles, corroborated, contested, single_source,"
@@ -199,7 +202,8 @@ class Store:
 
     def search(self, query: str, limit: int = 50) -> list[Hit]:
         """Articles whose title or text match `query` (words, all of them), best first."""
-        words = [w.replace('"', '""') for w in query.split()]
+        printable = "".join(c if c.isprintable() else " " for c in query)  # FTS5 stops at a NUL
+        words = [w.replace('"', '""') for w in printable.split()]
         if not words:
             return []
         match = " ".join(f'"{w}"' for w in words)
@@ -208,15 +212,7 @@ class Store:
             " WHERE search MATCH ? ORDER BY rank LIMIT ?",
             (match, limit),
         )
-        return [Hit(int(r[0]), str(r[1]), str(r[2]), str(r[3])) for r in rows]
-
-
-def story_title(story: Story) -> str:
-    """A title for a story: its first article's title, else its first words."""
-    first = story.articles[0] if story.articles else None
-    if first is None:
-        return "(empty story)"
-    return first.title or " ".join(first.text.split()[:10])
+        return [Hit(story=int(r[0]), article=str(r[1]), title=str(r[2]), excerpt=str(r[3])) for r in rows]
 
 
 def _row(row: sqlite3.Row) -> StoryRow:

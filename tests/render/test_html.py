@@ -48,5 +48,6 @@ def test_a_headline_that_opens_the_text_is_shown_once() -> None:
         id="a1", path="p.txt", title="Ferry to close", text="Ferry to close\n\nThe ferry will close in May."
     )
     html = render_html(Story(articles=[article]))
-    assert html.count("Ferry to close") == 3  # the page title, the table, the heading; not a paragraph
+    # the page's title, the story's heading, the articles table, the article's heading; not a paragraph
+    assert html.count("Ferry to close") == 4
     assert "<p>Ferry to close</p>" not in html

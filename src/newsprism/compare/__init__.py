@@ -7,9 +7,6 @@ claim vectors come from the sentence model, everything else from the document.
 
 from __future__ import annotations
 
-from pathlib import PurePath
-from urllib.parse import urlsplit
-
 from newsprism.compare.brief import write_brief
 from newsprism.compare.contradictions import find_contradictions
 from newsprism.compare.drift import find_drift
@@ -18,7 +15,7 @@ from newsprism.compare.polarity import Lexicon
 from newsprism.compare.reuse import find_reuse
 from newsprism.compare.stance import stance_judge
 from newsprism.compare.topic import off_story
-from newsprism.model import Article, Omission, Story
+from newsprism.model import Omission, Story, outlet_names
 from newsprism.settings import Settings
 from newsprism.vectors import encoder
 
@@ -33,7 +30,7 @@ def compare_story(story: Story, settings: Settings) -> Story:
     vectors = vectors[keep]
     articles = [a for a in story.articles if a.id not in off]
     quotes = [q for q in story.quotes if q.article not in off]
-    outlet = outlets(story.articles)
+    outlet = outlet_names(story.articles)
     reuse = find_reuse(articles, quotes, claims, vectors)
     lexicon = Lexicon(settings.polarity_words)
     contradictions = find_contradictions(claims, vectors, outlet, lexicon, stance_judge(settings))
@@ -51,8 +48,3 @@ def compare_story(story: Story, settings: Settings) -> Story:
             "off_story": [a.id for a in story.articles if a.id in off],
         }
     )
-
-
-def outlets(articles: list[Article]) -> dict[str, str]:
-    """The name each article's outlet goes by: its source, else its web host, else its file name."""
-    return {a.id: a.source or urlsplit(a.url or "").hostname or PurePath(a.path).name for a in articles}

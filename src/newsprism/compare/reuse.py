@@ -7,8 +7,10 @@ claims of the two articles that are each other's best match and paraphrases: the
 of their vectors' cosine and the Dice overlap of their words is at least `PARAPHRASE`,
 the threshold with the best accuracy on MSRP's training pairs
 (`benchmarks/paraphrase_msrp.py`; the mean beats either measure alone there). A pair of articles is reported when at least
-`_MIN_WORDS` words are copied or at least two claims and a quarter of the shorter
-article's claims are rewritten, so two independent reports of one event are not.
+`_MIN_WORDS` words are copied or at least two claims and `_REWRITTEN_SHARE` of the later
+article's claims are rewritten: independent reports of one event state some of the same
+facts in similar words, a rewrite restates most of its source. Claims inside quotation
+marks are left out of rewriting, as quotes are of copying.
 
 Direction: the article published first is `from`, and `directed` is true; when the
 times are unknown or equal the direction is left open (`directed` false; `from` is then
@@ -35,7 +37,7 @@ PARAPHRASE = 0.60
 # Below this cosine two claims reach PARAPHRASE only by sharing nearly all their words,
 # which the verbatim passages find; they are not scored.
 CANDIDATE = 0.4
-_REWRITTEN_SHARE = 0.25
+_REWRITTEN_SHARE = 0.4
 _QUOTED_SHARE = 0.8  # a passage this much inside quotation marks in both articles is a shared quote
 
 
@@ -83,13 +85,15 @@ def find_reuse(
         verbatim = _verbatim(ta, tb, positions)
         block = np.ix_(by_article[first.id], by_article[second.id])
         rewritten = (
-            _rewritten(claims, words, cosines[block], by_article[first.id], by_article[second.id], verbatim)
+            _rewritten(
+                claims, words, cosines[block], by_article[first.id], by_article[second.id], verbatim, (ta, tb)
+            )
             if cosines[block].size and cosines[block].max() >= CANDIDATE
             else []
         )
         copied = _words_in(tb, verbatim)
-        smaller = min(len(by_article[first.id]), len(by_article[second.id]))
-        if copied < _MIN_WORDS and (len(rewritten) < 2 or len(rewritten) < _REWRITTEN_SHARE * smaller):
+        later = len(by_article[second.id])
+        if copied < _MIN_WORDS and (len(rewritten) < 2 or len(rewritten) < _REWRITTEN_SHARE * later):
             continue
         passages = sorted(verbatim + rewritten, key=lambda p: p.to_start)
         covered = sum(p.to_end - p.to_start for p in passages)
@@ -191,8 +195,10 @@ def _rewritten(
     first: list[int],
     second: list[int],
     verbatim: list[Passage],
+    texts: tuple[_Text, _Text],
 ) -> list[Passage]:
-    """Claims of the second article that rewrite a claim of the first: mutual best matches."""
+    """Claims of the second article that rewrite a claim of the first: mutual best matches,
+    neither inside quotation marks nor already in a verbatim passage."""
     sims = np.zeros_like(cosines)
     for r, c in zip(*np.nonzero(cosines >= CANDIDATE), strict=True):
         sims[r, c] = _score(words[first[r]], words[second[c]], float(cosines[r, c]))
@@ -203,6 +209,11 @@ def _rewritten(
             continue
         a, b = claims[first[row]], claims[k]
         if any(p.to_start < b.end and b.start < p.to_end for p in verbatim):
+            continue
+        if (
+            texts[0].quoted_share(a.start, a.end) >= _QUOTED_SHARE
+            or texts[1].quoted_share(b.start, b.end) >= _QUOTED_SHARE
+        ):
             continue
         out.append(
             Passage(from_start=a.start, from_end=a.end, to_start=b.start, to_end=b.end, kind="paraphrase")

@@ -7,11 +7,12 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from newsprism.clean.text import words
-from newsprism.model import Story
+from newsprism.model import Story, story_title
+from newsprism.render.report import Report
 
 
 @cache
-def _environment() -> Any:
+def environment() -> Any:
     from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
     env = Environment(
@@ -23,6 +24,7 @@ def _environment() -> Any:
     )
     env.filters["safe_url"] = safe_url
     env.filters["words"] = words
+    env.filters["join_text"] = lambda pieces: "".join(p.text for p in pieces)
     return env
 
 
@@ -33,6 +35,20 @@ def safe_url(url: str | None) -> str | None:
     return url if urlsplit(url.strip()).scheme.lower() in ("http", "https") else None
 
 
-def render_html(story: Story) -> str:
-    template = _environment().get_template("story.html")
-    return str(template.render(story=story, counts=story.counts()))
+def render_html(story: Story, back: str | None = None) -> str:
+    """The report page of a story; `back` links to a list of stories (the web app's)."""
+    report = Report(story)
+    template = environment().get_template("story.html")
+    return str(
+        template.render(
+            story=story,
+            counts=story.counts(),
+            title=story_title(story),
+            report=report,
+            coverage=report.coverage(),
+            speakers=report.quotes_by_speaker(),
+            timeline=report.timeline(),
+            omissions=report.omissions(),
+            back=back,
+        )
+    )

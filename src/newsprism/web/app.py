@@ -1,0 +1,180 @@
+"""The web app: FastAPI with server-rendered pages over the store, and a JSON API.
+
+    GET  /                       stories, newest first, with their counts
+    GET  /stories/{id}           the story's report (the same page as `--html`)
+    GET  /stories/{id}/articles/{article}   one article with its marks
+    GET  /search?q=              articles matching the words, by story
+    GET  /new                    the form to analyse a new story
+    POST /analyze                start an analysis (pasted text, files, URLs)
+    GET  /jobs/{id}              its progress, then a link to the story
+    GET  /api/...                the same as JSON (see /docs and /openapi.json)
+
+Every text is escaped by the templates; pages forbid scripts by their Content-Security-
+Policy. Uploads are limited in number and size.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, File, Form, HTTPException, Query, Request, UploadFile
+from fastapi import Path as PathParam
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from pydantic import BaseModel
+
+from newsprism.model import Article, Story
+from newsprism.render.html import environment, render_html
+from newsprism.render.report import Report
+from newsprism.settings import Settings
+from newsprism.store import Hit, Store, StoryRow
+from newsprism.web.jobs import Job, Jobs
+
+
+class Problem(BaseModel):
+    """Why a request found nothing."""
+
+    detail: str
+
+
+_NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": Problem, "description": "Not there."}}
+StoryId = Annotated[int, PathParam(ge=1, le=2**63 - 1, description="A story's number in the store.")]
+MAX_FILES = 50
+MAX_URLS = 50
+_CSP = (
+    "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'self'; frame-ancestors 'none'"
+)
+
+
+def create_app(db: str | Path, settings: Settings | None = None) -> FastAPI:
+    """The app over the store at `db`."""
+    settings = settings or Settings()
+    db = Path(db)
+    Store(db).close()  # create or migrate it now, and fail early on a bad file
+    jobs = Jobs(db, settings)
+    app = FastAPI(title="newsprism", summary="Stories analysed by newsprism: browse, search, analyse.")
+    app.state.db = db
+
+    @app.middleware("http")
+    async def headers(request: Request, call_next: Any) -> Response:
+        response: Response = await call_next(request)
+        if request.url.path not in ("/docs", "/redoc"):
+            response.headers["Content-Security-Policy"] = _CSP
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "no-referrer"
+        return response
+
+    def page(name: str, **context: Any) -> HTMLResponse:
+        return HTMLResponse(environment().get_template(name).render(**context))
+
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def home(s: Db) -> HTMLResponse:
+        return page("web_stories.html", stories=s.stories())
+
+    @app.get("/stories/{number}", response_class=HTMLResponse, include_in_schema=False)
+    def story_page(number: StoryId, s: Db) -> HTMLResponse:
+        return HTMLResponse(render_html(_story(s, number), back="/"))
+
+    @app.get("/stories/{number}/articles/{article}", response_class=HTMLResponse, include_in_schema=False)
+    def article_page(number: StoryId, article: str, s: Db) -> HTMLResponse:
+        story = _story(s, number)
+        found = next((a for a in story.articles if a.id == article), None)
+        if found is None:
+            raise HTTPException(404, "no such article")
+        return page("web_article.html", story=story, number=number, article=found, report=Report(story))
+
+    @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
+    def search_page(s: Db, q: Annotated[str, Query(max_length=200)] = "") -> HTMLResponse:
+        return page("web_search.html", q=q, hits=s.search(q))
+
+    @app.get("/new", response_class=HTMLResponse, include_in_schema=False)
+    def new_page() -> HTMLResponse:
+        return page("web_new.html", max_files=MAX_FILES, max_bytes=settings.max_input_bytes, error=None)
+
+    @app.post("/analyze", include_in_schema=False, response_model=None)
+    async def analyze_form(
+        text: Annotated[str, Form(max_length=2_000_000)] = "",
+        urls: Annotated[str, Form(max_length=100_000)] = "",
+        files: Annotated[list[UploadFile] | None, File()] = None,
+    ) -> Response:
+        given: list[tuple[str, bytes]] = []
+        uploads = [f for f in files or [] if f.filename]
+        if len(uploads) > MAX_FILES:
+            return _refused(page, f"at most {MAX_FILES} files at once")
+        for upload in uploads:
+            content = await upload.read(settings.max_input_bytes + 1)
+            if len(content) > settings.max_input_bytes:
+                return _refused(page, f"{upload.filename} is larger than {settings.max_input_bytes} bytes")
+            given.append((upload.filename or "upload", content))
+        if text.strip():
+            given.append(("pasted text.txt", text.encode("utf-8")))
+        links = [u.strip() for u in urls.splitlines() if u.strip()]
+        if len(links) > MAX_URLS:
+            return _refused(page, f"at most {MAX_URLS} URLs at once")
+        if bad := [u for u in links if not u.lower().startswith(("http://", "https://"))]:
+            return _refused(page, f"not a web address: {bad[0][:80]}")
+        if not given and not links:
+            return _refused(page, "give some text, files or URLs")
+        job = jobs.start(given, links)
+        return RedirectResponse(f"/jobs/{job.id}", status_code=303)
+
+    @app.get("/jobs/{job_id}", response_class=HTMLResponse, include_in_schema=False)
+    def job_page(job_id: str) -> HTMLResponse:
+        return page("web_job.html", job=_job(jobs, job_id))
+
+    @app.get("/api/stories", response_model=list[StoryRow])
+    def api_stories(s: Db) -> list[StoryRow]:
+        return s.stories()
+
+    @app.get(
+        "/api/stories/{number}", response_model=Story, response_model_by_alias=True, responses=_NOT_FOUND
+    )
+    def api_story(number: StoryId, s: Db) -> Story:
+        return _story(s, number)
+
+    @app.get("/api/stories/{number}/articles/{article}", response_model=Article, responses=_NOT_FOUND)
+    def api_article(number: StoryId, article: str, s: Db) -> Article:
+        found = s.article(number, article)
+        if found is None:
+            raise HTTPException(404, "no such story or article")
+        return found
+
+    @app.get("/api/search", response_model=list[Hit])
+    def api_search(s: Db, q: Annotated[str, Query(max_length=200)] = "") -> list[Hit]:
+        return s.search(q)
+
+    @app.get("/api/jobs/{job_id}", response_model=Job, responses=_NOT_FOUND)
+    def api_job(job_id: str) -> Job:
+        return _job(jobs, job_id)
+
+    return app
+
+
+def _store(request: Request) -> Iterator[Store]:
+    """A store connection for one request (SQLite connections stay in their thread)."""
+    with Store(request.app.state.db) as s:
+        yield s
+
+
+Db = Annotated[Store, Depends(_store)]
+
+
+def _story(s: Store, number: int) -> Story:
+    story = s.load(number)
+    if story is None:
+        raise HTTPException(404, "no such story")
+    return story
+
+
+def _job(jobs: Jobs, job_id: str) -> Job:
+    job = jobs.get(job_id)
+    if job is None:
+        raise HTTPException(404, "no such analysis")
+    return job
+
+
+def _refused(page: Any, reason: str) -> HTMLResponse:
+    response: HTMLResponse = page("web_new.html", max_files=MAX_FILES, max_bytes=0, error=reason)
+    response.status_code = 400
+    return response

@@ -1,0 +1,112 @@
+"""Analyses started from the web app, run one at a time in a background thread.
+
+A job copies its inputs to a private temporary folder, runs `analyze` on them, saves the
+story in the store and removes the folder. Its progress (inputs read, articles cleaned)
+and its outcome are kept in memory for the pages that show them.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+import threading
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from newsprism.errors import NewsprismError
+from newsprism.model import InputReport, Story
+from newsprism.settings import Settings
+from newsprism.store import Store
+
+JobState = Literal["queued", "running", "done", "failed"]
+
+
+class Job(BaseModel):
+    """An analysis started from the web app: its progress, then the stored story or the error."""
+
+    id: str
+    inputs: int
+    state: JobState = "queued"
+    read: int = 0
+    cleaned: int = 0
+    story: int | None = None
+    error: str | None = None
+    reports: list[InputReport] = Field(default_factory=list)
+
+
+class Jobs:
+    def __init__(self, db: Path, settings: Settings) -> None:
+        self.db = db
+        self.settings = settings
+        self.jobs: dict[str, Job] = {}
+        self.lock = threading.Lock()
+        self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsprism-job")
+
+    def start(self, files: list[tuple[str, bytes]], urls: list[str]) -> Job:
+        """A job analysing the given files (name, content) and URLs together as one story."""
+        folder = Path(tempfile.mkdtemp(prefix="newsprism-"))
+        inputs: list[str] = []
+        names: dict[str, str] = {}
+        for k, (name, content) in enumerate(files):
+            path = folder / f"{k:03d}-{_safe_name(name)}"
+            path.write_bytes(content)
+            inputs.append(str(path))
+            names[str(path)] = name
+        inputs += urls
+        job = Job(id=uuid.uuid4().hex[:12], inputs=len(inputs))
+        with self.lock:
+            self.jobs[job.id] = job
+        self.pool.submit(self._run, job, inputs, folder, names)
+        return job
+
+    def get(self, job_id: str) -> Job | None:
+        with self.lock:
+            return self.jobs.get(job_id)
+
+    def _run(self, job: Job, inputs: list[str], folder: Path, names: dict[str, str]) -> None:
+        from newsprism.errors import NoUsableInput
+        from newsprism.pipeline import analyze
+
+        job.state = "running"
+
+        def progress(stage: str) -> None:
+            if stage == "read":
+                job.read += 1
+            else:
+                job.cleaned += 1
+
+        try:
+            story = _named(analyze(inputs, settings=self.settings, progress=progress), names)
+            with Store(self.db) as store:
+                job.story = store.save(story)
+            job.reports = story.inputs
+            job.state = "done"
+        except NoUsableInput as exc:
+            job.reports = [_renamed(r, names) for r in exc.reports]
+            job.error, job.state = "no input gave an article", "failed"
+        except NewsprismError as exc:
+            job.error, job.state = str(exc), "failed"
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _named(story: Story, names: dict[str, str]) -> Story:
+    """The story with each uploaded file named as the user named it, not by its temporary path."""
+    articles = [a.model_copy(update={"path": names.get(a.path, a.path)}) for a in story.articles]
+    return story.model_copy(
+        update={"articles": articles, "inputs": [_renamed(r, names) for r in story.inputs]}
+    )
+
+
+def _renamed(report: InputReport, names: dict[str, str]) -> InputReport:
+    return report.model_copy(update={"input": names.get(report.input, report.input)})
+
+
+def _safe_name(name: str) -> str:
+    """A file name kept for its extension and readability, with nothing that walks out of the folder."""
+    base = Path(name.replace("\\", "/")).name or "upload"
+    return "".join(c if c.isalnum() or c in "._-" else "_" for c in base)[-80:] or "upload"

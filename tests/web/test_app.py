@@ -1,0 +1,120 @@
+"""The web app over a store the tests fill: pages, the JSON API, limits, errors; the API
+fuzzed with schemathesis against its OpenAPI schema."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import schemathesis
+from fastapi.testclient import TestClient
+
+from newsprism.model import Article, Claim, Entity, Group, Mention, Quote, Story
+from newsprism.settings import Settings
+from newsprism.store import Store
+from newsprism.web.app import MAX_FILES, create_app
+
+TEXT = (
+    "Ferry services to Tallis Island stopped on Friday after a storm damaged the pier.\n\n"
+    '"We will reopen the pier within a week," harbour master Odile Brenn said.'
+)
+
+
+def stored_story() -> Story:
+    quote_start = TEXT.index("We will")
+    quote = TEXT[quote_start : TEXT.index(',"')]
+    return Story(
+        articles=[Article(id="a1", path="tallis.txt", source="Island Courier", title="Tallis ferries stop", text=TEXT)],
+        entities=[Entity(id="e1", name="Odile Brenn", type="PERSON", mentions=[Mention(article="a1", start=TEXT.index("Odile"), end=TEXT.index(" said"))])],
+        quotes=[Quote(id="q1", article="a1", start=quote_start, end=quote_start + len(quote), text=quote, speaker="e1")],
+        claims=[Claim(id="c1", article="a1", start=0, end=TEXT.index("\n"), text=TEXT[: TEXT.index("\n")])],
+        groups=[Group(id="g1", claims=["c1"], status="single_source", sources=["Island Courier"])],
+    )  # fmt: skip
+
+
+def make_app(folder: Path, **settings: object) -> tuple[TestClient, int]:
+    db = folder / "stories.db"
+    with Store(db) as store:
+        number = store.save(stored_story())
+    return TestClient(create_app(db, Settings(**settings))), number  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def client(tmp_path: Path) -> Iterator[TestClient]:
+    app, _ = make_app(tmp_path)
+    with app:
+        yield app
+
+
+def test_pages_list_show_and_search_stories(client: TestClient) -> None:
+    home = client.get("/")
+    assert home.status_code == 200
+    assert "Tallis ferries stop" in home.text
+    assert "Content-Security-Policy" in home.headers
+    report = client.get("/stories/1")
+    assert report.status_code == 200
+    assert 'id="c1"' in report.text
+    assert 'href="/"' in report.text
+    article = client.get("/stories/1/articles/a1")
+    assert "harbour master" in article.text
+    found = client.get("/search", params={"q": "storm pier"})
+    assert "/stories/1/articles/a1" in found.text
+    assert client.get("/new").status_code == 200
+
+
+@pytest.mark.parametrize(
+    "path", ["/stories/9", "/stories/1/articles/a9", "/jobs/nope", "/api/stories/9", "/api/jobs/nope"]
+)
+def test_what_is_not_there_is_404(client: TestClient, path: str) -> None:
+    assert client.get(path).status_code == 404
+
+
+def test_the_api_gives_stories_articles_and_hits(client: TestClient) -> None:
+    [row] = client.get("/api/stories").json()
+    assert (row["title"], row["outlets"], row["single_source"]) == (
+        "Tallis ferries stop",
+        ["Island Courier"],
+        1,
+    )
+    document = client.get("/api/stories/1").json()
+    assert Story.model_validate(document) == stored_story()
+    assert client.get("/api/stories/1/articles/a1").json()["source"] == "Island Courier"
+    assert client.get("/api/search", params={"q": "lighthouse"}).json() == []
+    assert client.get("/api/search", params={"q": "Ferry services"}).json()[0]["article"] == "a1"
+
+
+@pytest.mark.parametrize(
+    ("data", "files", "message"),
+    [
+        ({}, None, "give some text, files or URLs"),
+        ({"urls": "javascript:alert(1)"}, None, "not a web address"),
+        ({"urls": "\n".join(f"https://news.invalid/{i}" for i in range(51))}, None, "at most 50 URLs"),
+        (
+            {},
+            [("files", (f"f{i}.txt", b"x", "text/plain")) for i in range(MAX_FILES + 1)],
+            "at most 50 files",
+        ),
+        ({}, [("files", ("big.txt", b"x" * 2_001, "text/plain"))], "larger than 2000 bytes"),
+    ],
+    ids=["nothing", "javascript-url", "too-many-urls", "too-many-files", "too-large"],
+)
+def test_the_form_refuses_what_it_cannot_take(
+    tmp_path: Path, data: dict[str, str], files: list | None, message: str
+) -> None:  # type: ignore[type-arg]
+    app, _ = make_app(tmp_path, max_input_bytes=2_000)
+    with app:
+        response = app.post("/analyze", data=data, files=files)
+    assert response.status_code == 400
+    assert message in response.text
+
+
+_FOLDER = Path(tempfile.mkdtemp(prefix="newsprism-api-"))
+_CLIENT, _ = make_app(_FOLDER)
+schema = schemathesis.openapi.from_asgi("/openapi.json", _CLIENT.app)
+
+
+@schema.parametrize()
+def test_the_api_keeps_its_schema_and_never_fails(case: schemathesis.Case) -> None:
+    case.call_and_validate()
