@@ -9,8 +9,9 @@ form a story, and three cases are run through `compare.topic.off_story`:
 - the story plus one document of the topic's other event (a hard distractor: same kind
   of event, other place, time and people);
 - the story plus one document of another topic (an easy distractor).
-A document's sentences stand for its claims. `--threshold` sweeps the cut-off instead
-of the one newsprism uses (`SAME_STORY`); tune on dev, report on test.
+Each document is read by newsprism (`read_articles`: its claims and its entities,
+resolved across the documents of the split, as in a story); `--threshold` sweeps the
+cut-off instead of the one newsprism uses (`SAME_STORY`); tune on dev, report on test.
 """
 
 from __future__ import annotations
@@ -22,7 +23,9 @@ import numpy as np
 from machine import SHARED, describe
 
 from newsprism.compare import topic
-from newsprism.model import Article
+from newsprism.model import Article, Story
+from newsprism.pipeline import read_articles
+from newsprism.settings import Settings
 from newsprism.vectors import encoder
 
 DATA = SHARED / "bench" / "clustering" / "ecbplus"
@@ -48,13 +51,13 @@ def event(doc: str) -> tuple[str, str]:
     return number, "ecbplus" if "ecbplus" in rest else "ecb"
 
 
-def run(
-    case: list[str], sentences: dict[str, list[str]], vectors: dict[str, np.ndarray], cut: float
-) -> list[str]:
+def run(case: list[str], story: Story, vectors: np.ndarray, cut: float) -> list[str]:
     topic.SAME_STORY = cut
-    articles = [Article(id=d, path=d, text=" ".join(sentences[d])) for d in case]
-    owners = [d for d in case for _ in sentences[d]]
-    return topic.off_story(articles, owners, np.concatenate([vectors[d] for d in case]))
+    inside = set(case)
+    articles = [a for a in story.articles if a.id in inside]
+    keep = [k for k, c in enumerate(story.claims) if c.article in inside]
+    owners = [story.claims[k].article for k in keep]
+    return topic.off_story(articles, owners, vectors[keep], story.entities)
 
 
 def main() -> None:
@@ -63,8 +66,9 @@ def main() -> None:
     parser.add_argument("--threshold", type=float, nargs="*")
     args = parser.parse_args()
     sentences = documents(args.split)
-    model = encoder()
-    vectors = {d: model.encode(s) for d, s in sentences.items()}
+    articles = [Article(id=d, path=d, text=" ".join(s)) for d, s in sorted(sentences.items())]
+    story = read_articles(Story(articles=articles), Settings())
+    vectors = encoder().encode([c.text for c in story.claims])
     events: dict[tuple[str, str], list[str]] = defaultdict(list)
     for d in sorted(sentences):
         events[event(d)].append(d)
@@ -75,15 +79,14 @@ def main() -> None:
         for (number, kind), docs in sorted(events.items()):
             if len(docs) < 3:
                 continue
-            story = docs[:_STORY]
             other = events.get((number, "ecb" if kind == "ecbplus" else "ecbplus"))
             far = events[(topics[(topics.index(number) + 1) % len(topics)], "ecb")]
             if not other or not far:
                 continue
             cases += 1
-            alone += run(story, sentences, vectors, cut) == []
-            hard += run([*story, other[0]], sentences, vectors, cut) == [other[0]]
-            easy += run([*story, far[0]], sentences, vectors, cut) == [far[0]]
+            alone += run(docs[:_STORY], story, vectors, cut) == []
+            hard += run([*docs[:_STORY], other[0]], story, vectors, cut) == [other[0]]
+            easy += run([*docs[:_STORY], far[0]], story, vectors, cut) == [far[0]]
         print(
             f"{args.split}, SAME_STORY {cut:.2f}, {cases} stories: story alone kept whole {alone / cases:.1%}, "
             f"hard distractor found {hard / cases:.1%}, easy distractor found {easy / cases:.1%}"

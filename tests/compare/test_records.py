@@ -15,7 +15,8 @@ from newsprism.compare.drift import find_drift
 from newsprism.compare.groups import group_claims, number_bonus, omissions_of
 from newsprism.compare.polarity import Lexicon
 from newsprism.compare.reuse import find_reuse
-from newsprism.model import Article, Claim, Quote
+from newsprism.compare.topic import off_story
+from newsprism.model import Article, Claim, Entity, Mention, Quote
 from newsprism.read.numbers import find_numbers
 
 ORIGINAL = (
@@ -221,3 +222,23 @@ def test_one_quote_in_different_words_is_one_quote_with_its_variants() -> None:
 def test_what_is_not_drift(second: str, speaker: str) -> None:
     first = quote("q1", "a", "We will rebuild the pier before the summer season starts")
     assert find_drift([first, quote("q2", "b", second, speaker)]) == []
+
+
+@pytest.mark.parametrize(
+    ("closeness", "names_shared", "off"),
+    [(0.6, True, []), (0.6, False, ["d"]), (0.75, False, []), (0.2, True, ["d"])],
+    ids=["close-and-named", "close-unnamed", "very-close-unnamed", "far"],
+)
+def test_an_article_about_another_event_is_off_story(
+    closeness: float, names_shared: bool, off: list[str]
+) -> None:
+    articles = [article(x, f"Report {x} about the Mirel sandbank.") for x in "abcd"]
+    claims = [Claim(id=f"c{x}", article=x, start=0, end=6, text="Report") for x in "abcd"]
+    other = np.sqrt(1 - closeness**2)
+    vectors = np.stack([unit(1, 0), unit(1, 0.01), unit(1, 0.02), unit(closeness, other)])
+    place = Entity(
+        id="e1", name="Mirel", type="GPE", mentions=[Mention(article=x, start=0, end=6) for x in "abc"]
+    )
+    if names_shared:
+        place.mentions.append(Mention(article="d", start=0, end=6))
+    assert off_story(articles, [c.article for c in claims], vectors, [place]) == off

@@ -24,7 +24,7 @@ def compare_story(story: Story, settings: Settings) -> Story:
     """The story with its groups, contradictions, reuse, quote variants, omissions, brief and off-story list."""
     model = str(settings.sentence_model) if settings.sentence_model else None
     vectors = encoder(model).encode([c.text for c in story.claims])
-    off = set(off_story(story.articles, [c.article for c in story.claims], vectors))
+    off = set(off_story(story.articles, [c.article for c in story.claims], vectors, story.entities))
     keep = [k for k, c in enumerate(story.claims) if c.article not in off]
     claims = [story.claims[k] for k in keep]
     vectors = vectors[keep]
