@@ -16,6 +16,7 @@ MOST = 12
 LEAST = 5
 _CORROBORATED = 5
 _CONTESTED = 4
+_SINGLE = 3
 
 
 def write_brief(
@@ -32,25 +33,25 @@ def write_brief(
         key=lambda g: (-len(g.independent), order[g.claims[0]]),
     )
     items = [_corroborated(g, first(g)) for g in agreed[:_CORROBORATED]]
-    seen: set[str] = set()
-    for x in contradictions:
-        if (
-            len([i for i in items if len(i.cites) == 2 and i.text.startswith("Accounts differ")])
-            >= _CONTESTED
-        ):
-            break
-        a, b = by_id[x.a], by_id[x.b]
-        if x.a in seen or x.b in seen:
-            continue
-        seen |= {x.a, x.b}
-        items.append(_contested(a, b, x.reason, outlet))
-    single = sorted(
+    items += [_contested(by_id[x.a], by_id[x.b], x.reason, outlet) for x in _disputes(contradictions)]
+    notable = sorted(
         (g for g in groups if g.status == "single_source"),
         key=lambda g: (not first(g).attribution, not first(g).numbers, order[g.claims[0]]),
     )
-    room = max(MOST - len(items), LEAST - len(items), 0)
-    items += [_single(g, first(g)) for g in single[: min(3, room) if len(items) >= LEAST - 3 else room]]
+    wanted = max(LEAST - len(items), min(_SINGLE, MOST - len(items)))
+    items += [_single(g, first(g)) for g in notable[:wanted]]
     return items[:MOST]
+
+
+def _disputes(contradictions: list[Contradiction]) -> list[Contradiction]:
+    """Up to `_CONTESTED` contradictions, most similar first, no claim in two of them."""
+    chosen: list[Contradiction] = []
+    seen: set[str] = set()
+    for x in contradictions:
+        if len(chosen) < _CONTESTED and not {x.a, x.b} & seen:
+            chosen.append(x)
+            seen |= {x.a, x.b}
+    return chosen
 
 
 def _corroborated(group: Group, claim: Claim) -> BriefItem:

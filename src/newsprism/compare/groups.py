@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
+from typing import Any
 
 import numpy as np
 
@@ -67,15 +68,23 @@ def number_bonus(claims: list[Claim]) -> np.ndarray:
     """For each pair of claims, +NUMBER_WEIGHT for a figure in common, minus it for a kind of figure only one gives."""
     figures = [{(n.unit, n.value) for n in c.numbers if n.unit} for c in claims]
     units = [{u for u, _ in f} for f in figures]
-    bonus = np.zeros((len(claims), len(claims)), dtype=np.float32)
-    for i in (k for k, f in enumerate(figures) if f):
-        for j in range(len(claims)):
-            if j != i:
-                agree = bool(figures[i] & figures[j])
-                bonus[i, j] = bonus[j, i] = (
-                    NUMBER_WEIGHT if agree else -NUMBER_WEIGHT * (not units[i] & units[j])
-                )
-    return bonus
+    agree = _share(figures)
+    same_kind = _share(units)
+    has = np.array([bool(f) for f in figures])
+    either = has[:, None] | has[None, :]
+    bonus: np.ndarray = np.where(agree, NUMBER_WEIGHT, np.where(either & ~same_kind, -NUMBER_WEIGHT, 0.0))
+    np.fill_diagonal(bonus, 0.0)
+    return bonus.astype(np.float32)
+
+
+def _share(sets: list[set[Any]]) -> np.ndarray:
+    """For each pair of sets, whether they have an element in common."""
+    columns = {x: k for k, x in enumerate(dict.fromkeys(x for s in sets for x in s))}
+    holds = np.zeros((len(sets), len(columns)), dtype=np.float32)
+    for i, s in enumerate(sets):
+        holds[i, [columns[x] for x in s]] = 1.0
+    result: np.ndarray = (holds @ holds.T) > 0
+    return result
 
 
 def group_claims(

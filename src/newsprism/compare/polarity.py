@@ -53,7 +53,9 @@ class Lexicon:
         self.against: set[tuple[str, ...]] = set()
         for table in tables("newsprism.compare", "polarity.toml", extra):
             self._add(table)
-        self._longest = max((len(f) for f in self.forms), default=1)
+        self._starting: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for form, concept in sorted(self.forms.items(), key=lambda f: -len(f[0])):
+            self._starting.setdefault(form[0], []).append((form, concept))
 
     def _add(self, table: dict[str, Any]) -> None:
         self.negators |= {w.lower() for w in table.get("negators", [])}
@@ -89,9 +91,7 @@ class Lexicon:
 
     def _form_at(self, words: list[str], i: int) -> tuple[str, int] | None:
         """The concept whose form starts at word i, and the index of its last word."""
-        for form, concept in sorted(self.forms.items(), key=lambda f: -len(f[0])):
-            if words[i] != form[0]:
-                continue
+        for form, concept in self._starting.get(words[i], []):
             at = i
             for part in form[1:]:
                 nxt = next(

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import combinations
 
 import numpy as np
@@ -116,6 +117,7 @@ def paraphrase_score(a: str, b: str, cosine: float) -> float:
     return _score(_words(a), _words(b), cosine)
 
 
+@lru_cache(maxsize=100_000)
 def _words(text: str) -> frozenset[str]:
     return frozenset(_WORD.findall(text.lower()))
 
