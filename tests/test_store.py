@@ -68,6 +68,31 @@ def test_stories_are_listed_with_their_counts_and_found_by_search(tmp_path: Path
         assert store.load(999) is None
 
 
+def test_findings_are_rows_for_sql(tmp_path: Path) -> None:
+    with Store(tmp_path / "rows.db") as store:
+        number = store.save(story())
+    with sqlite3.connect(tmp_path / "rows.db") as db:
+        rows = db.execute(
+            'SELECT id, article, text, status, "group" FROM claims WHERE story = ?', (number,)
+        ).fetchall()
+    assert rows == [("c1", "a1", "Crews closed the Hallam bridge on Monday.", "single_source", "g1")]
+
+
+def test_readers_go_on_while_a_story_is_written(tmp_path: Path) -> None:
+    path = tmp_path / "busy.db"
+    with Store(path) as store:
+        kept = store.save(story())
+    writer = sqlite3.connect(path, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")
+    writer.execute("INSERT INTO stories (title, saved, outlets, articles, corroborated, contested, single_source,"
+                   " document) VALUES ('half', '', '[]', 0, 0, 0, 0, '{}')")  # fmt: skip
+    with Store(path) as reader:
+        assert [r.id for r in reader.stories()] == [kept]
+        assert reader.load(kept) == story()
+    writer.execute("ROLLBACK")
+    writer.close()
+
+
 def test_a_writer_killed_mid_save_leaves_the_earlier_stories(tmp_path: Path) -> None:
     path = tmp_path / "killed.db"
     with Store(path) as store:

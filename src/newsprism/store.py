@@ -5,6 +5,10 @@ Open it with any SQLite tool. Tables:
     meta(key, value)            the schema version ("schema" = SCHEMA_VERSION)
     stories(id, title, saved, outlets, articles, corroborated, contested, single_source, document)
     articles(story, id, source, title, url, published, text)
+    entities(story, id, name, type, mentions)
+    quotes(story, id, article, start, end, text, speaker, kind)
+    claims(story, id, article, start, end, text, attributed_to, attribution, hedged, status, "group")
+    contradictions(story, a, b, reason)
     search                      FTS5 index over article titles and texts (story, article, title, text)
 
 `document` is the story document (JSON, the contract) as written, so a story loads back
@@ -55,6 +59,28 @@ _MIGRATIONS: dict[int, str] = {
         published TEXT,
         text TEXT NOT NULL,
         PRIMARY KEY (story, id)
+    );
+    CREATE TABLE entities (
+        story INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+        id TEXT NOT NULL, name TEXT NOT NULL, type TEXT NOT NULL, mentions INTEGER NOT NULL,
+        PRIMARY KEY (story, id)
+    );
+    CREATE TABLE quotes (
+        story INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+        id TEXT NOT NULL, article TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+        text TEXT NOT NULL, speaker TEXT, kind TEXT NOT NULL,
+        PRIMARY KEY (story, id)
+    );
+    CREATE TABLE claims (
+        story INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+        id TEXT NOT NULL, article TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+        text TEXT NOT NULL, attributed_to TEXT, attribution TEXT, hedged INTEGER NOT NULL,
+        status TEXT, "group" TEXT,
+        PRIMARY KEY (story, id)
+    );
+    CREATE TABLE contradictions (
+        story INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+        a TEXT NOT NULL, b TEXT NOT NULL, reason TEXT NOT NULL
     );
     CREATE VIRTUAL TABLE search USING fts5(story UNINDEXED, article UNINDEXED, title, text);
     """,
@@ -168,7 +194,44 @@ class Store:
                 self.db.execute(
                     "INSERT INTO search VALUES (?, ?, ?, ?)", (number, a.id, a.title or "", a.text)
                 )
+            self._save_findings(number, story)
         return number
+
+    def _save_findings(self, number: int, story: Story) -> None:
+        """The findings as rows, for reading with SQL; the document stays the record."""
+        group_of = {c: g for g in story.groups for c in g.claims}
+        self.db.executemany(
+            "INSERT INTO entities VALUES (?, ?, ?, ?, ?)",
+            [(number, e.id, e.name, e.type, len(e.mentions)) for e in story.entities],
+        )
+        self.db.executemany(
+            "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(number, q.id, q.article, q.start, q.end, q.text, q.speaker, q.kind) for q in story.quotes],
+        )
+        claims = []
+        for c in story.claims:
+            group = group_of.get(c.id)
+            status, group_id = (group.status, group.id) if group else (None, None)
+            claims.append(
+                (
+                    number,
+                    c.id,
+                    c.article,
+                    c.start,
+                    c.end,
+                    c.text,
+                    c.attributed_to,
+                    c.attribution,
+                    c.hedged,
+                    status,
+                    group_id,
+                )
+            )
+        self.db.executemany("INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", claims)
+        self.db.executemany(
+            "INSERT INTO contradictions VALUES (?, ?, ?, ?)",
+            [(number, x.a, x.b, x.reason) for x in story.contradictions],
+        )
 
     def stories(self) -> list[StoryRow]:
         rows = self.db.execute(
