@@ -7,6 +7,7 @@ and its outcome are kept in memory for the pages that show them.
 
 from __future__ import annotations
 
+import logging
 import shutil
 import tempfile
 import threading
@@ -21,6 +22,8 @@ from newsprism.errors import NewsprismError
 from newsprism.model import InputReport, Story
 from newsprism.settings import Settings
 from newsprism.store import Store
+
+log = logging.getLogger("newsprism")
 
 JobState = Literal["queued", "running", "done", "failed"]
 
@@ -90,6 +93,9 @@ class Jobs:
             job.error, job.state = "no input gave an article", "failed"
         except NewsprismError as exc:
             job.error, job.state = str(exc), "failed"
+        except Exception as exc:  # noqa: BLE001 - a job must end in a state the page can show
+            log.exception("analysis %s failed", job.id)
+            job.error, job.state = f"internal error: {type(exc).__name__}: {exc}", "failed"
         finally:
             shutil.rmtree(folder, ignore_errors=True)
 
