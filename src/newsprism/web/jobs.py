@@ -93,7 +93,7 @@ class Jobs:
             job.error, job.state = "no input gave an article", "failed"
         except NewsprismError as exc:
             job.error, job.state = str(exc), "failed"
-        except Exception as exc:  # noqa: BLE001 - a job must end in a state the page can show
+        except Exception as exc:  # a job must end in a state the page can show (logged)
             log.exception("analysis %s failed", job.id)
             job.error, job.state = f"internal error: {type(exc).__name__}: {exc}", "failed"
         finally:
