@@ -43,14 +43,30 @@ def quotes(text: str) -> list[tuple[str, str | None, str]]:
          [("The bolts had rusted through.", "Tomas Reyn", "direct")]),
         ("According to Tomas Reyn, “the bolts had rusted through long ago.”",
          [("the bolts had rusted through long ago.", "Tomas Reyn", "partial")]),
+        ('Tomas Reyn, the engineer who inspected it in March, is more blunt: "The bolts were rotten."',
+         [("The bolts were rotten.", "Tomas Reyn", "direct")]),
+        ("Engineer Tomas Reyn inspected the bridge. The bolts failed, he says, and nobody checked them.\n\n"
+         '"Nobody had looked at those bolts in ten years."',
+         [("Nobody had looked at those bolts in ten years.", "Tomas Reyn", "direct")]),
     ],
     ids=["straight-after", "curly-said-name", "colon-lead-in", "previous-sentence-colon", "continued",
-         "scare-quote", "single-curly-pronoun", "according-to"],
+         "scare-quote", "single-curly-pronoun", "according-to", "colon-after-apposition", "heard-before"],
 )  # fmt: skip
 def test_direct_and_partial_quotes_with_their_speakers(
     text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert [q for q in quotes(text) if q[2] != "indirect"] == expected
+
+
+def test_a_continued_quote_keeps_an_unnamed_source() -> None:
+    text = '"The pier will reopen," a harbour official said on Monday. "The island depends on it."'
+    article = Article(id="a1", path="t.txt", text=text)
+    [doc] = parse([text], "en_core_web_sm")
+    found = [q for q in find_quotes(article, doc, resolve_entities([article], [doc])) if q.kind == "direct"]
+    assert [(q.text, q.speaker, q.source.text if q.source else None) for q in found] == [
+        ("The pier will reopen,", None, "a harbour official"),
+        ("The island depends on it.", None, "a harbour official"),
+    ]
 
 
 def test_a_quote_running_over_paragraphs_keeps_its_speaker() -> None:

@@ -102,7 +102,7 @@ def _attribute(text: str, marks: list[Marked], direct: list[bool], speakers: Spe
         said = speakers.of(mark)
         if said.speaker is None and direct[i]:  # only a whole utterance carries on someone's words
             if i and _continues(text, marks[i - 1], mark):
-                said = Said(found[i - 1].speaker)
+                said = found[i - 1]
             else:
                 said = Said(speakers.in_focus(mark), said.cue, said.source)
         found.append(said)
@@ -216,27 +216,35 @@ class Speakers:
         lead_in = self.text[self.sents[first].start_char : mark.start].rstrip(" \"“'‘")
         if lead_in.endswith(":"):  # 'Reyn is blunt: "..."'
             return self._colon_speaker(self.sents[first], mark)
-        if first > 0 and self.sents[first - 1].text.rstrip().endswith(":"):
+        if first > 0 and self.sents[first - 1].text.rstrip(" \n\"“'‘").endswith(":"):
             said = self._cue_in(self.sents[first - 1], None)
             return said if said.speaker else self._colon_speaker(self.sents[first - 1], None)
         return unnamed
 
     def _colon_speaker(self, sent: Span, mark: Marked | None) -> Said:
-        root = sent.root
-        subject = next((c for c in root.children if c.dep_ in SUBJECTS), None)
-        if subject is not None and (mark is None or subject.idx < mark.start):
+        """The subject of the clause that leads in to a quote with a colon ("Reyn, the
+        engineer, is more blunt: ..."): the first subject before the quote whose verb is
+        outside it."""
+        before = mark.start if mark is not None else sent.end_char
+        inside = range(mark.start, mark.end) if mark is not None else range(0)
+        subject = next(
+            (t for t in sent if t.dep_ in SUBJECTS and t.idx < before and t.head.idx not in inside), None
+        )
+        if subject is not None:
             return Said(self.entity_of(subject), None, self._words(subject))
         return NOBODY
 
     def in_focus(self, mark: Marked) -> str | None:
-        """For a quote standing alone as a paragraph: the person the previous paragraph names last."""
+        """For a quote standing alone as a paragraph: the person the previous paragraph names
+        or hears speaking last (through a pronoun too: 'he says')."""
         i = bisect_right(self.paragraphs, mark.start) - 1
         if self.text[self.paragraphs[i] : mark.start].strip(" \"“'‘"):
             return None
         previous_start = self.paragraphs[i - 1] if i > 0 else 0
         person = self._last_person_before(mark.start)
-        at = next((m[0] for m in reversed(self.mentions) if m[2] == person and m[0] < mark.start), -1)
-        return person if at >= previous_start else None
+        named = [m[0] for m in self.mentions if m[2] == person and m[0] < mark.start]
+        heard = [at for at, who in self.spoken if who == person and at < mark.start]
+        return person if max(named + heard, default=-1) >= previous_start else None
 
     def heard(self, offset: int, speaker: str | None) -> None:
         """Record who spoke at `offset`: a later pronoun may mean them."""
