@@ -16,7 +16,8 @@ from newsprism.settings import Settings
 log = logging.getLogger("newsprism")
 
 Progress = Callable[[str], None]
-"""Called with a stage name ("read", "clean") each time one item passes that stage."""
+"""Called with a stage name: "read" and "clean" each time one input passes that stage,
+"reading" and "comparing" once, as those stages start."""
 
 
 def analyze(
@@ -55,7 +56,12 @@ def analyze(
         raise NoUsableInput("no input gave an article", reports)
     from newsprism.compare import compare_story
 
-    return compare_story(read_articles(Story(articles=articles, inputs=reports), settings), settings)
+    if progress:
+        progress("reading")
+    story = read_articles(Story(articles=articles, inputs=reports), settings)
+    if progress:
+        progress("comparing")
+    return compare_story(story, settings)
 
 
 def read_articles(story: Story, settings: Settings) -> Story:

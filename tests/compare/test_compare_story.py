@@ -63,6 +63,9 @@ distractor.txt,Sports Desk,2025-04-12T18:00:00Z
 """
 
 
+STAGES: list[str] = []
+
+
 @pytest.fixture(scope="module")
 def story(tmp_path_factory: pytest.TempPathFactory) -> Story:
     folder: Path = tmp_path_factory.mktemp("velmar")
@@ -78,6 +81,7 @@ def story(tmp_path_factory: pytest.TempPathFactory) -> Story:
     return analyze(
         [folder / f"{n}.txt" for n in ("original", "copy", "rewrite", "independent", "distractor")],
         manifest=folder / "manifest.csv",
+        progress=STAGES.append,
     )
 
 
@@ -87,6 +91,10 @@ def ids(story: Story) -> dict[str, str]:
 
 def test_the_document_keeps_the_contract(story: Story) -> None:
     assert_valid_story(story.to_json())
+
+
+def test_progress_is_told_stage_by_stage(story: Story) -> None:
+    assert STAGES == ["read"] * 5 + ["clean"] * 5 + ["reading", "comparing"]
 
 
 def test_the_distractor_is_off_story_and_out_of_groups_and_brief(story: Story) -> None:

@@ -36,6 +36,7 @@ class Job(BaseModel):
     state: JobState = "queued"
     read: int = 0
     cleaned: int = 0
+    stage: str = "reading inputs"
     story: int | None = None
     error: str | None = None
     reports: list[InputReport] = Field(default_factory=list)
@@ -79,8 +80,10 @@ class Jobs:
         def progress(stage: str) -> None:
             if stage == "read":
                 job.read += 1
-            else:
+            elif stage == "clean":
                 job.cleaned += 1
+            else:
+                job.stage = stage
 
         try:
             story = _named(analyze(inputs, settings=self.settings, progress=progress), names)
