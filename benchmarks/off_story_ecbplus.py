@@ -24,9 +24,9 @@ from machine import SHARED, describe
 
 from newsprism.compare import topic
 from newsprism.model import Article, Story
+from newsprism.nlp import encoder
 from newsprism.pipeline import read_articles
 from newsprism.settings import Settings
-from newsprism.vectors import encoder
 
 DATA = SHARED / "bench" / "clustering" / "ecbplus"
 _STORY = 6

@@ -18,7 +18,7 @@ import numpy as np
 from machine import SHARED, describe
 
 from newsprism.compare.reuse import PARAPHRASE, paraphrase_score
-from newsprism.vectors import encoder
+from newsprism.nlp import encoder
 
 DATA = SHARED / "bench" / "paraphrase" / "msrp"
 

@@ -28,8 +28,8 @@ import numpy as np
 from machine import SHARED, describe
 
 from newsprism.compare.polarity import Lexicon
+from newsprism.nlp import encoder
 from newsprism.read.claims import HEDGES
-from newsprism.vectors import encoder
 
 DATA = SHARED / "bench" / "stance" / "fnc1"
 LABELS = ("agree", "disagree", "discuss", "unrelated")

@@ -16,8 +16,8 @@ from newsprism.compare.reuse import find_reuse
 from newsprism.compare.stance import stance_judge
 from newsprism.compare.topic import off_story
 from newsprism.model import Omission, Story, outlet_names
+from newsprism.nlp import encoder
 from newsprism.settings import Settings
-from newsprism.vectors import encoder
 
 
 def compare_story(story: Story, settings: Settings) -> Story:
