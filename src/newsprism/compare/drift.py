@@ -30,12 +30,14 @@ def find_drift(quotes: list[Quote]) -> list[QuoteVariants]:
             x = parent[x]
         return x
 
+    lists = {q.id: [w for *_, w in words[q.id]] for q in usable}
+    sets = {q.id: set(lists[q.id]) for q in usable}
     differing: dict[str, set[int]] = defaultdict(set)
     for a, b in combinations(usable, 2):
         if a.article == b.article or (a.speaker and b.speaker and a.speaker != b.speaker):
             continue
-        wa, wb = [w for *_, w in words[a.id]], [w for *_, w in words[b.id]]
-        if wa == wb or len(set(wa) & set(wb)) < _SAME_QUOTE * max(len(wa), len(wb)):
+        wa, wb = lists[a.id], lists[b.id]
+        if wa == wb or len(sets[a.id] & sets[b.id]) < _SAME_QUOTE * max(len(wa), len(wb)):
             continue
         matcher = SequenceMatcher(None, wa, wb, autojunk=False)
         same = sum(block.size for block in matcher.get_matching_blocks())
