@@ -79,6 +79,22 @@ def test_serve_answers_on_loopback_until_stopped(tmp_path: Path) -> None:
     assert f"serving {tmp_path / 's.db'} at http://127.0.0.1:{port}/" in stderr
 
 
+def test_ingest_then_list_and_analyse_a_story(tmp_path: Path) -> None:
+    db = tmp_path / "corpus.db"
+    run = newsprism("ingest", EXAMPLE / "articles", WIRE, "--db", db, "--quiet")
+    assert run.returncode == 0, run.stderr
+    assert run.stderr.strip().endswith("4 ok, 1 duplicate, 0 skipped, 0 failed")
+    listed = newsprism("stories", "--db", db)
+    assert "1 stories in" in listed.stdout
+    assert "what we know so far" in listed.stdout
+    story = newsprism("analyze", "--story", "1", "--db", db, "--json", tmp_path / "s.json", "--quiet")
+    assert story.returncode == 0, story.stderr
+    assert len(assert_valid_story((tmp_path / "s.json").read_text()).articles) == 4
+    both = newsprism("analyze", WIRE, "--story", "1", "--db", db)
+    assert both.returncode == 2
+    assert "give inputs or --story ID, one of the two" in both.stderr
+
+
 def test_some_failed_inputs_exit_1_with_one_line_each(tmp_path: Path) -> None:
     (tmp_path / "blank.txt").write_text("   ")
     run = newsprism(

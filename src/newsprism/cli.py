@@ -12,7 +12,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from newsprism.errors import NewsprismError, NoUsableInput
+from newsprism.errors import NewsprismError, NoUsableInput, SettingsError
 from newsprism.model import InputReport
 from newsprism.render.terminal import brief_lines, counts_line, findings_line, problem_lines, summary_table
 
@@ -47,7 +47,15 @@ DbOption = Annotated[Path, typer.Option("--db", help="The SQLite store of analys
 
 @app.command()
 def analyze(
-    inputs: Inputs,
+    inputs: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="Files, directories, globs, http(s) URLs, feeds, JSONL/WARC corpora, or - for stdin."
+        ),
+    ] = None,
+    story_id: Annotated[
+        int | None, typer.Option("--story", help="Analyse this story of the store's corpus (see `stories`).")
+    ] = None,
     manifest: Annotated[
         Path | None, typer.Option(help="CSV or JSON giving source, url, published, title per file.")
     ] = None,
@@ -70,9 +78,18 @@ def analyze(
     _logging(debug)
     with _errors(debug):
         settings = make_settings(set_, config)
+        if (story_id is None) == (not inputs):
+            raise SettingsError("give inputs or --story ID, one of the two")
         try:
             with _progress(quiet) as step:
-                story = run(inputs, manifest=manifest, settings=settings, progress=step)
+                if story_id is not None:
+                    from newsprism.pipeline import analyze_corpus_story
+                    from newsprism.store import Store
+
+                    with Store(db) as store:
+                        story = analyze_corpus_story(store, story_id, settings, step)
+                else:
+                    story = run(inputs or [], manifest=manifest, settings=settings, progress=step)
         except NoUsableInput as exc:
             _report(exc.reports)
             err.print("newsprism: nothing usable; no output written", markup=False)
@@ -152,6 +169,56 @@ def _write(path: Path | None, text: str) -> None:
 
     if path is not None:
         write_atomic(path, text)
+
+
+@app.command()
+def ingest(
+    inputs: Inputs,
+    db: DbOption = DEFAULT_DB,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress.")] = False,
+    set_: SetOption = None,
+    config: ConfigOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """Stream a corpus into the store: de-duplicated, and grouped into stories."""
+    from newsprism.corpus.ingest import ingest as run
+    from newsprism.settings import make_settings
+    from newsprism.store import Store
+
+    _logging(debug)
+    with _errors(debug):
+        settings = make_settings(set_, config)
+        with Store(db) as store, _progress(quiet) as step:
+            outcome = run(inputs, store, settings, step)
+        for line in problem_lines(
+            [r for r in outcome.reports if not (r.reason or "").startswith("duplicate")]
+        ):
+            err.print(f"newsprism: {line}", markup=False, highlight=False)
+        err.print(
+            f"{outcome.ok} ok, {outcome.duplicate} duplicate, {outcome.skipped} skipped, {outcome.failed} failed",
+            markup=False,
+            highlight=False,
+        )
+    raise typer.Exit(EXIT_SOME_FAILED if outcome.failed else EXIT_OK)
+
+
+@app.command()
+def stories(db: DbOption = DEFAULT_DB, debug: DebugOption = False) -> None:
+    """List the stories ingest formed in the store, largest first."""
+    from rich.table import Table
+    from rich.text import Text
+
+    from newsprism.store import Store
+
+    with _errors(debug), Store(db) as store:
+        rows = store.corpus_stories()
+    table = Table(title=f"{len(rows)} stories in {db}", title_justify="left")
+    for name in ("story", "articles", "first", "last", "title", "analysed"):
+        table.add_column(name)
+    for r in rows:
+        cells = (str(r.id), str(r.size), r.first or "", r.last or "", r.title, "no" if r.changed else "yes")
+        table.add_row(*(Text(c) for c in cells))
+    out.print(table)
 
 
 def _report(reports: list[InputReport]) -> None:

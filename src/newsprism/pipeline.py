@@ -7,11 +7,12 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from newsprism.clean import clean_documents
-from newsprism.errors import DocumentError, NoUsableInput
+from newsprism.errors import DocumentError, NoUsableInput, SettingsError
 from newsprism.ingest import read_inputs
 from newsprism.ingest.manifest import read_manifest
 from newsprism.model import Article, Claim, Document, InputReport, Quote, Story
 from newsprism.settings import Settings
+from newsprism.store import Store
 
 log = logging.getLogger("newsprism")
 
@@ -54,11 +55,16 @@ def analyze(
         reports.append(outcome)
     if not articles:
         raise NoUsableInput("no input gave an article", reports)
+    return analyze_articles(Story(articles=articles, inputs=reports), settings, progress)
+
+
+def analyze_articles(story: Story, settings: Settings, progress: Progress | None = None) -> Story:
+    """A story of clean articles read and compared: entities, quotes, claims, and everything across them."""
     from newsprism.compare import compare_story
 
     if progress:
         progress("reading")
-    story = read_articles(Story(articles=articles, inputs=reports), settings)
+    story = read_articles(story, settings)
     if progress:
         progress("comparing")
     return compare_story(story, settings)
@@ -87,6 +93,19 @@ def read_articles(story: Story, settings: Settings) -> Story:
     return story.model_copy(
         update={"entities": entities, "quotes": quotes, "claims": claims, "framing": framing}
     )
+
+
+def analyze_corpus_story(
+    store: Store, number: int, settings: Settings, progress: Progress | None = None
+) -> Story:
+    """One story that ingest formed in the store, read and compared; marked as analysed."""
+    articles = store.corpus_articles(number)
+    if not articles:
+        raise SettingsError(f"no story {number} in the corpus of {store.path} (see `newsprism stories`)")
+    reports = [InputReport(input=a.path, status="ok", article=a.id) for a in articles]
+    story = analyze_articles(Story(articles=articles, inputs=reports), settings, progress)
+    store.analysed(number)
+    return story
 
 
 def _log(item: Document | InputReport) -> None:

@@ -10,6 +10,9 @@ Open it with any SQLite tool. Tables:
     claims(story, id, article, start, end, text, attributed_to, attribution, hedged, status, "group")
     contradictions(story, a, b, reason)
     search                      FTS5 index over article titles and texts (story, article, title, text)
+    corpus(id, input, url, source, title, published, author, text, hash, signature, duplicate_of, story)
+    corpus_stories(id, size, first, last, total, changed)
+                                articles ingested from corpora, and the stories they form
 
 `document` is the story document (JSON, the contract) as written, so a story loads back
 exactly. Each save is one transaction; the database runs in WAL mode, so readers go on
@@ -34,7 +37,7 @@ from newsprism.errors import DocumentError, StoreError
 from newsprism.model import Article, Story, outlet_names, story_title
 
 DEFAULT_PATH = Path("newsprism.db")
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # Each migration takes the database from the version before it to its own number.
 _MIGRATIONS: dict[int, str] = {
@@ -83,6 +86,32 @@ _MIGRATIONS: dict[int, str] = {
         a TEXT NOT NULL, b TEXT NOT NULL, reason TEXT NOT NULL
     );
     CREATE VIRTUAL TABLE search USING fts5(story UNINDEXED, article UNINDEXED, title, text);
+    """,
+    2: """
+    CREATE TABLE corpus_stories (
+        id INTEGER PRIMARY KEY,
+        size INTEGER NOT NULL,
+        first TEXT,
+        last TEXT,
+        total BLOB NOT NULL,
+        changed INTEGER NOT NULL DEFAULT 1
+    );
+    CREATE TABLE corpus (
+        id INTEGER PRIMARY KEY,
+        input TEXT NOT NULL,
+        url TEXT,
+        source TEXT,
+        title TEXT,
+        published TEXT,
+        author TEXT,
+        text TEXT NOT NULL,
+        hash TEXT NOT NULL UNIQUE,
+        signature BLOB NOT NULL,
+        duplicate_of INTEGER REFERENCES corpus(id),
+        story INTEGER NOT NULL REFERENCES corpus_stories(id)
+    );
+    CREATE UNIQUE INDEX corpus_url ON corpus(url) WHERE url IS NOT NULL;
+    CREATE INDEX corpus_story ON corpus(story);
     """,
 }
 
@@ -155,6 +184,12 @@ class Store:
                 for statement in _statements(_MIGRATIONS[number]):
                     self.db.execute(statement)
                 self.db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (str(number),))
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One transaction: everything inside is written, or nothing."""
+        with self._transaction():
+            yield
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
@@ -263,6 +298,36 @@ class Store:
         story = self.load(number)
         return next((a for a in story.articles if a.id == article), None) if story else None
 
+    def corpus_stories(self) -> list[CorpusStory]:
+        """The stories ingest formed, largest first."""
+        rows = self.db.execute(
+            "SELECT s.id, s.size, s.first, s.last, s.changed,"
+            " (SELECT coalesce(c.title, substr(c.text, 1, 80)) FROM corpus c WHERE c.story = s.id ORDER BY c.id LIMIT 1)"
+            " AS title FROM corpus_stories s ORDER BY s.size DESC, s.id"
+        )
+        return [
+            CorpusStory(id=r["id"], size=r["size"], first=r["first"], last=r["last"], title=r["title"] or "",
+                        changed=bool(r["changed"]))
+            for r in rows
+        ]  # fmt: skip
+
+    def corpus_articles(self, story: int) -> list[Article]:
+        """The articles of an ingested story, in the order they came in."""
+        rows = self.db.execute(
+            "SELECT id, input, url, source, title, published, author, text FROM corpus WHERE story = ? ORDER BY id",
+            (story,),
+        )
+        return [
+            Article(id=f"a{k}", path=r["input"], url=r["url"], source=r["source"], title=r["title"],
+                    published=r["published"], author=r["author"], text=r["text"])
+            for k, r in enumerate(rows, start=1)
+        ]  # fmt: skip
+
+    def analysed(self, story: int) -> None:
+        """Mark an ingested story as analysed since its last change."""
+        with self._transaction():
+            self.db.execute("UPDATE corpus_stories SET changed = 0 WHERE id = ?", (story,))
+
     def search(self, query: str, limit: int = 50) -> list[Hit]:
         """Articles whose title or text match `query` (words, all of them), best first."""
         printable = "".join(c if c.isprintable() else " " for c in query)  # FTS5 stops at a NUL
@@ -276,6 +341,19 @@ class Store:
             (match, limit),
         )
         return [Hit(story=int(r[0]), article=str(r[1]), title=str(r[2]), excerpt=str(r[3])) for r in rows]
+
+
+class CorpusStory(BaseModel):
+    """A story formed by ingest: how many articles, their dates, and the first one's title."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: int
+    size: int
+    first: str | None
+    last: str | None
+    title: str
+    changed: bool
 
 
 def _row(row: sqlite3.Row) -> StoryRow:

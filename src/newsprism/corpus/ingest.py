@@ -1,0 +1,150 @@
+"""Ingest: articles streamed from corpora into the store, de-duplicated and clustered.
+
+Inputs are read and cleaned in batches (`read_inputs`, `clean_documents`), so a crawl of
+any size streams through. An article whose URL or clean text (`near.content_hash`) is
+already in the store is a duplicate and is not stored again; one whose text nearly
+duplicates a stored article (`near.py`) is stored, linked to it, and joins its story;
+any other joins or starts a story (`clusters.py`). Each batch is written in one
+transaction, so a run interrupted and run again loses nothing and stores nothing twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import islice
+
+import numpy as np
+
+from newsprism.clean import clean_documents
+from newsprism.corpus.clusters import StoryCluster, StoryIndex
+from newsprism.corpus.near import NearDuplicates, content_hash, signature
+from newsprism.ingest import read_inputs
+from newsprism.model import Article, Document, InputReport
+from newsprism.nlp import encoder
+from newsprism.settings import Settings
+from newsprism.store import Store
+
+BATCH = 64
+_LEAD = 1_000  # characters of title and text that stand for an article when clustering
+
+
+@dataclass
+class Ingested:
+    """How the inputs of an ingest ended."""
+
+    ok: int = 0
+    duplicate: int = 0
+    skipped: int = 0
+    failed: int = 0
+    reports: list[InputReport] = field(default_factory=list)
+
+    def count(self, report: InputReport) -> None:
+        """An input that gave no new article: a duplicate, skipped, or failed."""
+        if report.status == "skipped" and (report.reason or "").startswith("duplicate"):
+            self.duplicate += 1
+        elif report.status == "skipped":
+            self.skipped += 1
+        else:
+            self.failed += 1
+        self.reports.append(report)
+
+
+class Corpus:
+    """What the store already holds, in memory: URLs, hashes, signatures and story centroids."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.urls: set[str] = set()
+        self.hashes: set[str] = set()
+        self.near = NearDuplicates()
+        self.story_of: dict[int, int] = {}
+        self.index = StoryIndex()
+        for row in store.db.execute("SELECT id, url, hash, signature, story FROM corpus"):
+            self.urls |= {row["url"]} if row["url"] else set()
+            self.hashes.add(row["hash"])
+            self.near.add(row["id"], np.frombuffer(row["signature"], dtype=np.uint32))
+            self.story_of[row["id"]] = row["story"]
+        for row in store.db.execute("SELECT id, size, first, last, total FROM corpus_stories ORDER BY id"):
+            story = StoryCluster(row["id"], row["size"], row["first"], row["last"])
+            self.index.add_story(story, np.frombuffer(row["total"], dtype=np.float32).copy())
+
+    def add(self, articles: list[Article], outcome: Ingested) -> None:
+        """Store a batch of cleaned articles, each a duplicate, a near-duplicate or new."""
+        fresh = [a for a in articles if not self._seen(a)]
+        for a in articles:
+            if a not in fresh:
+                outcome.count(_duplicate(a))
+        vectors = encoder().encode([f"{a.title or ''}\n{a.text}"[:_LEAD] for a in fresh])
+        with self.store.transaction():
+            for article, vector in zip(fresh, vectors, strict=True):
+                if self._seen(article):  # a repeat within this batch
+                    outcome.count(_duplicate(article))
+                    continue
+                values = signature(article.text)
+                original = self.near.original(values)
+                if original is not None:
+                    story = self.index.joined(self.index.story(self.story_of[original]), article.published)
+                else:
+                    next_id = max((s.id for s in self.index.stories), default=0) + 1
+                    story = self.index.assign(vector, article.published, next_id)
+                self._save_story(story)
+                number = self._insert(article, values, original, story.id)
+                self.near.add(number, values)
+                self.story_of[number] = story.id
+                self.urls |= {article.url} if article.url else set()
+                self.hashes.add(content_hash(article.text))
+                if original is None:
+                    outcome.ok += 1
+                else:  # stored, linked to what it copies
+                    outcome.duplicate += 1
+
+    def _save_story(self, story: StoryCluster) -> None:
+        self.store.db.execute(
+            "INSERT INTO corpus_stories (id, size, first, last, total, changed) VALUES (?, ?, ?, ?, ?, 1)"
+            " ON CONFLICT(id) DO UPDATE SET size = excluded.size, first = excluded.first,"
+            " last = excluded.last, total = excluded.total, changed = 1",
+            (story.id, story.size, story.first, story.last, self.index.total(story.id).tobytes()),
+        )
+
+    def _seen(self, article: Article) -> bool:
+        return (article.url is not None and article.url in self.urls) or content_hash(
+            article.text
+        ) in self.hashes
+
+    def _insert(self, a: Article, values: np.ndarray, original: int | None, story: int) -> int:
+        cursor = self.store.db.execute(
+            "INSERT INTO corpus (input, url, source, title, published, author, text, hash, signature,"
+            " duplicate_of, story) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (a.path, a.url, a.source, a.title, a.published, a.author, a.text, content_hash(a.text),
+             values.tobytes(), original, story),
+        )  # fmt: skip
+        return int(cursor.lastrowid or 0)
+
+
+def _duplicate(article: Article) -> InputReport:
+    return InputReport(input=article.path, status="skipped", reason="duplicate: already in the store")
+
+
+def ingest(
+    inputs: Iterable[str], store: Store, settings: Settings, progress: Callable[[str], None] | None = None
+) -> Ingested:
+    """Stream `inputs` into the store; how each ended."""
+    corpus = Corpus(store)
+    outcome = Ingested()
+    for batch in _batches(read_inputs(inputs, settings), BATCH):
+        docs = [item for item in batch if isinstance(item, Document)]
+        cleaned = clean_documents(docs, settings)
+        for report in [*batch, *cleaned]:
+            if isinstance(report, InputReport):
+                outcome.count(report)
+        corpus.add([a for a in cleaned if isinstance(a, Article)], outcome)
+        if progress:
+            for _ in batch:
+                progress("ingest")
+    return outcome
+
+
+def _batches(items: Iterator[Document | InputReport], size: int) -> Iterator[list[Document | InputReport]]:
+    while batch := list(islice(items, size)):
+        yield batch

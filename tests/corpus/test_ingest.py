@@ -1,0 +1,134 @@
+"""Ingest into the store: duplicates by URL, text and near-copy; stories; resuming after a
+kill; malformed records reported. Slow: the sentence model."""
+
+from __future__ import annotations
+
+import json
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from newsprism.corpus.ingest import ingest
+from newsprism.pipeline import analyze_corpus_story
+from newsprism.settings import Settings
+from newsprism.store import Store
+
+pytestmark = pytest.mark.slow
+
+DAM = [
+    "A crack opened in the spillway of the Velmar dam on Thursday after three days of record rainfall, "
+    "the regional water authority said, and engineers lowered the reservoir by two metres overnight. "
+    "Inspectors will examine the concrete once the water level falls further, and the authority expects "
+    "to publish a first assessment of the damage early next week, after divers have checked the gates "
+    "and the foundations below the waterline on both banks of the river.",
+    "Engineers at the Velmar dam drew the reservoir down by two metres after the spillway cracked on Thursday "
+    "following record rain, and about 1,200 residents of Lower Velmar were moved to a school gym.",
+]
+CUP = [
+    "Orlen Rovers beat Castel Athletic on penalties on Saturday to lift the regional cup for the first time "
+    "in a decade, with goalkeeper Tamsin Greer saving two spot kicks in front of 8,000 fans.",
+    "Goalkeeper Tamsin Greer was the hero as Orlen Rovers won the regional cup final against Castel Athletic "
+    "on penalties on Saturday, ending a ten-year wait for a trophy.",
+]
+
+
+def record(text: str, url: str, title: str) -> str:
+    outlet = url.split("/")[2].split(".")[0].title() + " News"  # https://echo.invalid/ -> Echo News
+    return json.dumps({"url": url, "title": title, "text": text, "source": outlet})
+
+
+def corpus(path: Path) -> Path:
+    lines = [
+        record(DAM[0], "https://valley.invalid/dam", "Velmar dam spillway cracks"),
+        record(CUP[0], "https://sport.invalid/cup", "Rovers lift the cup"),
+        record(DAM[1], "https://river.invalid/dam", "Velmar reservoir drawn down"),
+        record(CUP[1], "https://echo.invalid/cup", "Greer the hero for Rovers"),
+        record(DAM[0], "https://copy.invalid/dam", "Velmar dam spillway cracks"),  # same text, other URL
+        record(CUP[1] + " ", "https://echo.invalid/cup", "Greer the hero"),  # same URL
+        record(
+            DAM[0].replace("next week", "next month"), "https://repost.invalid/a", "Dam cracks"
+        ),  # near copy
+        '{"url": "https://broken.invalid/", "text": "unterminated',
+        record("Too short.", "https://short.invalid/", "Short"),
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_a_corpus_is_deduplicated_and_grouped_into_stories(tmp_path: Path) -> None:
+    source = corpus(tmp_path / "corpus.jsonl")
+    with Store(tmp_path / "c.db") as store:
+        first = ingest([str(source)], store, Settings())
+        assert (first.ok, first.duplicate, first.skipped, first.failed) == (4, 3, 0, 2)
+        again = ingest([str(source)], store, Settings())
+        assert (again.ok, again.duplicate, again.failed) == (0, 7, 2)
+        rows = store.db.execute("SELECT title, story, duplicate_of FROM corpus ORDER BY id").fetchall()
+        assert len(rows) == 5  # four articles and the near copy, once each
+        stories = {r["title"]: r["story"] for r in rows}
+        assert (
+            stories["Velmar dam spillway cracks"]
+            == stories["Velmar reservoir drawn down"]
+            == stories["Dam cracks"]
+        )
+        assert stories["Rovers lift the cup"] == stories["Greer the hero for Rovers"]
+        assert stories["Velmar dam spillway cracks"] != stories["Rovers lift the cup"]
+        assert [r["duplicate_of"] is not None for r in rows] == [False, False, False, False, True]
+        listed = store.corpus_stories()
+        assert [(s.size, s.changed) for s in listed] == [(3, True), (2, True)]
+        story = analyze_corpus_story(store, listed[1].id, Settings())
+        assert {a.source for a in story.articles} == {"Sport News", "Echo News"}
+        assert [(s.size, s.changed) for s in store.corpus_stories()] == [(3, True), (2, False)]
+    malformed = [r for r in first.reports if r.status == "failed"]
+    assert len(malformed) == 2
+
+
+def test_an_ingest_killed_part_way_resumes_with_every_article_once(tmp_path: Path) -> None:
+    source = tmp_path / "many.jsonl"
+    words = [
+        "harbour",
+        "crane",
+        "ferry",
+        "pier",
+        "tide",
+        "storm",
+        "quay",
+        "barge",
+        "lantern",
+        "canal",
+        "bridge",
+        "signal",
+    ]
+    lines = []
+    for i in range(400):
+        text = " ".join(words[(i * 7 + k) % len(words)] + str(i * 31 + k) for k in range(60))
+        lines.append(record(text, f"https://wire.invalid/{i}", f"Item {i}"))
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    db = tmp_path / "k.db"
+    Store(db).close()
+    run = [sys.executable, "-m", "newsprism", "ingest", str(source), "--db", str(db), "--quiet"]
+    first = subprocess.Popen(run, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and _count(db) < 64:
+        time.sleep(0.05)
+    first.send_signal(signal.SIGKILL)
+    first.wait()
+    assert 0 < _count(db) < 400
+    second = subprocess.run(run, capture_output=True, text=True, timeout=300, check=False)
+    assert second.returncode == 0, second.stderr
+    assert _count(db) == 400
+    with sqlite3.connect(db) as check:
+        assert check.execute("SELECT count(DISTINCT url) FROM corpus").fetchone()[0] == 400
+        assert check.execute("SELECT sum(size) FROM corpus_stories").fetchone()[0] == 400
+
+
+def _count(db: Path) -> int:
+    try:
+        with sqlite3.connect(db, timeout=1) as check:
+            return int(check.execute("SELECT count(*) FROM corpus").fetchone()[0])
+    except sqlite3.OperationalError:
+        return 0
