@@ -16,8 +16,8 @@ import numpy as np
 
 from newsprism.nlp import DIMENSIONS
 
-# The best online threshold on ECB+'s dev split in trials with all-MiniLM-L6-v2 (B-cubed
-# F1 0.86; benchmarks/clustering.py reports it on test and on AllSides).
+# The best of 0.5 to 0.8 in online trials on ECB+'s dev split with all-MiniLM-L6-v2 (B-cubed
+# F1 0.86 there); benchmarks/clustering.py reports test and AllSides against a baseline.
 JOIN = 0.6
 WINDOW_DAYS = 7
 
