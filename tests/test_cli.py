@@ -92,7 +92,19 @@ def test_ingest_then_list_and_analyse_a_story(tmp_path: Path) -> None:
     assert len(assert_valid_story((tmp_path / "s.json").read_text()).articles) == 4
     both = newsprism("analyze", WIRE, "--story", "1", "--db", db)
     assert both.returncode == 2
-    assert "give inputs or --story ID, one of the two" in both.stderr
+    assert "give inputs, --story ID or --all, one of the three" in both.stderr
+    more = newsprism("ingest", ROOT.parent / "shared" / "seeds", "--db", db, "--quiet")
+    assert more.returncode == 0, more.stderr
+    with Store(db) as store:
+        changed = [s.id for s in store.corpus_stories() if s.changed]
+    assert changed
+    assert 1 not in changed  # analysed above, and the seeds tell another story
+    every = newsprism("analyze", "--all", "--jobs", "2", "--db", db)
+    assert every.returncode == 0, every.stderr
+    assert sorted(int(line.split()[2].rstrip(":")) for line in every.stdout.splitlines()) == sorted(changed)
+    with Store(db) as store:
+        assert not any(s.changed for s in store.corpus_stories())
+        assert len(store.stories()) == len(changed)
 
 
 def test_some_failed_inputs_exit_1_with_one_line_each(tmp_path: Path) -> None:

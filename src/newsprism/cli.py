@@ -56,6 +56,13 @@ def analyze(
     story_id: Annotated[
         int | None, typer.Option("--story", help="Analyse this story of the store's corpus (see `stories`).")
     ] = None,
+    every: Annotated[
+        bool,
+        typer.Option(
+            "--all", help="Analyse and save every corpus story that changed since its last analysis."
+        ),
+    ] = False,
+    jobs: Annotated[int, typer.Option("--jobs", min=1, help="Stories analysed at once with --all.")] = 1,
     manifest: Annotated[
         Path | None, typer.Option(help="CSV or JSON giving source, url, published, title per file.")
     ] = None,
@@ -78,8 +85,15 @@ def analyze(
     _logging(debug)
     with _errors(debug):
         settings = make_settings(set_, config)
-        if (story_id is None) == (not inputs):
-            raise SettingsError("give inputs or --story ID, one of the two")
+        if sum((bool(inputs), story_id is not None, every)) != 1:
+            raise SettingsError("give inputs, --story ID or --all, one of the three")
+        if every:
+            from newsprism.pipeline import analyze_changed
+
+            for number, saved in analyze_changed(db, settings, jobs):
+                line = f"corpus story {number}: saved as story {saved} in {db}"
+                out.print(line, markup=False, highlight=False, soft_wrap=True)
+            raise typer.Exit(EXIT_OK)
         try:
             with _progress(quiet) as step:
                 if story_id is not None:

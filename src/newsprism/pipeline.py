@@ -108,6 +108,26 @@ def analyze_corpus_story(
     return story
 
 
+def analyze_changed(db: str | Path, settings: Settings, jobs: int = 1) -> list[tuple[int, int]]:
+    """Every ingested story that changed since it was last analysed, read, compared and saved
+    in the store, `jobs` stories at a time (each worker process loads the models once).
+    Returns (corpus story, saved story) pairs."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    with Store(db) as store:
+        changed = [s.id for s in store.corpus_stories() if s.changed]
+    if jobs <= 1 or len(changed) <= 1:
+        return [(number, _analyze_and_save(db, number, settings)) for number in changed]
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        saved = pool.map(_analyze_and_save, [db] * len(changed), changed, [settings] * len(changed))
+        return list(zip(changed, saved, strict=True))
+
+
+def _analyze_and_save(db: str | Path, number: int, settings: Settings) -> int:
+    with Store(db) as store:
+        return store.save(analyze_corpus_story(store, number, settings))
+
+
 def _log(item: Document | InputReport) -> None:
     if isinstance(item, InputReport) and item.status != "ok":
         log.info("%s %s: %s", item.status, item.input, item.reason)
