@@ -11,7 +11,7 @@ Open it with any SQLite tool. Tables:
     contradictions(story, a, b, reason)
     search                      FTS5 index over article titles and texts (story, article, title, text)
     corpus(id, input, url, source, title, published, author, text, hash, signature, duplicate_of, story)
-    corpus_stories(id, size, first, last, total, changed)
+    corpus_stories(id, size, first, last, total, changed, names)
                                 articles ingested from corpora, and the stories they form
 
 `document` is the story document (JSON, the contract) as written, so a story loads back
@@ -37,7 +37,7 @@ from newsprism.errors import DocumentError, StoreError
 from newsprism.model import Article, Story, outlet_names, story_title
 
 DEFAULT_PATH = Path("newsprism.db")
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # Each migration takes the database from the version before it to its own number.
 _MIGRATIONS: dict[int, str] = {
@@ -112,6 +112,9 @@ _MIGRATIONS: dict[int, str] = {
     );
     CREATE UNIQUE INDEX corpus_url ON corpus(url) WHERE url IS NOT NULL;
     CREATE INDEX corpus_story ON corpus(story);
+    """,
+    3: """
+    ALTER TABLE corpus_stories ADD COLUMN names TEXT NOT NULL DEFAULT '[]';
     """,
 }
 

@@ -10,6 +10,7 @@ transaction, so a run interrupted and run again loses nothing and stores nothing
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
@@ -17,7 +18,7 @@ from itertools import islice
 import numpy as np
 
 from newsprism.clean import clean_documents
-from newsprism.corpus.clusters import StoryCluster, StoryIndex
+from newsprism.corpus.clusters import StoryCluster, StoryIndex, names_of
 from newsprism.corpus.near import NearDuplicates, content_hash, signature
 from newsprism.ingest import read_inputs
 from newsprism.model import Article, Document, InputReport
@@ -65,8 +66,12 @@ class Corpus:
             self.hashes.add(row["hash"])
             self.near.add(row["id"], np.frombuffer(row["signature"], dtype=np.uint32))
             self.story_of[row["id"]] = row["story"]
-        for row in store.db.execute("SELECT id, size, first, last, total FROM corpus_stories ORDER BY id"):
-            story = StoryCluster(row["id"], row["size"], row["first"], row["last"])
+        for row in store.db.execute(
+            "SELECT id, size, first, last, total, names FROM corpus_stories ORDER BY id"
+        ):
+            story = StoryCluster(
+                row["id"], row["size"], row["first"], row["last"], set(json.loads(row["names"]))
+            )
             self.index.add_story(story, np.frombuffer(row["total"], dtype=np.float32).copy())
 
     def add(self, articles: list[Article], outcome: Ingested) -> None:
@@ -75,19 +80,22 @@ class Corpus:
         for a in articles:
             if a not in fresh:
                 outcome.count(_duplicate(a))
-        vectors = encoder().encode([f"{a.title or ''}\n{a.text}"[:_LEAD] for a in fresh])
+        leads = [f"{a.title or ''}\n{a.text}"[:_LEAD] for a in fresh]
+        vectors = encoder().encode(leads)
         with self.store.transaction():
-            for article, vector in zip(fresh, vectors, strict=True):
+            for article, lead, vector in zip(fresh, leads, vectors, strict=True):
                 if self._seen(article):  # a repeat within this batch
                     outcome.count(_duplicate(article))
                     continue
                 values = signature(article.text)
                 original = self.near.original(values)
                 if original is not None:
-                    story = self.index.joined(self.index.story(self.story_of[original]), article.published)
+                    story = self.index.joined(
+                        self.index.story(self.story_of[original]), frozenset(), article.published
+                    )
                 else:
                     next_id = self.index.stories[-1].id + 1 if self.index.stories else 1
-                    story = self.index.assign(vector, article.published, next_id)
+                    story = self.index.assign(vector, names_of(lead), article.published, next_id)
                 self._save_story(story)
                 number = self._insert(article, values, original, story.id)
                 self.near.add(number, values)
@@ -101,10 +109,17 @@ class Corpus:
 
     def _save_story(self, story: StoryCluster) -> None:
         self.store.db.execute(
-            "INSERT INTO corpus_stories (id, size, first, last, total, changed) VALUES (?, ?, ?, ?, ?, 1)"
+            "INSERT INTO corpus_stories (id, size, first, last, total, changed, names) VALUES (?, ?, ?, ?, ?, 1, ?)"
             " ON CONFLICT(id) DO UPDATE SET size = excluded.size, first = excluded.first,"
-            " last = excluded.last, total = excluded.total, changed = 1",
-            (story.id, story.size, story.first, story.last, self.index.total(story.id).tobytes()),
+            " last = excluded.last, total = excluded.total, changed = 1, names = excluded.names",
+            (
+                story.id,
+                story.size,
+                story.first,
+                story.last,
+                self.index.total(story.id).tobytes(),
+                json.dumps(sorted(story.names)),
+            ),
         )
 
     def _seen(self, article: Article) -> bool:
