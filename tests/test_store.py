@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from newsprism.errors import StoreError
 from newsprism.model import Article, Claim, Group, Story
-from newsprism.store import SCHEMA_VERSION, Store
+from newsprism.store import MIGRATIONS, SCHEMA_VERSION, Store
 
 TEXT = "Crews closed the Hallam bridge on Monday. Engineers found cracks in two piers."
 
@@ -116,6 +116,23 @@ def test_a_writer_killed_mid_save_leaves_the_earlier_stories(tmp_path: Path) -> 
         assert [r.id for r in store.stories()] == [kept]
         assert store.load(kept) == story()
         assert store.db.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
+
+
+def test_an_older_store_is_migrated_on_open(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    with sqlite3.connect(path) as db:
+        db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        for number in (1, 2):
+            db.executescript(MIGRATIONS[number])
+        db.execute("INSERT INTO meta VALUES ('schema', '2')")
+        db.execute(
+            "INSERT INTO corpus_stories (id, size, first, last, total) VALUES (1, 1, NULL, NULL, x'00')"
+        )
+    with Store(path) as store:
+        assert store.db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()[0] == str(
+            SCHEMA_VERSION
+        )
+        assert [tuple(r) for r in store.db.execute("SELECT names FROM corpus_stories")] == [("[]",)]
 
 
 def test_a_store_of_a_newer_schema_is_refused(tmp_path: Path) -> None:

@@ -40,7 +40,7 @@ DEFAULT_PATH = Path("newsprism.db")
 SCHEMA_VERSION = 3
 
 # Each migration takes the database from the version before it to its own number.
-_MIGRATIONS: dict[int, str] = {
+MIGRATIONS: dict[int, str] = {
     1: """
     CREATE TABLE stories (
         id INTEGER PRIMARY KEY,
@@ -184,7 +184,7 @@ class Store:
             )
         for number in range(version + 1, SCHEMA_VERSION + 1):
             with self._transaction():
-                for statement in _statements(_MIGRATIONS[number]):
+                for statement in _statements(MIGRATIONS[number]):
                     self.db.execute(statement)
                 self.db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (str(number),))
 
