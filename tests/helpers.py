@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import socket
 import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -76,6 +77,14 @@ class Server:
         headers = {"Content-Type": content_type, **kw.pop("headers", {})}
         self.routes[path] = Route(data, headers=headers, **kw)
         return self.url + path
+
+
+def free_port() -> int:
+    """A port of 127.0.0.1 that nothing listens on now."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port: int = s.getsockname()[1]
+    return port
 
 
 def article_text(topic: str = "the Brindle Valley reservoir", words: int = 60) -> str:

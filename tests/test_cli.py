@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import socket
 import subprocess
 import sys
 import time
@@ -14,7 +13,7 @@ import httpx
 import pytest
 
 from newsprism.store import Store
-from tests.helpers import ROOT, assert_valid_story
+from tests.helpers import ROOT, assert_valid_story, free_port
 
 EXAMPLE = ROOT / "examples" / "footbridge"
 WIRE = EXAMPLE / "articles" / "coastline-wire.txt"
@@ -57,9 +56,7 @@ def test_save_keeps_the_story_in_the_store(tmp_path: Path) -> None:
 
 
 def test_serve_answers_on_loopback_until_stopped(tmp_path: Path) -> None:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "newsprism", "serve", str(tmp_path / "s.db"), "--port", str(port)],
         stderr=subprocess.PIPE, text=True,

@@ -27,12 +27,8 @@ err = Console(stderr=True, soft_wrap=True)  # one line per message, even in a lo
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_NOTHING_USABLE = 0, 1, 2
 
-Inputs = Annotated[
-    list[str],
-    typer.Argument(
-        help="Files, directories, globs, http(s) URLs, feeds, JSONL/WARC corpora, or - for stdin."
-    ),
-]
+_INPUTS_HELP = "Files, directories, globs, http(s) URLs, feeds, JSONL/WARC corpora, or - for stdin."
+Inputs = Annotated[list[str], typer.Argument(help=_INPUTS_HELP)]
 SetOption = Annotated[
     list[str] | None,
     typer.Option("--set", metavar="NAME=VALUE", help="Change a setting (see `newsprism settings`)."),
@@ -47,12 +43,7 @@ DbOption = Annotated[Path, typer.Option("--db", help="The SQLite store of analys
 
 @app.command()
 def analyze(
-    inputs: Annotated[
-        list[str] | None,
-        typer.Argument(
-            help="Files, directories, globs, http(s) URLs, feeds, JSONL/WARC corpora, or - for stdin."
-        ),
-    ] = None,
+    inputs: Annotated[list[str] | None, typer.Argument(help=_INPUTS_HELP)] = None,
     story_id: Annotated[
         int | None, typer.Option("--story", help="Analyse this story of the store's corpus (see `stories`).")
     ] = None,
@@ -204,9 +195,7 @@ def ingest(
         settings = make_settings(set_, config)
         with Store(db) as store, _progress(quiet) as step:
             outcome = run(inputs, store, settings, step)
-        for line in problem_lines(
-            [r for r in outcome.reports if not (r.reason or "").startswith("duplicate")]
-        ):
+        for line in problem_lines(outcome.problems):
             err.print(f"newsprism: {line}", markup=False, highlight=False)
         err.print(
             f"{outcome.ok} ok, {outcome.duplicate} duplicate, {outcome.skipped} skipped, {outcome.failed} failed",

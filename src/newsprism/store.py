@@ -151,7 +151,7 @@ class Store:
     def __init__(self, path: str | Path = DEFAULT_PATH) -> None:
         self.path = Path(path)
         try:
-            # isolation_level None: transactions are the explicit BEGIN ... COMMIT of _transaction
+            # isolation_level None: transactions are the explicit BEGIN ... COMMIT of transaction()
             self.db = sqlite3.connect(self.path, timeout=30, check_same_thread=False, isolation_level=None)
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open the store {self.path}: {exc}") from None
@@ -183,7 +183,7 @@ class Store:
                 f"up to {SCHEMA_VERSION}): upgrade newsprism to open it"
             )
         for number in range(version + 1, SCHEMA_VERSION + 1):
-            with self._transaction():
+            with self.transaction():
                 for statement in _statements(MIGRATIONS[number]):
                     self.db.execute(statement)
                 self.db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (str(number),))
@@ -191,11 +191,6 @@ class Store:
     @contextmanager
     def transaction(self) -> Iterator[None]:
         """One transaction: everything inside is written, or nothing."""
-        with self._transaction():
-            yield
-
-    @contextmanager
-    def _transaction(self) -> Iterator[None]:
         self.db.execute("BEGIN IMMEDIATE")
         try:
             yield
@@ -208,7 +203,7 @@ class Store:
         """Keep a story; its id in the store."""
         statuses = Counter(g.status for g in story.groups)
         outlets = list(dict.fromkeys(outlet_names(story.articles).values()))
-        with self._transaction():
+        with self.transaction():
             cursor = self.db.execute(
                 "INSERT INTO stories (title, saved, outlets, articles, corroborated, contested, single_source,"
                 " document) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -328,7 +323,7 @@ class Store:
 
     def analysed(self, story: int) -> None:
         """Mark an ingested story as analysed since its last change."""
-        with self._transaction():
+        with self.transaction():
             self.db.execute("UPDATE corpus_stories SET changed = 0 WHERE id = ?", (story,))
 
     def search(self, query: str, limit: int = 50) -> list[Hit]:

@@ -5,7 +5,6 @@ build/screenshots/."""
 from __future__ import annotations
 
 import shutil
-import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -16,7 +15,7 @@ import uvicorn
 from playwright.sync_api import Browser, Page, sync_playwright
 
 from newsprism.web.app import create_app
-from tests.helpers import ROOT
+from tests.helpers import ROOT, free_port
 
 SCREENSHOTS = ROOT / "build" / "screenshots"
 
@@ -53,9 +52,7 @@ class LiveApp:
     """The web app over a store, served on a free port of 127.0.0.1 in a thread."""
 
     def __init__(self, db: Path) -> None:
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            port = s.getsockname()[1]
+        port = free_port()
         self.url = f"http://127.0.0.1:{port}"
         config = uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning")
         self.server = uvicorn.Server(config)

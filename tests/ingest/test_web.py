@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 from pathlib import Path
 
 import pytest
@@ -10,7 +9,7 @@ import pytest
 from newsprism.ingest import read_inputs
 from newsprism.model import Document, InputReport
 from newsprism.settings import Settings
-from tests.helpers import Server, article_text
+from tests.helpers import Server, article_text, free_port
 
 PAGE = """<!doctype html><html><head><meta property="og:site_name" content="The Corvale Herald">
 <title>Dam works resume</title></head><body><article><h1>Dam works resume</h1><p>{}</p></article></body></html>"""
@@ -88,9 +87,7 @@ def test_a_body_of_undeclared_length_is_cut_off_at_the_limit(server: Server) -> 
 
 
 def test_an_unreachable_host_fails() -> None:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = free_port()
     [report] = read(f"http://127.0.0.1:{port}/nothing", url_timeout=2)
     assert isinstance(report, InputReport)
     assert "cannot connect" in str(report.reason)

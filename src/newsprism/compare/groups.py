@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
+from collections.abc import Sequence, Set
 from typing import Any
 
 import numpy as np
@@ -50,12 +51,9 @@ def entity_bonus(named: list[frozenset[str]]) -> np.ndarray:
     weight), over the weight of all the entities either claim names.
     """
     counts = Counter(e for n in named for e in n)
-    columns = {e: k for k, e in enumerate(counts)}
+    holds, columns = _incidence(named)
     weight = np.array([math.log((1 + len(named)) / (1 + counts[e])) for e in columns], dtype=np.float32)
     top = float(weight.max()) if len(weight) and weight.max() > 0 else 1.0
-    holds = np.zeros((len(named), len(columns)), dtype=np.float32)
-    for i, n in enumerate(named):
-        holds[i, [columns[e] for e in n]] = 1.0
     shared = (holds * weight) @ holds.T
     rare = (holds * weight * weight / top) @ holds.T
     total = holds @ weight
@@ -79,12 +77,19 @@ def number_bonus(claims: list[Claim]) -> np.ndarray:
 
 def _share(sets: list[set[Any]]) -> np.ndarray:
     """For each pair of sets, whether they have an element in common."""
-    columns = {x: k for k, x in enumerate(dict.fromkeys(x for s in sets for x in s))}
-    holds = np.zeros((len(sets), len(columns)), dtype=np.float32)
-    for i, s in enumerate(sets):
-        holds[i, [columns[x] for x in s]] = 1.0
+    holds, _ = _incidence(sets)
     result: np.ndarray = (holds @ holds.T) > 0
     return result
+
+
+def _incidence(sets: Sequence[Set[Any]]) -> tuple[np.ndarray, list[Any]]:
+    """A (sets, elements) 0/1 matrix, and the elements in column order."""
+    elements = list(dict.fromkeys(x for s in sets for x in s))
+    column = {x: k for k, x in enumerate(elements)}
+    holds = np.zeros((len(sets), len(elements)), dtype=np.float32)
+    for i, s in enumerate(sets):
+        holds[i, [column[x] for x in s]] = 1.0
+    return holds, elements
 
 
 def group_claims(

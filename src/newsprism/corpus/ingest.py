@@ -42,13 +42,18 @@ class Ingested:
 
     def count(self, report: InputReport) -> None:
         """An input that gave no new article: a duplicate, skipped, or failed."""
-        if report.status == "skipped" and (report.reason or "").startswith("duplicate"):
+        if _is_duplicate(report):
             self.duplicate += 1
         elif report.status == "skipped":
             self.skipped += 1
         else:
             self.failed += 1
         self.reports.append(report)
+
+    @property
+    def problems(self) -> list[InputReport]:
+        """The inputs skipped or failed for a reason other than being a duplicate."""
+        return [r for r in self.reports if not _is_duplicate(r)]
 
 
 class Corpus:
@@ -76,15 +81,17 @@ class Corpus:
 
     def add(self, articles: list[Article], outcome: Ingested) -> None:
         """Store a batch of cleaned articles, each a duplicate, a near-duplicate or new."""
-        fresh = [a for a in articles if not self._seen(a)]
-        for a in articles:
-            if a not in fresh:
-                outcome.count(_duplicate(a))
-        leads = [f"{a.title or ''}\n{a.text}"[:_LEAD] for a in fresh]
+        hashes = [content_hash(a.text) for a in articles]
+        seen = [self._seen(a, h) for a, h in zip(articles, hashes, strict=True)]
+        for article, known in zip(articles, seen, strict=True):
+            if known:
+                outcome.count(_duplicate(article))
+        fresh = [(a, h) for a, h, known in zip(articles, hashes, seen, strict=True) if not known]
+        leads = [f"{a.title or ''}\n{a.text}"[:_LEAD] for a, _ in fresh]
         vectors = encoder().encode(leads)
         with self.store.transaction():
-            for article, lead, vector in zip(fresh, leads, vectors, strict=True):
-                if self._seen(article):  # a repeat within this batch
+            for (article, digest), lead, vector in zip(fresh, leads, vectors, strict=True):
+                if self._seen(article, digest):  # a repeat within this batch
                     outcome.count(_duplicate(article))
                     continue
                 values = signature(article.text)
@@ -97,11 +104,11 @@ class Corpus:
                     next_id = self.index.stories[-1].id + 1 if self.index.stories else 1
                     story = self.index.assign(vector, names_of(lead), article.published, next_id)
                 self._save_story(story)
-                number = self._insert(article, values, original, story.id)
+                number = self._insert(article, digest, values, original, story.id)
                 self.near.add(number, values)
                 self.story_of[number] = story.id
                 self.urls |= {article.url} if article.url else set()
-                self.hashes.add(content_hash(article.text))
+                self.hashes.add(digest)
                 if original is None:
                     outcome.ok += 1
                 else:  # stored, linked to what it copies
@@ -122,19 +129,21 @@ class Corpus:
             ),
         )
 
-    def _seen(self, article: Article) -> bool:
-        return (article.url is not None and article.url in self.urls) or content_hash(
-            article.text
-        ) in self.hashes
+    def _seen(self, article: Article, digest: str) -> bool:
+        return (article.url is not None and article.url in self.urls) or digest in self.hashes
 
-    def _insert(self, a: Article, values: np.ndarray, original: int | None, story: int) -> int:
+    def _insert(self, a: Article, digest: str, values: np.ndarray, original: int | None, story: int) -> int:
         cursor = self.store.db.execute(
             "INSERT INTO corpus (input, url, source, title, published, author, text, hash, signature,"
             " duplicate_of, story) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (a.path, a.url, a.source, a.title, a.published, a.author, a.text, content_hash(a.text),
+            (a.path, a.url, a.source, a.title, a.published, a.author, a.text, digest,
              values.tobytes(), original, story),
         )  # fmt: skip
         return int(cursor.lastrowid or 0)
+
+
+def _is_duplicate(report: InputReport) -> bool:
+    return report.status == "skipped" and (report.reason or "").startswith("duplicate")
 
 
 def _duplicate(article: Article) -> InputReport:
