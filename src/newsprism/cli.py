@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -181,6 +182,9 @@ def ingest(
     inputs: Inputs,
     db: DbOption = DEFAULT_DB,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress.")] = False,
+    jobs: Annotated[
+        int, typer.Option("--jobs", min=1, help="Processes that clean the inputs (default: one a CPU).")
+    ] = os.cpu_count() or 1,
     set_: SetOption = None,
     config: ConfigOption = None,
     debug: DebugOption = False,
@@ -194,7 +198,7 @@ def ingest(
     with _errors(debug):
         settings = make_settings(set_, config)
         with Store(db) as store, _progress(quiet) as step:
-            outcome = run(inputs, store, settings, step)
+            outcome = run(inputs, store, settings, step, jobs)
         for line in problem_lines(outcome.problems):
             err.print(f"newsprism: {line}", markup=False, highlight=False)
         err.print(

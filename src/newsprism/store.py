@@ -2,7 +2,8 @@
 
 Open it with any SQLite tool. Tables:
 
-    meta(key, value)            the schema version ("schema" = SCHEMA_VERSION)
+    meta(key, value)            the schema version ("schema" = SCHEMA_VERSION) and the
+                                story vectors and signatures of a corpus ("corpus_scheme")
     stories(id, title, saved, outlets, articles, corroborated, contested, single_source, document)
     articles(story, id, source, title, url, published, text)
     entities(story, id, name, type, mentions)
@@ -12,7 +13,8 @@ Open it with any SQLite tool. Tables:
     search                      FTS5 index over article titles and texts (story, article, title, text)
     corpus(id, input, url, source, title, published, author, text, hash, signature, duplicate_of, story)
     corpus_stories(id, size, first, last, total, changed, names)
-                                articles ingested from corpora, and the stories they form
+    corpus_bands(key, article)  articles ingested from corpora, the stories they form, and
+                                the MinHash LSH band keys that find near-duplicates
 
 `document` is the story document (JSON, the contract) as written, so a story loads back
 exactly. Each save is one transaction; the database runs in WAL mode, so readers go on
@@ -37,7 +39,7 @@ from newsprism.errors import DocumentError, StoreError
 from newsprism.model import Article, Story, outlet_names, story_title
 
 DEFAULT_PATH = Path("newsprism.db")
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # Each migration takes the database from the version before it to its own number.
 MIGRATIONS: dict[int, str] = {
@@ -115,6 +117,13 @@ MIGRATIONS: dict[int, str] = {
     """,
     3: """
     ALTER TABLE corpus_stories ADD COLUMN names TEXT NOT NULL DEFAULT '[]';
+    """,
+    4: """
+    CREATE TABLE corpus_bands (
+        key INTEGER NOT NULL,
+        article INTEGER NOT NULL REFERENCES corpus(id),
+        PRIMARY KEY (key, article)
+    ) WITHOUT ROWID;
     """,
 }
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from newsprism.corpus.clusters import JOIN, StoryIndex, names_of
-from newsprism.nlp import DIMENSIONS
+from newsprism.corpus.clusters import JOIN, NAMES_WEIGHT, MemoryStories, StoryIndex, names_of
 
+DIMENSIONS = 8
 NAMES = frozenset({"Velmar", "Marrow"})
 
 
@@ -17,44 +17,74 @@ def vector(*head: float) -> np.ndarray:
     return v / np.linalg.norm(v)
 
 
+def at_cosine(cosine: float) -> np.ndarray:
+    """A vector at `cosine` from vector(1, 0)."""
+    return vector(cosine, float(np.sqrt(1 - cosine**2)))
+
+
+def index() -> tuple[StoryIndex, MemoryStories]:
+    stories = MemoryStories()
+    return StoryIndex(stories, DIMENSIONS), stories
+
+
 @pytest.mark.parametrize(
     ("second", "names", "published", "joins"),
     [
-        (vector(1, 0.1), NAMES, None, True),
+        (at_cosine(0.95), NAMES, None, True),
         (vector(0, 1), frozenset({"Orlen", "Greer"}), None, False),
-        (vector(1, 0.1), NAMES, "2025-03-05", True),
-        (vector(1, 0.1), NAMES, "2025-05-01", False),
+        (at_cosine(0.95), NAMES, "2025-03-05", True),
+        (at_cosine(0.95), NAMES, "2025-05-01", False),
     ],
     ids=["close", "far", "close-in-window", "close-months-later"],
 )
 def test_an_article_joins_the_closest_story_in_its_window(
     second: np.ndarray, names: frozenset[str], published: str | None, joins: bool
 ) -> None:
-    index = StoryIndex()
-    first = index.assign(vector(1, 0), NAMES, "2025-03-01", 1)
-    story = index.assign(second, names, published, 2)
+    stories_index, stories = index()
+    first = stories_index.assign(vector(1, 0), NAMES, "2025-03-01")
+    story = stories_index.assign(second, names, published)
     assert (story.id == first.id) is joins
-    assert [s.size for s in index.stories] == ([2] if joins else [1, 1])
+    assert sorted(s.size for s in stories.records.values()) == ([2] if joins else [1, 1])
 
 
-def test_the_centroid_follows_the_story_and_grows_past_its_first_arrays() -> None:
-    index = StoryIndex()
-    for k in range(200):  # more stories than the arrays first hold
-        index.assign(vector(*([0.0] * k), 1.0), frozenset(), None, k + 1)
-    assert len(index.stories) == 200
-    story = index.assign(vector(1, 0.3), frozenset(), None, 999)
+def test_the_centroid_follows_the_story() -> None:
+    stories_index, stories = index()
+    for k in range(DIMENSIONS):
+        stories_index.assign(vector(*([0.0] * k), 1.0), frozenset(), None)
+    story = stories_index.assign(at_cosine(0.8), frozenset(), None)
     assert story.id == 1
-    assert float(index.centroids[0] @ vector(1, 0.3)) > float(vector(1) @ vector(1, 0.3))
-    assert float(vector(1, 0.3) @ vector(0, 1)) < JOIN
+    assert story.centroid @ at_cosine(0.8) > vector(1) @ at_cosine(0.8)
+    assert len(stories.records) == DIMENSIONS
 
 
-def test_shared_names_tip_a_close_call() -> None:
-    cosine = JOIN - 0.05  # under JOIN on its own
-    close_call = vector(1, float(np.sqrt(1 / cosine**2 - 1)))
-    for names, joins in [(frozenset({"Orlen"}), False), (NAMES, True)]:
-        index = StoryIndex()
-        index.assign(vector(1, 0), NAMES, None, 1)
-        assert (index.assign(close_call, names, None, 2).id == 1) is joins
+@pytest.mark.parametrize(("names", "joins"), [(frozenset({"Orlen"}), False), (NAMES, True)])
+def test_shared_names_tip_a_close_call(names: frozenset[str], joins: bool) -> None:
+    stories_index, _ = index()
+    stories_index.assign(vector(1, 0), NAMES, None)
+    close_call = at_cosine(JOIN - NAMES_WEIGHT / 2)  # under JOIN alone, over it with every name shared
+    assert (stories_index.assign(close_call, names, None).id == 1) is joins
+
+
+def test_an_article_that_bridges_two_close_stories_merges_them() -> None:
+    stories_index, stories = index()
+    dam = stories_index.assign(vector(1, 0), frozenset({"Velmar"}), "2025-03-01")
+    spillway = stories_index.assign(at_cosine(0.3), frozenset({"Marrow"}), "2025-03-02")
+    assert spillway.id != dam.id  # too far apart, with no name in common
+    bridge = (vector(1, 0) + at_cosine(0.3)) / np.linalg.norm(vector(1, 0) + at_cosine(0.3))
+    story = stories_index.assign(bridge, NAMES, "2025-03-03")
+    assert story.id == dam.id
+    assert list(stories.records) == [dam.id]
+    assert (story.size, story.first, story.last) == (3, "2025-03-01", "2025-03-03")
+    assert stories.final(spillway.id) == dam.id
+    assert [i for i, _ in stories_index.centroids.nearest(at_cosine(0.3), 5)] == [dam.id]
+
+
+def test_stories_far_apart_stay_apart_when_an_article_reaches_both() -> None:
+    stories_index, stories = index()
+    stories_index.assign(vector(1, 0), frozenset({"Velmar"}), None)
+    stories_index.assign(vector(0, 1), frozenset({"Marrow"}), None)
+    stories_index.assign(vector(1, 1), NAMES, None)  # reaches both through their names
+    assert sorted(s.size for s in stories.records.values()) == [1, 2]
 
 
 @pytest.mark.parametrize(

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from newsprism.corpus.ingest import ingest
+from newsprism.errors import StoreError
 from newsprism.pipeline import analyze_corpus_story
 from newsprism.settings import Settings
 from newsprism.store import Store
@@ -132,3 +133,15 @@ def _count(db: Path) -> int:
             return int(check.execute("SELECT count(*) FROM corpus").fetchone()[0])
     except sqlite3.OperationalError:
         return 0
+
+
+def test_a_corpus_clustered_with_other_story_vectors_is_refused(tmp_path: Path) -> None:
+    with Store(tmp_path / "old.db") as store:
+        store.db.execute("INSERT INTO corpus_stories (id, size, total) VALUES (1, 1, x'00')")
+        store.db.execute(
+            "INSERT INTO corpus (input, text, hash, signature, story) VALUES ('a.html', 'Text.', 'h', x'00', 1)"
+        )
+        with pytest.raises(
+            StoreError, match=r"made with an older newsprism's story vectors and signatures.*new store"
+        ):
+            ingest([], store, Settings())

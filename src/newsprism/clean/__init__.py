@@ -54,13 +54,20 @@ class Draft:
 
 
 def clean_documents(
-    docs: list[Document], settings: Settings, progress: Callable[[str], None] | None = None
+    docs: list[Document],
+    settings: Settings,
+    progress: Callable[[str], None] | None = None,
+    *,
+    outside: bool = True,
 ) -> list[Article | InputReport]:
-    """One outcome per document, in order: an article, or a report of why there is none."""
+    """One outcome per document, in order: an article, or a report of why there is none.
+
+    `outside`: keep, among what cleaning removed, the text a page shows outside its
+    article (menus, footers); a corpus, which keeps only the text, skips it."""
     rules = load_rules(settings.leftover_rules)
     drafts: list[Draft | InputReport] = []
     for doc in docs:
-        drafts.append(_draft_or_report(doc, rules))
+        drafts.append(_draft_or_report(doc, rules, outside))
         if progress:
             progress("clean")
     ready = [d for d in drafts if isinstance(d, Draft)]
@@ -71,9 +78,9 @@ def clean_documents(
     return _articles(drafts, settings)
 
 
-def _draft_or_report(doc: Document, rules: tuple[Rule, ...]) -> Draft | InputReport:
+def _draft_or_report(doc: Document, rules: tuple[Rule, ...], outside: bool) -> Draft | InputReport:
     try:
-        return _draft(doc, rules)
+        return _draft(doc, rules, outside)
     except InputError as exc:
         return InputReport(input=doc.input, status="failed", reason=exc.reason)
     except Exception as exc:  # a parser failing on one page fails that page only, not the run
@@ -81,9 +88,9 @@ def _draft_or_report(doc: Document, rules: tuple[Rule, ...]) -> Draft | InputRep
         return InputReport(input=doc.input, status="failed", reason=f"cannot clean ({exc!r})")
 
 
-def _draft(doc: Document, rules: tuple[Rule, ...]) -> Draft:
+def _draft(doc: Document, rules: tuple[Rule, ...], outside: bool) -> Draft:
     if doc.format == "html":
-        page = extract_page(doc)
+        page = extract_page(doc, outside)
         draft = Draft(doc, page.lines, mark_by_rules(page.lines, rules), page.outside)
         found = page.meta
     else:

@@ -41,7 +41,8 @@ class Page:
     meta: Meta
 
 
-def extract_page(doc: Document) -> Page:
+def extract_page(doc: Document, outside: bool = True) -> Page:
+    """The article's lines and metadata; with `outside`, the page's other text too."""
     import trafilatura
     from trafilatura.settings import Document as Extracted
 
@@ -56,7 +57,7 @@ def extract_page(doc: Document) -> Page:
         raise InputError("no article text found in the page")
     lines = paragraphs(result.text or "")
     kept = {fold(line) for line in lines}
-    outside = list(dict.fromkeys(x for x in page_lines(doc.content) if fold(x) not in kept))
+    shown = page_lines(doc.content) if outside else []
     meta = Meta(
         title=text_or_none(result.title),
         author=text_or_none(result.author),
@@ -64,7 +65,7 @@ def extract_page(doc: Document) -> Page:
         source=outlet_name(result.sitename),
         url=text_or_none(result.url),
     )
-    return Page(lines=lines, outside=outside, meta=meta)
+    return Page(lines=lines, outside=list(dict.fromkeys(x for x in shown if fold(x) not in kept)), meta=meta)
 
 
 _INVISIBLE_TAGS = ("script", "style", "noscript", "template", "svg", "head", "iframe", "object")

@@ -39,10 +39,10 @@ class Rule:
     max_words: int | None
     tail_only: bool
 
-    def matches(self, line: str) -> bool:
-        if self.max_words is not None and words(line) > self.max_words:
+    def matches(self, bare: str, length: int) -> bool:
+        """Whether the rule removes a line, given without its bullet and with its length in words."""
+        if self.max_words is not None and length > self.max_words:
             return False
-        bare = _BULLET.sub("", line).strip()
         found = self.pattern.fullmatch(bare) if self.whole_line else self.pattern.search(bare)
         return found is not None
 
@@ -82,7 +82,8 @@ def mark_by_rules(lines: list[str], rules: tuple[Rule, ...]) -> list[str | None]
     offset = 0
     for line in lines:
         in_tail = offset >= _TAIL_START * total
-        rule = next((r for r in rules if (in_tail or not r.tail_only) and r.matches(line)), None)
+        bare, length = _BULLET.sub("", line).strip(), words(line)
+        rule = next((r for r in rules if (in_tail or not r.tail_only) and r.matches(bare, length)), None)
         reasons.append(rule.reason if rule else None)
         offset += len(line) + 1
     return reasons

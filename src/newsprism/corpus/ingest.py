@@ -11,23 +11,27 @@ transaction, so a run interrupted and run again loses nothing and stores nothing
 from __future__ import annotations
 
 import json
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import islice
 
 import numpy as np
 
 from newsprism.clean import clean_documents
-from newsprism.corpus.clusters import StoryCluster, StoryIndex, names_of
-from newsprism.corpus.near import NearDuplicates, content_hash, signature
+from newsprism.corpus import near, vectors
+from newsprism.corpus.clusters import StoryCluster, StoryIndex, joined, names_of
+from newsprism.corpus.near import band_keys, content_hash, signature
+from newsprism.corpus.vectors import lead
+from newsprism.errors import StoreError
 from newsprism.ingest import read_inputs
 from newsprism.model import Article, Document, InputReport
-from newsprism.nlp import encoder
 from newsprism.settings import Settings
 from newsprism.store import Store
 
 BATCH = 64
-_LEAD = 1_000  # characters of title and text that stand for an article when clustering
+SCHEME = f"{vectors.VERSION}, {near.VERSION}"  # what a corpus' stored vectors and signatures are
 
 
 @dataclass
@@ -57,80 +61,76 @@ class Ingested:
 
 
 class Corpus:
-    """What the store already holds, in memory: URLs, hashes, signatures and story centroids."""
+    """A store's corpus, ready to take articles: story centroids in memory, the rest on disk."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self.urls: set[str] = set()
-        self.hashes: set[str] = set()
-        self.near = NearDuplicates()
-        self.story_of: dict[int, int] = {}
-        self.index = StoryIndex()
-        for row in store.db.execute("SELECT id, url, hash, signature, story FROM corpus"):
-            self.urls |= {row["url"]} if row["url"] else set()
-            self.hashes.add(row["hash"])
-            self.near.add(row["id"], np.frombuffer(row["signature"], dtype=np.uint32))
-            self.story_of[row["id"]] = row["story"]
-        for row in store.db.execute(
-            "SELECT id, size, first, last, total, names FROM corpus_stories ORDER BY id"
-        ):
-            story = StoryCluster(
-                row["id"], row["size"], row["first"], row["last"], set(json.loads(row["names"]))
+        self._check_scheme()
+        self.index = StoryIndex(StoredStories(store), vectors.DIMENSIONS)
+        for row in store.db.execute("SELECT id, total FROM corpus_stories"):
+            total = np.frombuffer(row["total"], dtype=np.float32)
+            self.index.centroids.put(row["id"], total / (np.linalg.norm(total) or 1.0))
+
+    def _check_scheme(self) -> None:
+        row = self.store.db.execute("SELECT value FROM meta WHERE key = 'corpus_scheme'").fetchone()
+        made_with = row[0] if row else None
+        if made_with is None and self.store.db.execute("SELECT 1 FROM corpus LIMIT 1").fetchone():
+            made_with = "an older newsprism's"
+        if made_with not in (None, SCHEME):
+            raise StoreError(
+                f"the corpus in {self.store.path} was made with {made_with} story vectors and signatures,"
+                f" this newsprism uses {SCHEME}: ingest the inputs into a new store"
             )
-            self.index.add_story(story, np.frombuffer(row["total"], dtype=np.float32).copy())
 
     def add(self, articles: list[Article], outcome: Ingested) -> None:
         """Store a batch of cleaned articles, each a duplicate, a near-duplicate or new."""
         hashes = [content_hash(a.text) for a in articles]
-        seen = [self._seen(a, h) for a, h in zip(articles, hashes, strict=True)]
-        for article, known in zip(articles, seen, strict=True):
-            if known:
+        fresh = []
+        for article, digest in zip(articles, hashes, strict=True):
+            if self._seen(article, digest):
                 outcome.count(_duplicate(article))
-        fresh = [(a, h) for a, h, known in zip(articles, hashes, seen, strict=True) if not known]
-        leads = [f"{a.title or ''}\n{a.text}"[:_LEAD] for a, _ in fresh]
-        vectors = encoder().encode(leads)
+            else:
+                fresh.append((article, digest))
+        story_vectors = vectors.story_vectors([a for a, _ in fresh])
         with self.store.transaction():
-            for (article, digest), lead, vector in zip(fresh, leads, vectors, strict=True):
+            self.store.db.execute("INSERT OR IGNORE INTO meta VALUES ('corpus_scheme', ?)", (SCHEME,))
+            for (article, digest), vector in zip(fresh, story_vectors, strict=True):
                 if self._seen(article, digest):  # a repeat within this batch
                     outcome.count(_duplicate(article))
                     continue
                 values = signature(article.text)
-                original = self.near.original(values)
-                if original is not None:
-                    story = self.index.joined(
-                        self.index.story(self.story_of[original]), frozenset(), article.published
-                    )
-                else:
-                    next_id = self.index.stories[-1].id + 1 if self.index.stories else 1
-                    story = self.index.assign(vector, names_of(lead), article.published, next_id)
-                self._save_story(story)
-                number = self._insert(article, digest, values, original, story.id)
-                self.near.add(number, values)
-                self.story_of[number] = story.id
-                self.urls |= {article.url} if article.url else set()
-                self.hashes.add(digest)
+                keys = band_keys(values)
+                original = self._original(keys)
                 if original is None:
+                    story = self.index.assign(vector, names_of(lead(article)), article.published)
                     outcome.ok += 1
-                else:  # stored, linked to what it copies
+                else:  # stored, linked to what it copies, in its story
+                    story = self.index.stories.get(self._story_of(original))
+                    joined(story, None, frozenset(), article.published)
+                    self.index.stories.put(story)
                     outcome.duplicate += 1
-
-    def _save_story(self, story: StoryCluster) -> None:
-        self.store.db.execute(
-            "INSERT INTO corpus_stories (id, size, first, last, total, changed, names) VALUES (?, ?, ?, ?, ?, 1, ?)"
-            " ON CONFLICT(id) DO UPDATE SET size = excluded.size, first = excluded.first,"
-            " last = excluded.last, total = excluded.total, changed = 1, names = excluded.names",
-            (
-                story.id,
-                story.size,
-                story.first,
-                story.last,
-                self.index.total(story.id).tobytes(),
-                json.dumps(sorted(story.names)),
-            ),
-        )
+                number = self._insert(article, digest, values, original, story.id)
+                self.store.db.executemany(
+                    "INSERT OR IGNORE INTO corpus_bands VALUES (?, ?)", [(key, number) for key in keys]
+                )
 
     def _seen(self, article: Article, digest: str) -> bool:
-        return (article.url is not None and article.url in self.urls) or digest in self.hashes
+        return (
+            self.store.db.execute(
+                "SELECT 1 FROM corpus WHERE hash = ? OR url = ?", (digest, article.url)
+            ).fetchone()
+            is not None
+        )
+
+    def _original(self, keys: list[int]) -> int | None:
+        """The earliest stored article sharing an LSH band with these keys."""
+        row = self.store.db.execute(
+            f"SELECT min(article) FROM corpus_bands WHERE key IN ({', '.join('?' * len(keys))})", keys
+        ).fetchone()
+        return None if row[0] is None else int(row[0])
+
+    def _story_of(self, article: int) -> int:
+        return int(self.store.db.execute("SELECT story FROM corpus WHERE id = ?", (article,)).fetchone()[0])
 
     def _insert(self, a: Article, digest: str, values: np.ndarray, original: int | None, story: int) -> int:
         cursor = self.store.db.execute(
@@ -142,6 +142,39 @@ class Corpus:
         return int(cursor.lastrowid or 0)
 
 
+class StoredStories:
+    """The corpus' story records, in the store (`clusters.Stories`); written in the caller's transaction."""
+
+    def __init__(self, store: Store) -> None:
+        self.db = store.db
+
+    def get(self, story_id: int) -> StoryCluster:
+        row = self.db.execute(
+            "SELECT id, size, first, last, total, names FROM corpus_stories WHERE id = ?", (story_id,)
+        ).fetchone()
+        total = np.frombuffer(row["total"], dtype=np.float32).copy()
+        return StoryCluster(
+            row["id"], row["size"], row["first"], row["last"], total, set(json.loads(row["names"]))
+        )
+
+    def put(self, story: StoryCluster) -> None:
+        self.db.execute(
+            "INSERT INTO corpus_stories (id, size, first, last, total, changed, names) VALUES (?, ?, ?, ?, ?, 1, ?)"
+            " ON CONFLICT(id) DO UPDATE SET size = excluded.size, first = excluded.first,"
+            " last = excluded.last, total = excluded.total, changed = 1, names = excluded.names",
+            (story.id, story.size, story.first, story.last, story.total.astype(np.float32).tobytes(),
+             json.dumps(sorted(story.names))),
+        )  # fmt: skip
+
+    def merge(self, kept: StoryCluster, folded: int) -> None:
+        self.put(kept)
+        self.db.execute("UPDATE corpus SET story = ? WHERE story = ?", (kept.id, folded))
+        self.db.execute("DELETE FROM corpus_stories WHERE id = ?", (folded,))
+
+    def next_id(self) -> int:
+        return int(self.db.execute("SELECT coalesce(max(id), 0) + 1 FROM corpus_stories").fetchone()[0])
+
+
 def _is_duplicate(report: InputReport) -> bool:
     return report.status == "skipped" and (report.reason or "").startswith("duplicate")
 
@@ -151,14 +184,16 @@ def _duplicate(article: Article) -> InputReport:
 
 
 def ingest(
-    inputs: Iterable[str], store: Store, settings: Settings, progress: Callable[[str], None] | None = None
+    inputs: Iterable[str],
+    store: Store,
+    settings: Settings,
+    progress: Callable[[str], None] | None = None,
+    jobs: int = 1,
 ) -> Ingested:
-    """Stream `inputs` into the store; how each ended."""
+    """Stream `inputs` into the store, cleaning in `jobs` worker processes; how each input ended."""
     corpus = Corpus(store)
     outcome = Ingested()
-    for batch in _batches(read_inputs(inputs, settings), BATCH):
-        docs = [item for item in batch if isinstance(item, Document)]
-        cleaned = clean_documents(docs, settings)
+    for batch, cleaned in _cleaned(_batches(read_inputs(inputs, settings), BATCH), settings, jobs):
         for report in [*batch, *cleaned]:
             if isinstance(report, InputReport):
                 outcome.count(report)
@@ -169,6 +204,33 @@ def ingest(
     return outcome
 
 
-def _batches(items: Iterator[Document | InputReport], size: int) -> Iterator[list[Document | InputReport]]:
+Batch = list[Document | InputReport]
+
+
+def _cleaned(
+    batches: Iterator[Batch], settings: Settings, jobs: int
+) -> Iterator[tuple[Batch, list[Article | InputReport]]]:
+    """Each batch with its documents cleaned, in order; with `jobs` > 1, in worker processes,
+    at most two batches a worker ahead of the caller, so memory stays flat."""
+    if jobs <= 1:
+        yield from ((batch, _clean(batch, settings)) for batch in batches)
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        pending: deque[tuple[Batch, Future[list[Article | InputReport]]]] = deque()
+        for batch in batches:
+            pending.append((batch, pool.submit(_clean, batch, settings)))
+            if len(pending) >= 2 * jobs:
+                done, future = pending.popleft()
+                yield done, future.result()
+        while pending:
+            done, future = pending.popleft()
+            yield done, future.result()
+
+
+def _clean(batch: Batch, settings: Settings) -> list[Article | InputReport]:
+    return clean_documents([item for item in batch if isinstance(item, Document)], settings, outside=False)
+
+
+def _batches(items: Iterator[Document | InputReport], size: int) -> Iterator[Batch]:
     while batch := list(islice(items, size)):
         yield batch

@@ -1,26 +1,29 @@
 """Near-duplicates: wire copies and re-posts with a changed headline or a line more.
 
 Each article's text is summarised by a MinHash of its word 5-gram shingles (datasketch,
-64 permutations); an LSH index finds the earlier articles whose estimated Jaccard
-similarity reaches `SIMILAR`. A near-duplicate is linked to the article it copies and
-joins that article's story without being clustered on its own.
+64 permutations), cut into LSH bands as datasketch's MinHashLSH would for a Jaccard
+similarity of `SIMILAR`; the store indexes each band's key, so the earlier articles
+sharing a band are found on disk, not in memory. A near-duplicate is linked to the
+article it copies and joins that article's story without being clustered on its own.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-from typing import TYPE_CHECKING
+import zlib
+from functools import cache
 
 import numpy as np
-
-if TYPE_CHECKING:
-    from datasketch import MinHash
 
 PERMUTATIONS = 64
 SCHEME = "affine32"  # datasketch's default permutation scheme; values are uint32
 SIMILAR = 0.8
+VERSION = "minhash-64-crc32-5gram/1"  # stored with a corpus; a corpus made with another is refused
 _SHINGLE = 5
+_MIX = 0x100000001B3  # the FNV prime: an odd multiplier that spreads the word hashes
+_MERSENNE_PRIME = (1 << 61) - 1  # datasketch's
+_MAX_HASH = (1 << 32) - 1
 _WORD = re.compile(r"\w+")
 
 
@@ -31,35 +34,52 @@ def content_hash(text: str) -> str:
 
 
 def signature(text: str) -> np.ndarray:
-    """The MinHash of the text's word shingles, as stored (uint32 values)."""
-    from datasketch import MinHash
+    """The MinHash of the text's word shingles, as stored (uint32 values).
 
-    words = _WORD.findall(text.lower())
-    shingles = {" ".join(words[i : i + _SHINGLE]) for i in range(max(1, len(words) - _SHINGLE + 1))}
-    minhash = MinHash(num_perm=PERMUTATIONS, scheme=SCHEME)
-    minhash.update_batch([s.encode("utf-8") for s in shingles])
-    values: np.ndarray = minhash.hashvalues.astype(np.uint32)
+    Words are hashed with CRC-32 and each run of `_SHINGLE` words combined into one 32-bit
+    shingle hash, all in numpy; the shingles are then permuted by datasketch's
+    permutations, as its `MinHash.update_batch` does, and the least value kept for each."""
+    words = _WORD.findall(text.lower()) or [""]
+    hashed = np.fromiter((zlib.crc32(w.encode("utf-8")) for w in words), dtype=np.uint64, count=len(words))
+    width = min(_SHINGLE, len(hashed))
+    shingles = np.zeros(len(hashed) - width + 1, dtype=np.uint64)
+    for k in range(width):  # a polynomial of the run's word hashes, wrapping at 64 bits
+        shingles = shingles * np.uint64(_MIX) + hashed[k : len(hashed) - width + 1 + k]
+    shingles = np.unique((shingles ^ (shingles >> np.uint64(31))) & np.uint64(_MAX_HASH))
+    a, b = _permutations()
+    permuted = ((shingles[:, None] * a + b) % np.uint64(_MERSENNE_PRIME)) & np.uint64(_MAX_HASH)
+    values: np.ndarray = permuted.min(axis=0).astype(np.uint32)
     return values
 
 
-class NearDuplicates:
-    """An LSH index of the articles seen so far, by their signatures."""
-
-    def __init__(self) -> None:
-        from datasketch import MinHashLSH
-
-        self.lsh = MinHashLSH(threshold=SIMILAR, num_perm=PERMUTATIONS)
-
-    def add(self, key: int, values: np.ndarray) -> None:
-        self.lsh.insert(str(key), _minhash(values))
-
-    def original(self, values: np.ndarray) -> int | None:
-        """The earliest article this one nearly duplicates, if any."""
-        found = self.lsh.query(_minhash(values))
-        return min(int(k) for k in found) if found else None
-
-
-def _minhash(values: np.ndarray) -> MinHash:
+@cache
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    """datasketch's permutations for `PERMUTATIONS` (seed 1, its default)."""
     from datasketch import MinHash
 
-    return MinHash(num_perm=PERMUTATIONS, hashvalues=values, scheme=SCHEME)
+    a, b = MinHash(num_perm=PERMUTATIONS, scheme=SCHEME).permutations
+    return a.astype(np.uint64), b.astype(np.uint64)
+
+
+@cache
+def _bands() -> tuple[int, int]:
+    """Bands and rows per band: datasketch's choice for `SIMILAR` and `PERMUTATIONS`."""
+    from datasketch import MinHashLSH
+
+    lsh = MinHashLSH(threshold=SIMILAR, num_perm=PERMUTATIONS)
+    return lsh.b, lsh.r
+
+
+def band_keys(values: np.ndarray) -> list[int]:
+    """One key per LSH band: two texts sharing any key are candidate near-duplicates."""
+    bands, rows = _bands()
+    return [
+        int.from_bytes(
+            hashlib.blake2b(
+                bytes([band]) + values[band * rows : (band + 1) * rows].tobytes(), digest_size=8
+            ).digest(),
+            "little",
+            signed=True,
+        )
+        for band in range(bands)
+    ]
