@@ -9,8 +9,8 @@ calls it: the centroid search (`corpus/centroids.py`), the candidates' records r
 the store, the scores, the story written back; half the new articles are near an
 existing topic, half start stories. Reported: the median and 99th percentile per
 article, how often the exact nearest centroid is among the 20 candidates the search
-gives (for the articles near a topic), and the index's memory per
-story (faiss' own size of the inverted index, or the exact rows below 4,096 stories).
+gives (for the articles near a topic), and the index's memory per story
+(`CentroidIndex.memory`).
 """
 
 from __future__ import annotations
@@ -76,13 +76,7 @@ def measure(n: int, articles: int) -> str:
                 index.assign(v, frozenset({"Name1"}), None)
                 times.append(time.perf_counter() - begun)
         ms = np.array(times) * 1000
-        ivf = index.centroids._ivf
-        if ivf is None:
-            size = n * DIMENSIONS * 4
-        else:
-            import faiss
-
-            size = len(faiss.serialize_index(ivf))
+        size = index.centroids.memory()
         return (
             f"{n:>9,} stories: assign median {np.median(ms):.2f} ms, p99 {np.percentile(ms, 99):.2f} ms;"
             f" nearest-centroid recall {recall:.3f}; index {size / n:.0f} bytes a story; built in {built:.0f} s"

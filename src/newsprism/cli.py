@@ -8,13 +8,16 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 from rich.console import Console
 
 from newsprism.errors import NewsprismError, NoUsableInput, SettingsError
 from newsprism.model import InputReport
+
+if TYPE_CHECKING:
+    from newsprism.corpus.ingest import Ingested
 from newsprism.render.terminal import brief_lines, counts_line, findings_line, problem_lines, summary_table
 
 app = typer.Typer(
@@ -199,14 +202,33 @@ def ingest(
         settings = make_settings(set_, config)
         with Store(db) as store, _progress(quiet) as step:
             outcome = run(inputs, store, settings, step, jobs)
-        for line in problem_lines(outcome.problems):
-            err.print(f"newsprism: {line}", markup=False, highlight=False)
-        err.print(
-            f"{outcome.ok} ok, {outcome.duplicate} duplicate, {outcome.skipped} skipped, {outcome.failed} failed",
-            markup=False,
-            highlight=False,
-        )
-    raise typer.Exit(EXIT_SOME_FAILED if outcome.failed else EXIT_OK)
+    _ingested(outcome)
+
+
+@app.command()
+def batch(
+    inputs: Inputs,
+    out: Annotated[Path, typer.Option("--out", help="A new directory for the Parquet files and the store.")],
+    engine: Annotated[str, typer.Option("--engine", help="local (this process) or ray.")] = "local",
+    address: Annotated[
+        str | None,
+        typer.Option("--address", help="An existing Ray cluster (ray://host:10001); none: a local Ray."),
+    ] = None,
+    workers: Annotated[
+        int | None, typer.Option("--workers", min=1, help="CPUs of the local Ray, and reading actors.")
+    ] = None,
+    set_: SetOption = None,
+    config: ConfigOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """Clean, read and vectorise a corpus in stages (on Ray with --engine ray), write Parquet, then cluster."""
+    from newsprism.corpus.batch import batch as run
+    from newsprism.settings import make_settings
+
+    _logging(debug)
+    with _errors(debug):
+        outcome = run(inputs, out, make_settings(set_, config), engine, address, workers)
+    _ingested(outcome)
 
 
 @app.command()
@@ -226,6 +248,16 @@ def stories(db: DbOption = DEFAULT_DB, debug: DebugOption = False) -> None:
         cells = (str(r.id), str(r.size), r.first or "", r.last or "", r.title, "no" if r.changed else "yes")
         table.add_row(*(Text(c) for c in cells))
     out.print(table)
+
+
+def _ingested(outcome: Ingested) -> NoReturn:
+    for line in problem_lines(outcome.problems):
+        err.print(f"newsprism: {line}", markup=False, highlight=False)
+    counts = (
+        f"{outcome.ok} ok, {outcome.duplicate} duplicate, {outcome.skipped} skipped, {outcome.failed} failed"
+    )
+    err.print(counts, markup=False, highlight=False)
+    raise typer.Exit(EXIT_SOME_FAILED if outcome.failed else EXIT_OK)
 
 
 def _report(reports: list[InputReport]) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from newsprism.clean import clean_documents
 from newsprism.errors import DocumentError, NoUsableInput, SettingsError
@@ -13,6 +14,9 @@ from newsprism.ingest.manifest import read_manifest
 from newsprism.model import Article, Claim, Document, InputReport, Quote, Story
 from newsprism.settings import Settings
 from newsprism.store import Store
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 log = logging.getLogger("newsprism")
 
@@ -73,13 +77,25 @@ def analyze_articles(story: Story, settings: Settings, progress: Progress | None
 def read_articles(story: Story, settings: Settings) -> Story:
     """The story with its entities, and every article's quotes, claims and framing."""
     from newsprism.nlp import parse
+
+    return _read(story, parse([a.text for a in story.articles], settings.spacy_model), settings)
+
+
+def read_each(articles: list[Article], settings: Settings) -> list[Story]:
+    """Each article read alone, as a story of its own (its entities its own), parsed in one batch."""
+    from newsprism.nlp import parse
+
+    docs = parse([a.text for a in articles], settings.spacy_model)
+    return [_read(Story(articles=[a]), [doc], settings) for a, doc in zip(articles, docs, strict=True)]
+
+
+def _read(story: Story, docs: list[Doc], settings: Settings) -> Story:
     from newsprism.read.claims import find_claims
     from newsprism.read.entities import resolve_entities
     from newsprism.read.framing import find_framing
     from newsprism.read.quotes import find_quotes
 
     articles = story.articles
-    docs = parse([a.text for a in articles], settings.spacy_model)
     entities = resolve_entities(articles, docs, settings.place_aliases)
     quotes: list[Quote] = []
     claims: list[Claim] = []

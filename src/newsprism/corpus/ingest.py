@@ -60,6 +60,29 @@ class Ingested:
         return [r for r in self.reports if not _is_duplicate(r)]
 
 
+@dataclass(frozen=True)
+class Prepared:
+    """A clean article with what the corpus needs of it: its content hash, MinHash signature
+    and story vector."""
+
+    article: Article
+    digest: str
+    signature: np.ndarray
+    vector: np.ndarray
+
+
+Placed = tuple[int, int, int | None] | None
+"""Where an article went: its number in the corpus, its story, the article it nearly copies."""
+
+
+def prepare(articles: list[Article]) -> list[Prepared]:
+    """The articles with their hashes, signatures and story vectors (no model: any process)."""
+    found = vectors.story_vectors(articles)
+    return [
+        Prepared(a, content_hash(a.text), signature(a.text), v) for a, v in zip(articles, found, strict=True)
+    ]
+
+
 class Corpus:
     """A store's corpus, ready to take articles: story centroids in memory, the rest on disk."""
 
@@ -82,37 +105,34 @@ class Corpus:
                 f" this newsprism uses {SCHEME}: ingest the inputs into a new store"
             )
 
-    def add(self, articles: list[Article], outcome: Ingested) -> None:
-        """Store a batch of cleaned articles, each a duplicate, a near-duplicate or new."""
-        hashes = [content_hash(a.text) for a in articles]
-        fresh = []
-        for article, digest in zip(articles, hashes, strict=True):
-            if self._seen(article, digest):
-                outcome.count(_duplicate(article))
-            else:
-                fresh.append((article, digest))
-        story_vectors = vectors.story_vectors([a for a, _ in fresh])
+    def add(self, batch: list[Prepared], outcome: Ingested) -> list[Placed]:
+        """Store a batch of prepared articles, each a duplicate, a near-duplicate or new; where
+        each went, in order (None: a duplicate, not stored)."""
+        placed: list[Placed] = []
         with self.store.transaction():
             self.store.db.execute("INSERT OR IGNORE INTO meta VALUES ('corpus_scheme', ?)", (SCHEME,))
-            for (article, digest), vector in zip(fresh, story_vectors, strict=True):
-                if self._seen(article, digest):  # a repeat within this batch
+            for item in batch:
+                article = item.article
+                if self._seen(article, item.digest):
                     outcome.count(_duplicate(article))
+                    placed.append(None)
                     continue
-                values = signature(article.text)
-                keys = band_keys(values)
+                keys = band_keys(item.signature)
                 original = self._original(keys)
                 if original is None:
-                    story = self.index.assign(vector, names_of(lead(article)), article.published)
+                    story = self.index.assign(item.vector, names_of(lead(article)), article.published)
                     outcome.ok += 1
                 else:  # stored, linked to what it copies, in its story
                     story = self.index.stories.get(self._story_of(original))
                     joined(story, None, frozenset(), article.published)
                     self.index.stories.put(story)
                     outcome.duplicate += 1
-                number = self._insert(article, digest, values, original, story.id)
+                number = self._insert(article, item.digest, item.signature, original, story.id)
                 self.store.db.executemany(
                     "INSERT OR IGNORE INTO corpus_bands VALUES (?, ?)", [(key, number) for key in keys]
                 )
+                placed.append((number, story.id, original))
+        return placed
 
     def _seen(self, article: Article, digest: str) -> bool:
         return (
@@ -197,7 +217,7 @@ def ingest(
         for report in [*batch, *cleaned]:
             if isinstance(report, InputReport):
                 outcome.count(report)
-        corpus.add([a for a in cleaned if isinstance(a, Article)], outcome)
+        corpus.add([p for p in cleaned if isinstance(p, Prepared)], outcome)
         if progress:
             for _ in batch:
                 progress("ingest")
@@ -209,14 +229,14 @@ Batch = list[Document | InputReport]
 
 def _cleaned(
     batches: Iterator[Batch], settings: Settings, jobs: int
-) -> Iterator[tuple[Batch, list[Article | InputReport]]]:
-    """Each batch with its documents cleaned, in order; with `jobs` > 1, in worker processes,
-    at most two batches a worker ahead of the caller, so memory stays flat."""
+) -> Iterator[tuple[Batch, list[Prepared | InputReport]]]:
+    """Each batch with its documents cleaned and prepared, in order; with `jobs` > 1, in worker
+    processes, at most two batches a worker ahead of the caller, so memory stays flat."""
     if jobs <= 1:
         yield from ((batch, _clean(batch, settings)) for batch in batches)
         return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        pending: deque[tuple[Batch, Future[list[Article | InputReport]]]] = deque()
+        pending: deque[tuple[Batch, Future[list[Prepared | InputReport]]]] = deque()
         for batch in batches:
             pending.append((batch, pool.submit(_clean, batch, settings)))
             if len(pending) >= 2 * jobs:
@@ -227,8 +247,10 @@ def _cleaned(
             yield done, future.result()
 
 
-def _clean(batch: Batch, settings: Settings) -> list[Article | InputReport]:
-    return clean_documents([item for item in batch if isinstance(item, Document)], settings, outside=False)
+def _clean(batch: Batch, settings: Settings) -> list[Prepared | InputReport]:
+    cleaned = clean_documents([item for item in batch if isinstance(item, Document)], settings, outside=False)
+    ready = iter(prepare([a for a in cleaned if isinstance(a, Article)]))
+    return [next(ready) if isinstance(a, Article) else a for a in cleaned]
 
 
 def _batches(items: Iterator[Document | InputReport], size: int) -> Iterator[Batch]:

@@ -1,0 +1,287 @@
+"""Batch: a corpus read, cleaned, prepared and read in stages, written as Parquet, then clustered.
+
+    newsprism batch INPUT... --out DIR [--engine local|ray] [--address ADDRESS] [--workers N]
+
+Four stages, each a function of a batch of rows (a dict of columns) to a batch of rows,
+the same functions on both engines:
+- `read_stage`: each input to its documents (a JSONL or WARC file holds many) or reports;
+- `clean_stage`: documents to clean articles (`clean_documents`) or reports;
+- `prepare_stage`: each article's content hash, MinHash signature and story vector
+  (`ingest.prepare`, as `newsprism ingest` computes them);
+- `Reading`: each article read alone (`pipeline.read_each`): its entities, quotes, claims
+  and framing, as a one-article story document. The spaCy model is loaded once for each
+  `Reading` object: on Ray, once for each actor of a pool.
+
+The local engine runs the stages in this process, one batch after another. The Ray
+engine maps them as Ray Data stages (`flat_map`, `map_batches`, the reading on an actor
+pool) on a local Ray or an existing cluster (`--address`; every node needs newsprism
+installed) and writes the Parquet files with Ray. Then, on this machine, the articles
+are clustered in input order exactly as ingest clusters them, into a store in DIR:
+
+    DIR/articles/*.parquet   one row an input item: input_no, record_no, status, reason,
+                             input, url, source, title, published, author, text, hash,
+                             signature (uint32 bytes), vector (float32 bytes), reading (JSON)
+    DIR/stories.parquet      one row a stored article: input_no, record_no, article (its
+                             number in the store), story, duplicate_of
+    DIR/corpus.db            the store: `newsprism stories --db DIR/corpus.db`, then
+                             `newsprism analyze --story ID --db DIR/corpus.db`
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Iterator
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from newsprism.clean import clean_documents
+from newsprism.corpus.ingest import BATCH, Corpus, Ingested, Prepared, prepare
+from newsprism.errors import SettingsError
+from newsprism.ingest import read_inputs
+from newsprism.ingest.files import expand
+from newsprism.ingest.web import is_url
+from newsprism.model import Article, Document, InputReport
+from newsprism.settings import Settings
+from newsprism.store import Store
+
+if TYPE_CHECKING:
+    import pyarrow as pa
+
+Columns = dict[str, Any]  # column name: its values (a list, or a numpy array from Ray)
+COLUMNS = ["input_no", "record_no", "status", "reason", "input", "url", "source", "title", "published",
+           "author", "text", "hash", "signature", "vector", "reading"]  # fmt: skip
+_BINARY = {"signature", "vector"}
+_NUMBERS = {"input_no", "record_no"}
+_ARTICLE_FIELDS = ["url", "source", "title", "published", "author", "text"]
+
+
+def inputs_of(names: list[str]) -> tuple[list[str], list[InputReport]]:
+    """The inputs one by one (directories and globs expanded to files), and those that name nothing."""
+    found: list[str] = []
+    missing: list[InputReport] = []
+    for name in names:
+        if is_url(name) or name == "-":
+            found.append(name)
+            continue
+        for path in expand(name):
+            if isinstance(path, InputReport):
+                missing.append(path)
+            else:
+                found.append(str(path))
+    return found, missing
+
+
+def read_stage(row: dict[str, Any], settings: Settings) -> list[dict[str, Any]]:
+    """One input's items, numbered in order: a document (kind "document") or a report."""
+    return [
+        {"input_no": row["input_no"], "record_no": k, **_packed(item)}
+        for k, item in enumerate(read_inputs([row["input"]], settings))
+    ]
+
+
+def clean_stage(batch: Columns, settings: Settings) -> Columns:
+    """Documents cleaned into articles (kind "article") or reports; reports pass through."""
+    items = [
+        _unpacked(str(kind), str(payload))
+        for kind, payload in zip(batch["kind"], batch["payload"], strict=True)
+    ]
+    cleaned = iter(clean_documents([i for i in items if isinstance(i, Document)], settings, outside=False))
+    outcomes = [next(cleaned) if isinstance(i, Document) else i for i in items]
+    packed = [_packed(o) for o in outcomes]
+    return {
+        "input_no": list(batch["input_no"]),
+        "record_no": list(batch["record_no"]),
+        "kind": [p["kind"] for p in packed],
+        "payload": [p["payload"] for p in packed],
+    }
+
+
+def prepare_stage(batch: Columns) -> Columns:
+    """The output rows: articles with their hash, signature and story vector; reports with their reason."""
+    items = [
+        _unpacked(str(kind), str(payload))
+        for kind, payload in zip(batch["kind"], batch["payload"], strict=True)
+    ]
+    ready = iter(prepare([i for i in items if isinstance(i, Article)]))
+    rows = []
+    for item in items:
+        if isinstance(item, Document):
+            raise TypeError(f"{item.input} reached the prepare stage uncleaned")
+        rows.append(_article_row(next(ready)) if isinstance(item, Article) else _report_row(item))
+    for row, number, record in zip(rows, batch["input_no"], batch["record_no"], strict=True):
+        row["input_no"], row["record_no"] = int(number), int(record)
+    return {name: [row[name] for row in rows] for name in COLUMNS}
+
+
+class Reading:
+    """The reading stage: holds the spaCy model, reads each ok row's article alone."""
+
+    def __init__(self, settings: Settings) -> None:
+        from newsprism.nlp import spacy_pipeline
+
+        self.settings = settings
+        spacy_pipeline(settings.spacy_model)  # loaded now, once for this object (on Ray: this actor)
+
+    def __call__(self, batch: Columns) -> Columns:
+        from newsprism.pipeline import read_each
+
+        rows = {name: _plain(batch[name]) for name in COLUMNS}
+        ok = [i for i, status in enumerate(rows["status"]) if status == "ok"]
+        stories = read_each([_article(rows, i) for i in ok], self.settings)
+        for i, story in zip(ok, stories, strict=True):
+            rows["reading"][i] = story.to_json(indent=None)
+        return rows
+
+
+def run_local(inputs: list[str], settings: Settings) -> Iterator[Columns]:
+    """The stages in this process, a batch at a time."""
+    reading = Reading(settings)
+    items = (item for number, name in enumerate(inputs)
+             for item in read_stage({"input_no": number, "input": name}, settings))  # fmt: skip
+    while chunk := [item for _, item in zip(range(BATCH), items, strict=False)]:
+        batch = {name: [row[name] for row in chunk] for name in chunk[0]}
+        yield reading(prepare_stage(clean_stage(batch, settings)))
+
+
+def run_ray(
+    inputs: list[str], settings: Settings, out: Path, address: str | None, workers: int | None
+) -> None:
+    """The stages as Ray Data stages, the Parquet written by Ray."""
+    import ray
+
+    ray.init(address=address, num_cpus=None if address else workers, include_dashboard=False,
+             log_to_driver=False, ignore_reinit_error=True)  # fmt: skip
+    try:
+        cpus = int(ray.cluster_resources().get("CPU", 1))  # type: ignore[no-untyped-call]
+        pool = max(1, (workers or cpus) - 1)  # one CPU left for the task stages, or they wait on the actors
+        (
+            ray.data.from_items([{"input_no": n, "input": name} for n, name in enumerate(inputs)])
+            .flat_map(partial(read_stage, settings=settings))
+            .map_batches(partial(clean_stage, settings=settings), batch_size=BATCH)
+            .map_batches(prepare_stage, batch_size=BATCH)
+            .map_batches(
+                Reading,
+                batch_size=BATCH,
+                fn_constructor_kwargs={"settings": settings},
+                compute=ray.data.ActorPoolStrategy(size=pool),
+            )
+            .write_parquet(str(out / "articles"))
+        )
+    finally:
+        ray.shutdown()
+
+
+def batch(
+    names: list[str],
+    out: Path,
+    settings: Settings,
+    engine: str = "local",
+    address: str | None = None,
+    workers: int | None = None,
+) -> Ingested:
+    """Run the stages on `engine`, write the Parquet, cluster into DIR/corpus.db; how each input ended."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    if out.exists() and any(out.iterdir()):
+        raise SettingsError(f"{out} is not empty: batch writes a new directory")
+    (out / "articles").mkdir(parents=True, exist_ok=True)
+    inputs, missing = inputs_of(names)
+    if engine == "ray":
+        run_ray(inputs, settings, out, address, workers)
+    elif engine == "local":
+        for k, part in enumerate(run_local(inputs, settings)):
+            pq.write_table(pa.Table.from_pydict(part, schema=schema()), out / "articles" / f"{k:06d}.parquet")
+    else:
+        raise SettingsError(f"unknown engine {engine!r}: local or ray")
+    outcome = Ingested()
+    for report in missing:
+        outcome.count(report)
+    placed = cluster(out, outcome)
+    pq.write_table(pa.table(placed), out / "stories.parquet")
+    return outcome
+
+
+def cluster(out: Path, outcome: Ingested) -> Columns:
+    """The written rows clustered in input order into DIR/corpus.db; where each stored article went."""
+    import pyarrow.dataset as ds
+
+    written = ds.dataset(out / "articles", format="parquet", schema=schema()).to_table()
+    rows = written.sort_by([("input_no", "ascending"), ("record_no", "ascending")]).to_pylist()
+    placed: Columns = {"input_no": [], "record_no": [], "article": [], "story": [], "duplicate_of": []}
+    with Store(out / "corpus.db") as store:
+        corpus = Corpus(store)
+        for start in range(0, len(rows), BATCH):
+            chunk = rows[start : start + BATCH]
+            for row in chunk:
+                if row["status"] != "ok":
+                    outcome.count(InputReport(input=row["input"], status=row["status"], reason=row["reason"]))
+            ok = [row for row in chunk if row["status"] == "ok"]
+            for row, where in zip(ok, corpus.add([_prepared(row) for row in ok], outcome), strict=True):
+                if where is not None:
+                    for name, value in zip(["article", "story", "duplicate_of"], where, strict=True):
+                        placed[name].append(value)
+                    placed["input_no"].append(row["input_no"])
+                    placed["record_no"].append(row["record_no"])
+    return placed
+
+
+def schema() -> pa.Schema:
+    """The articles' Parquet schema: numbers, bytes, and text for the rest."""
+    import pyarrow as pa
+
+    def kind(name: str) -> pa.DataType:
+        return pa.int64() if name in _NUMBERS else pa.binary() if name in _BINARY else pa.large_string()
+
+    return pa.schema([(name, kind(name)) for name in COLUMNS])
+
+
+def _plain(values: Any) -> list[Any]:
+    """A column as a list of Python values (Ray gives numpy arrays of numpy scalars)."""
+    return values.tolist() if hasattr(values, "tolist") else list(values)
+
+
+def _packed(item: Document | Article | InputReport) -> dict[str, str]:
+    if isinstance(item, Document):
+        return {"kind": "document", "payload": json.dumps(dataclasses.asdict(item))}
+    if isinstance(item, Article):
+        return {"kind": "article", "payload": item.model_dump_json()}
+    return {"kind": "report", "payload": item.model_dump_json()}
+
+
+def _unpacked(kind: str, payload: str) -> Document | Article | InputReport:
+    if kind == "document":
+        return Document(**json.loads(payload))
+    if kind == "article":
+        return Article.model_validate_json(payload)
+    return InputReport.model_validate_json(payload)
+
+
+def _article_row(item: Prepared) -> dict[str, Any]:
+    a = item.article
+    return {
+        "status": "ok", "reason": None, "input": a.path, **{f: getattr(a, f) for f in _ARTICLE_FIELDS},
+        "hash": item.digest, "signature": item.signature.tobytes(), "vector": item.vector.tobytes(), "reading": None,
+    }  # fmt: skip
+
+
+def _report_row(report: InputReport) -> dict[str, Any]:
+    return {name: None for name in COLUMNS} | {
+        "status": report.status,
+        "reason": report.reason,
+        "input": report.input,
+    }
+
+
+def _article(rows: Columns, i: int) -> Article:
+    return Article(id="a1", path=rows["input"][i], **{f: rows[f][i] for f in _ARTICLE_FIELDS})
+
+
+def _prepared(row: dict[str, Any]) -> Prepared:
+    article = Article(id="a1", path=row["input"], **{f: row[f] for f in _ARTICLE_FIELDS})
+    return Prepared(article, row["hash"], np.frombuffer(row["signature"], dtype=np.uint32),
+                    np.frombuffer(row["vector"], dtype=np.float32))  # fmt: skip
