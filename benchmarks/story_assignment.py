@@ -50,8 +50,7 @@ def build(store: Store, n: int, rng: np.random.Generator) -> tuple[StoryIndex, n
                 "INSERT INTO corpus_stories (id, size, first, last, total, names) VALUES (?, 1, NULL, NULL, ?, ?)",
                 [(start + k + 1, v.tobytes(), json.dumps([f"Name{start + k}"])) for k, v in enumerate(chunk)],
             )
-            for k, v in enumerate(chunk):
-                index.centroids.put(start + k + 1, v)
+            index.centroids.put_many(np.arange(start + 1, start + len(chunk) + 1), chunk)
     return index, topics, centroids
 
 

@@ -33,6 +33,7 @@ import dataclasses
 import json
 from collections.abc import Iterator
 from functools import partial
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -131,7 +132,7 @@ class Reading:
 
         rows = {name: _plain(batch[name]) for name in COLUMNS}
         ok = [i for i, status in enumerate(rows["status"]) if status == "ok"]
-        stories = read_each([_article(rows, i) for i in ok], self.settings)
+        stories = read_each([_article({f: rows[f][i] for f in COLUMNS}) for i in ok], self.settings)
         for i, story in zip(ok, stories, strict=True):
             rows["reading"][i] = story.to_json(indent=None)
         return rows
@@ -142,7 +143,7 @@ def run_local(inputs: list[str], settings: Settings) -> Iterator[Columns]:
     reading = Reading(settings)
     items = (item for number, name in enumerate(inputs)
              for item in read_stage({"input_no": number, "input": name}, settings))  # fmt: skip
-    while chunk := [item for _, item in zip(range(BATCH), items, strict=False)]:
+    while chunk := list(islice(items, BATCH)):
         batch = {name: [row[name] for row in chunk] for name in chunk[0]}
         yield reading(prepare_stage(clean_stage(batch, settings)))
 
@@ -277,11 +278,11 @@ def _report_row(report: InputReport) -> dict[str, Any]:
     }
 
 
-def _article(rows: Columns, i: int) -> Article:
-    return Article(id="a1", path=rows["input"][i], **{f: rows[f][i] for f in _ARTICLE_FIELDS})
+def _article(row: dict[str, Any]) -> Article:
+    return Article(id="a1", path=row["input"], **{f: row[f] for f in _ARTICLE_FIELDS})
 
 
 def _prepared(row: dict[str, Any]) -> Prepared:
-    article = Article(id="a1", path=row["input"], **{f: row[f] for f in _ARTICLE_FIELDS})
+    article = _article(row)
     return Prepared(article, row["hash"], np.frombuffer(row["signature"], dtype=np.uint32),
                     np.frombuffer(row["vector"], dtype=np.float32))  # fmt: skip

@@ -47,6 +47,15 @@ class CentroidIndex:
         if len(self) >= max(self.cells_from, _GROWTH * self._trained_on):
             self._train()
 
+    def put_many(self, stories: np.ndarray, centroids: np.ndarray) -> None:
+        """Add the centroids of stories not yet in the index, all at once (cells trained once, at the end)."""
+        if len(stories):
+            self._index.add_with_ids(
+                np.ascontiguousarray(centroids, dtype=np.float32), stories.astype(np.int64)
+            )
+        if len(self) >= max(self.cells_from, _GROWTH * self._trained_on):
+            self._train()
+
     def remove(self, story: int) -> None:
         """Forget a story's centroid (none kept: nothing happens)."""
         ids = np.array([story], dtype=np.int64)

@@ -112,10 +112,6 @@ class StoryIndex:
         self.stories = stories
         self.centroids = CentroidIndex(dimensions)
 
-    def load(self, story: StoryCluster) -> None:
-        """A story already kept: searchable from now on."""
-        self.centroids.put(story.id, story.centroid)
-
     def assign(self, vector: np.ndarray, names: frozenset[str], published: str | None) -> StoryCluster:
         """The story the article joins or starts, saved with it counted; merges it bridges done."""
         reached = sorted(

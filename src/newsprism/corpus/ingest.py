@@ -90,9 +90,12 @@ class Corpus:
         self.store = store
         self._check_scheme()
         self.index = StoryIndex(StoredStories(store), vectors.DIMENSIONS)
-        for row in store.db.execute("SELECT id, total FROM corpus_stories"):
-            total = np.frombuffer(row["total"], dtype=np.float32)
-            self.index.centroids.put(row["id"], total / (np.linalg.norm(total) or 1.0))
+        rows = store.db.execute("SELECT id, total FROM corpus_stories").fetchall()
+        if rows:
+            totals = np.array([np.frombuffer(row["total"], dtype=np.float32) for row in rows])
+            norms = np.linalg.norm(totals, axis=1, keepdims=True)
+            ids = np.array([row["id"] for row in rows], dtype=np.int64)
+            self.index.centroids.put_many(ids, totals / np.where(norms, norms, 1.0))
 
     def _check_scheme(self) -> None:
         row = self.store.db.execute("SELECT value FROM meta WHERE key = 'corpus_scheme'").fetchone()
@@ -233,12 +236,12 @@ def _cleaned(
     """Each batch with its documents cleaned and prepared, in order; with `jobs` > 1, in worker
     processes, at most two batches a worker ahead of the caller, so memory stays flat."""
     if jobs <= 1:
-        yield from ((batch, _clean(batch, settings)) for batch in batches)
+        yield from ((batch, _clean_and_prepare(batch, settings)) for batch in batches)
         return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         pending: deque[tuple[Batch, Future[list[Prepared | InputReport]]]] = deque()
         for batch in batches:
-            pending.append((batch, pool.submit(_clean, batch, settings)))
+            pending.append((batch, pool.submit(_clean_and_prepare, batch, settings)))
             if len(pending) >= 2 * jobs:
                 done, future = pending.popleft()
                 yield done, future.result()
@@ -247,7 +250,7 @@ def _cleaned(
             yield done, future.result()
 
 
-def _clean(batch: Batch, settings: Settings) -> list[Prepared | InputReport]:
+def _clean_and_prepare(batch: Batch, settings: Settings) -> list[Prepared | InputReport]:
     cleaned = clean_documents([item for item in batch if isinstance(item, Document)], settings, outside=False)
     ready = iter(prepare([a for a in cleaned if isinstance(a, Article)]))
     return [next(ready) if isinstance(a, Article) else a for a in cleaned]
