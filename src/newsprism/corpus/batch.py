@@ -30,8 +30,9 @@ are clustered in input order exactly as ingest clusters them, into a store in DI
 from __future__ import annotations
 
 import dataclasses
+import importlib.util
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import partial
 from itertools import islice
 from pathlib import Path
@@ -52,7 +53,7 @@ from newsprism.store import Store
 if TYPE_CHECKING:
     import pyarrow as pa
 
-Columns = dict[str, Any]  # column name: its values (a list, or a numpy array from Ray)
+Columns = dict[str, list[Any]]  # column name: its values
 COLUMNS = ["input_no", "record_no", "status", "reason", "input", "url", "source", "title", "published",
            "author", "text", "hash", "signature", "vector", "reading"]  # fmt: skip
 _BINARY = {"signature", "vector"}
@@ -94,8 +95,8 @@ def clean_stage(batch: Columns, settings: Settings) -> Columns:
     outcomes = [next(cleaned) if isinstance(i, Document) else i for i in items]
     packed = [_packed(o) for o in outcomes]
     return {
-        "input_no": list(batch["input_no"]),
-        "record_no": list(batch["record_no"]),
+        "input_no": batch["input_no"],
+        "record_no": batch["record_no"],
         "kind": [p["kind"] for p in packed],
         "payload": [p["payload"] for p in packed],
     }
@@ -114,7 +115,7 @@ def prepare_stage(batch: Columns) -> Columns:
             raise TypeError(f"{item.input} reached the prepare stage uncleaned")
         rows.append(_article_row(next(ready)) if isinstance(item, Article) else _report_row(item))
     for row, number, record in zip(rows, batch["input_no"], batch["record_no"], strict=True):
-        row["input_no"], row["record_no"] = int(number), int(record)
+        row["input_no"], row["record_no"] = number, record
     return {name: [row[name] for row in rows] for name in COLUMNS}
 
 
@@ -130,7 +131,7 @@ class Reading:
     def __call__(self, batch: Columns) -> Columns:
         from newsprism.pipeline import read_each
 
-        rows = {name: _plain(batch[name]) for name in COLUMNS}
+        rows = {name: list(batch[name]) for name in COLUMNS}
         ok = [i for i, status in enumerate(rows["status"]) if status == "ok"]
         stories = read_each([_article({f: rows[f][i] for f in COLUMNS}) for i in ok], self.settings)
         for i, story in zip(ok, stories, strict=True):
@@ -148,6 +149,26 @@ def run_local(inputs: list[str], settings: Settings) -> Iterator[Columns]:
         yield reading(prepare_stage(clean_stage(batch, settings)))
 
 
+def on_tables(
+    stage: Callable[[Columns], Columns], output: pa.Schema | None = None
+) -> Callable[[pa.Table], pa.Table]:
+    """A stage as Ray runs it, on Arrow tables: Python values in (a column of nulls stays
+    None, not NaN as in Ray's numpy batches), the rows out with `output`'s types."""
+    import pyarrow as pa
+
+    def run(table: pa.Table) -> pa.Table:
+        return pa.Table.from_pydict(stage(table.to_pydict()), schema=output)
+
+    return run
+
+
+class RayReading(Reading):
+    """The reading stage on Arrow tables, for a Ray actor pool."""
+
+    def __call__(self, batch: pa.Table) -> pa.Table:
+        return on_tables(super().__call__, schema())(batch)
+
+
 def run_ray(
     inputs: list[str], settings: Settings, out: Path, address: str | None, workers: int | None
 ) -> None:
@@ -162,11 +183,14 @@ def run_ray(
         (
             ray.data.from_items([{"input_no": n, "input": name} for n, name in enumerate(inputs)])
             .flat_map(partial(read_stage, settings=settings))
-            .map_batches(partial(clean_stage, settings=settings), batch_size=BATCH)
-            .map_batches(prepare_stage, batch_size=BATCH)
             .map_batches(
-                Reading,
+                on_tables(partial(clean_stage, settings=settings)), batch_size=BATCH, batch_format="pyarrow"
+            )
+            .map_batches(on_tables(prepare_stage, schema()), batch_size=BATCH, batch_format="pyarrow")
+            .map_batches(
+                RayReading,
                 batch_size=BATCH,
+                batch_format="pyarrow",
                 fn_constructor_kwargs={"settings": settings},
                 compute=ray.data.ActorPoolStrategy(size=pool),
             )
@@ -185,6 +209,9 @@ def batch(
     workers: int | None = None,
 ) -> Ingested:
     """Run the stages on `engine`, write the Parquet, cluster into DIR/corpus.db; how each input ended."""
+    _require("pyarrow", "batch")
+    if engine == "ray":
+        _require("ray", "ray")
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -241,9 +268,9 @@ def schema() -> pa.Schema:
     return pa.schema([(name, kind(name)) for name in COLUMNS])
 
 
-def _plain(values: Any) -> list[Any]:
-    """A column as a list of Python values (Ray gives numpy arrays of numpy scalars)."""
-    return values.tolist() if hasattr(values, "tolist") else list(values)
+def _require(module: str, extra: str) -> None:
+    if importlib.util.find_spec(module) is None:
+        raise SettingsError(f"newsprism batch needs {module}: pip install 'newsprism[{extra}]'")
 
 
 def _packed(item: Document | Article | InputReport) -> dict[str, str]:

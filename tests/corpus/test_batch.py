@@ -1,0 +1,90 @@
+"""newsprism batch: the stages on one machine and on a local Ray give the same rows, the
+same stories as ingest, and readings whose spans hold. Slow: spaCy, and a Ray of 2 CPUs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pyarrow.dataset as ds
+import pyarrow.parquet as pq
+import pytest
+
+from newsprism.corpus.batch import batch
+from newsprism.corpus.ingest import ingest
+from newsprism.errors import SettingsError
+from newsprism.settings import Settings
+from newsprism.store import Store
+from tests.corpus.corpora import corpus
+from tests.helpers import assert_valid_story
+
+pytestmark = pytest.mark.slow
+
+
+def rows(out: Path) -> list[dict[str, Any]]:
+    table = ds.dataset(out / "articles", format="parquet").to_table()
+    return table.sort_by([("input_no", "ascending"), ("record_no", "ascending")]).to_pylist()
+
+
+def grouping(db: Path) -> list[tuple[str, int, bool]]:
+    with Store(db) as store:
+        found = store.db.execute("SELECT url, story, duplicate_of FROM corpus ORDER BY id").fetchall()
+    return [(r["url"], r["story"], r["duplicate_of"] is not None) for r in found]
+
+
+@pytest.fixture(scope="module")
+def local(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    where = tmp_path_factory.mktemp("local")
+    outcome = batch([str(corpus(where / "corpus.jsonl"))], where / "out", Settings())
+    assert (outcome.ok, outcome.duplicate, outcome.skipped, outcome.failed) == (4, 3, 0, 2)
+    return where
+
+
+def test_batch_stores_what_ingest_stores(local: Path, tmp_path: Path) -> None:
+    with Store(tmp_path / "ingested.db") as store:
+        ingest([str(local / "corpus.jsonl")], store, Settings())
+    assert grouping(local / "out" / "corpus.db") == grouping(tmp_path / "ingested.db")
+    placed = pq.read_table(local / "out" / "stories.parquet").to_pydict()
+    assert placed["record_no"] == [0, 1, 2, 3, 6]  # the text and URL duplicates are not stored
+    assert placed["duplicate_of"] == [None, None, None, None, 1]
+
+
+def test_every_input_item_has_a_row_and_every_reading_holds(local: Path) -> None:
+    written = rows(local / "out")
+    statuses = ["ok"] * 4 + ["skipped"] * 2 + ["ok"] + ["failed"] * 2  # skipped: same text as one before
+    assert [(r["record_no"], r["status"]) for r in written] == list(enumerate(statuses))
+    assert "same clean text" in written[4]["reason"]
+    assert "not valid JSON" in written[7]["reason"]
+    names = set()
+    for row in (r for r in written if r["status"] == "ok"):
+        story = assert_valid_story(row["reading"])  # the model's checks: every span holds
+        (article,) = story.articles
+        assert article.text == row["text"]
+        assert story.claims
+        names |= {e.name for e in story.entities}
+    assert {"Orlen Rovers", "Lower Velmar"} <= names
+    assert all(r["reading"] is None and r["vector"] is None for r in written if r["status"] != "ok")
+
+
+def test_the_ray_engine_writes_the_same_rows_and_stories(local: Path, tmp_path: Path) -> None:
+    outcome = batch([str(local / "corpus.jsonl")], tmp_path / "out", Settings(), engine="ray", workers=2)
+    assert (outcome.ok, outcome.duplicate, outcome.skipped, outcome.failed) == (4, 3, 0, 2)
+    assert rows(tmp_path / "out") == rows(local / "out")
+    assert grouping(tmp_path / "out" / "corpus.db") == grouping(local / "out" / "corpus.db")
+    stories = [pq.read_table(d / "stories.parquet").to_pydict() for d in (tmp_path / "out", local / "out")]
+    assert stories[0] == stories[1]
+
+
+@pytest.mark.parametrize(
+    ("engine", "prepared", "message"),
+    [("local", True, "is not empty"), ("spark", False, "unknown engine 'spark'")],
+)
+def test_a_batch_that_cannot_run_says_why(tmp_path: Path, engine: str, prepared: bool, message: str) -> None:
+    out = tmp_path / "out"
+    if prepared:
+        out.mkdir()
+        (out / "kept.txt").write_text("earlier results")
+    with pytest.raises(SettingsError, match=message):
+        batch([str(corpus(tmp_path / "c.jsonl"))], out, Settings(), engine=engine)
+    if prepared:
+        assert [p.name for p in out.iterdir()] == ["kept.txt"]
