@@ -14,9 +14,11 @@ the same functions on both engines:
 
 The local engine runs the stages in this process, one batch after another. The Ray
 engine maps them as Ray Data stages (`flat_map`, `map_batches`, the reading on an actor
-pool) on a local Ray or an existing cluster (`--address`; every node needs newsprism
-installed) and writes the Parquet files with Ray. Then, on this machine, the articles
-are clustered in input order exactly as ingest clusters them, into a store in DIR:
+pool of one actor a CPU but one) on a local Ray or an existing cluster (`--address`; every node
+needs newsprism installed). The inputs are read on this machine, whose files they are,
+and the rows stream back to it. Each batch of rows is written as a Parquet file (whole
+or not at all). Then, on this machine, the articles are clustered in input order exactly
+as ingest clusters them, into a store in DIR:
 
     DIR/articles/*.parquet   one row an input item: input_no, record_no, status, reason,
                              input, url, source, title, published, author, text, hash,
@@ -32,6 +34,7 @@ from __future__ import annotations
 import dataclasses
 import importlib.util
 import json
+import os
 from collections.abc import Callable, Iterator
 from functools import partial
 from itertools import islice
@@ -139,14 +142,16 @@ class Reading:
         return rows
 
 
-def run_local(inputs: list[str], settings: Settings) -> Iterator[Columns]:
+def run_local(inputs: list[str], settings: Settings) -> Iterator[pa.Table]:
     """The stages in this process, a batch at a time."""
+    import pyarrow as pa
+
     reading = Reading(settings)
     items = (item for number, name in enumerate(inputs)
              for item in read_stage({"input_no": number, "input": name}, settings))  # fmt: skip
     while chunk := list(islice(items, BATCH)):
         batch = {name: [row[name] for row in chunk] for name in chunk[0]}
-        yield reading(prepare_stage(clean_stage(batch, settings)))
+        yield pa.Table.from_pydict(reading(prepare_stage(clean_stage(batch, settings))), schema=schema())
 
 
 def on_tables(
@@ -170,19 +175,25 @@ class RayReading(Reading):
 
 
 def run_ray(
-    inputs: list[str], settings: Settings, out: Path, address: str | None, workers: int | None
-) -> None:
-    """The stages as Ray Data stages, the Parquet written by Ray."""
+    inputs: list[str], settings: Settings, address: str | None, workers: int | None
+) -> Iterator[pa.Table]:
+    """The stages as Ray Data stages; their output streamed back to this process."""
     import ray
 
-    ray.init(address=address, num_cpus=None if address else workers, include_dashboard=False,
-             log_to_driver=False, ignore_reinit_error=True)  # fmt: skip
+    # A reading actor holds a CPU for the whole run; one more CPU is left to the light
+    # stages (reading the inputs, cutting them into batches) or they would wait on the
+    # actors. On a local Ray that CPU is an extra logical one: `workers` actors on `workers` cores.
+    ray.init(address=address, num_cpus=None if address else (workers or os.cpu_count() or 1) + 1,
+             include_dashboard=False, log_to_driver=False, ignore_reinit_error=True)  # fmt: skip
     try:
-        cpus = int(ray.cluster_resources().get("CPU", 1))  # type: ignore[no-untyped-call]
-        pool = max(1, (workers or cpus) - 1)  # one CPU left for the task stages, or they wait on the actors
-        (
+        cpus = int(ray.cluster_resources().get("CPU", 2))  # type: ignore[no-untyped-call]
+        actors = max(1, cpus - 1)
+        # The inputs are read on this machine, whose files they are.
+        here = {"ray.io/node-id": ray.get_runtime_context().get_node_id()}
+        yield from (
             ray.data.from_items([{"input_no": n, "input": name} for n, name in enumerate(inputs)])
-            .flat_map(partial(read_stage, settings=settings))
+            .flat_map(partial(read_stage, settings=settings), concurrency=1, label_selector=here)
+            .repartition(target_num_rows_per_block=BATCH)
             .map_batches(
                 on_tables(partial(clean_stage, settings=settings)), batch_size=BATCH, batch_format="pyarrow"
             )
@@ -192,9 +203,9 @@ def run_ray(
                 batch_size=BATCH,
                 batch_format="pyarrow",
                 fn_constructor_kwargs={"settings": settings},
-                compute=ray.data.ActorPoolStrategy(size=pool),
+                compute=ray.data.ActorPoolStrategy(size=actors),
             )
-            .write_parquet(str(out / "articles"))
+            .iter_batches(batch_size=None, batch_format="pyarrow")
         )
     finally:
         ray.shutdown()
@@ -209,29 +220,35 @@ def batch(
     workers: int | None = None,
 ) -> Ingested:
     """Run the stages on `engine`, write the Parquet, cluster into DIR/corpus.db; how each input ended."""
+    if engine not in ("local", "ray"):
+        raise SettingsError(f"unknown engine {engine!r}: local or ray")
     _require("pyarrow", "batch")
     if engine == "ray":
         _require("ray", "ray")
     import pyarrow as pa
-    import pyarrow.parquet as pq
 
     if out.exists() and any(out.iterdir()):
         raise SettingsError(f"{out} is not empty: batch writes a new directory")
     (out / "articles").mkdir(parents=True, exist_ok=True)
     inputs, missing = inputs_of(names)
-    if engine == "ray":
-        run_ray(inputs, settings, out, address, workers)
-    elif engine == "local":
-        for k, part in enumerate(run_local(inputs, settings)):
-            pq.write_table(pa.Table.from_pydict(part, schema=schema()), out / "articles" / f"{k:06d}.parquet")
-    else:
-        raise SettingsError(f"unknown engine {engine!r}: local or ray")
+    parts = run_ray(inputs, settings, address, workers) if engine == "ray" else run_local(inputs, settings)
+    for k, part in enumerate(parts):
+        write_parquet(part, out / "articles" / f"{k:06d}.parquet")
     outcome = Ingested()
     for report in missing:
         outcome.count(report)
     placed = cluster(out, outcome)
-    pq.write_table(pa.table(placed), out / "stories.parquet")
+    write_parquet(pa.table(placed), out / "stories.parquet")
     return outcome
+
+
+def write_parquet(table: pa.Table, path: Path) -> None:
+    """`table` in `path`, whole or not at all: written beside it, then renamed."""
+    import pyarrow.parquet as pq
+
+    partial_file = path.with_suffix(".partial")
+    pq.write_table(table, partial_file)
+    partial_file.replace(path)
 
 
 def cluster(out: Path, outcome: Ingested) -> Columns:

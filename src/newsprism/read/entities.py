@@ -249,13 +249,14 @@ def _fold_label_slips(text: str, people: list[Cluster], others: list[Cluster]) -
 
 
 def _propagate(text: str, clusters: list[Cluster]) -> None:
-    """Every further occurrence of a name the article already used for one entity."""
+    """Every further occurrence of a name the article already used for one entity, the
+    longer names first ("Lake Orla" before "Orla"), so the result never depends on order."""
     owners: dict[str, set[int]] = defaultdict(set)
     for i, c in enumerate(clusters):
         for form in {text[s:e] for s, e in c.spans} | ({c.last} if c.person and c.last else set()):
             owners[form].add(i)
     taken = [s for c in clusters for s in c.spans]
-    for form, which in owners.items():
+    for form, which in sorted(owners.items(), key=lambda item: (-len(item[0]), item[0])):
         if len(which) != 1 or len(form) < 2:
             continue
         cluster = clusters[next(iter(which))]
