@@ -27,7 +27,7 @@ from machine import SHARED, describe
 from off_story_ecbplus import documents, event
 
 from newsprism.corpus import clusters, vectors
-from newsprism.corpus.clusters import MemoryStories, StoryIndex, names_of
+from newsprism.corpus.clusters import Member, MemoryStories, StoryIndex, names_of
 from newsprism.model import Article
 
 ALLSIDES = SHARED / "bench" / "clustering" / "allsides" / "test.source"
@@ -68,14 +68,17 @@ def as_article(k: int, text: str) -> Article:
 
 
 def newsprism_clusters(texts: list[str]) -> list[int]:
+    """Each article's story after all of them have arrived (with the merges and splits on the way)."""
     articles = [as_article(k, t) for k, t in enumerate(texts)]
     stories = MemoryStories()
     index = StoryIndex(stories, vectors.DIMENSIONS)
-    found = [
-        index.assign(v, names_of(vectors.lead(a)), None).id
-        for a, v in zip(articles, vectors.story_vectors(articles), strict=True)
-    ]
-    return [stories.final(s) for s in found]
+    for k, (a, v) in enumerate(zip(articles, vectors.story_vectors(articles), strict=True)):
+        names = names_of(vectors.lead(a))
+        story = index.assign(v, names, None)
+        stories.record(story.id, Member(k, v, names, 1))
+        index.reconsider(story.id)
+    labels = stories.labels()
+    return [labels[k] for k in range(len(articles))]
 
 
 def baseline(texts: list[str], cut: float) -> list[int]:

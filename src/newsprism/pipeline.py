@@ -128,13 +128,13 @@ def analyze_changed(db: str | Path, settings: Settings, jobs: int = 1) -> list[t
     """Every ingested story that changed since it was last analysed, read, compared and saved
     in the store, `jobs` stories at a time (each worker process loads the models once).
     Returns (corpus story, saved story) pairs."""
-    from concurrent.futures import ProcessPoolExecutor
+    from newsprism.workers import worker_pool
 
     with Store(db) as store:
         changed = [s.id for s in store.corpus_stories() if s.changed]
     if jobs <= 1 or len(changed) <= 1:
         return [(number, _analyze_and_save(db, number, settings)) for number in changed]
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with worker_pool(jobs) as pool:
         saved = pool.map(_analyze_and_save, [db] * len(changed), changed, [settings] * len(changed))
         return list(zip(changed, saved, strict=True))
 

@@ -5,7 +5,15 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from newsprism.corpus.clusters import JOIN, NAMES_WEIGHT, MemoryStories, StoryIndex, names_of
+from newsprism.corpus.clusters import (
+    JOIN,
+    NAMES_WEIGHT,
+    Member,
+    MemoryStories,
+    StoryCluster,
+    StoryIndex,
+    names_of,
+)
 
 DIMENSIONS = 8
 NAMES = frozenset({"Velmar", "Marrow"})
@@ -75,7 +83,6 @@ def test_an_article_that_bridges_two_close_stories_merges_them() -> None:
     assert story.id == dam.id
     assert list(stories.records) == [dam.id]
     assert (story.size, story.first, story.last) == (3, "2025-03-01", "2025-03-03")
-    assert stories.final(spillway.id) == dam.id
     assert [i for i, _ in stories_index.centroids.nearest(at_cosine(0.3), 5)] == [dam.id]
 
 
@@ -85,6 +92,68 @@ def test_stories_far_apart_stay_apart_when_an_article_reaches_both() -> None:
     stories_index.assign(vector(0, 1), frozenset({"Marrow"}), None)
     stories_index.assign(vector(1, 1), NAMES, None)  # reaches both through their names
     assert sorted(s.size for s in stories.records.values()) == [1, 2]
+
+
+def told(stories_index: StoryIndex, stories: MemoryStories, members: list[Member]) -> StoryCluster:
+    """A story of these articles, as if they had joined it one by one."""
+    story = StoryCluster(1, 0, None, None, np.zeros(DIMENSIONS, np.float32))
+    for m in members:
+        story.size += m.size
+        story.total = story.total + m.vector
+        story.names |= m.names
+        stories.record(story.id, m)
+    stories.put(story)
+    stories_index.centroids.put(story.id, story.centroid)
+    return story
+
+
+DAM, CUP = frozenset({"Velmar"}), frozenset({"Orlen"})
+
+
+def test_a_story_whose_articles_fall_apart_splits_at_four() -> None:
+    stories_index, stories = index()
+    members = [
+        Member(1, vector(1, 0), DAM, 1, ("2025-03-01",)),
+        Member(2, vector(0, 1), CUP, 2, ("2025-03-02", "2025-03-04")),  # with a near-copy
+        Member(3, at_cosine(0.95), DAM, 1, ("2025-03-03",)),
+    ]
+    told(stories_index, stories, members)
+    new = stories_index.reconsider(1)
+    assert new is not None
+    assert new.id == 2
+    assert stories.labels() == {1: 1, 2: 2, 3: 1}
+    kept = stories.get(1)
+    assert (kept.size, kept.first, kept.last, kept.names) == (2, "2025-03-01", "2025-03-03", set(DAM))
+    assert (new.size, new.first, new.last, new.names) == (2, "2025-03-02", "2025-03-04", set(CUP))
+    assert [i for i, _ in stories_index.centroids.nearest(vector(0, 1), 1)] == [2]
+
+
+@pytest.mark.parametrize(
+    ("members", "split"),
+    [
+        ([Member(k, at_cosine(c), DAM, 1) for k, c in enumerate([1, 0.9, 0.8, 0.7], 1)], False),  # one story
+        ([Member(k, v, DAM, 1) for k, v in enumerate([vector(1, 0), at_cosine(0.2)] * 2, 1)], False),
+        (
+            [Member(k, vector(*v), n, 1) for k, (v, n) in enumerate([((1, 0), DAM), ((0, 1), CUP)] * 2, 1)],
+            True,
+        ),
+        (
+            [
+                Member(k, vector(*v), n, 1)
+                for k, (v, n) in enumerate([((1, 0), DAM), ((0, 1), CUP)] * 2 + [((1, 0), DAM)], 1)
+            ],
+            False,
+        ),
+    ],
+    ids=["close", "far-but-same-names", "two-stories", "five-articles"],
+)
+def test_a_story_splits_only_at_a_doubling_into_parts_that_would_not_join(
+    members: list[Member], split: bool
+) -> None:
+    stories_index, stories = index()
+    told(stories_index, stories, members)
+    assert (stories_index.reconsider(1) is not None) is split
+    assert sum(s.size for s in stories.records.values()) == len(members)
 
 
 @pytest.mark.parametrize(

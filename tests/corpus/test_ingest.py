@@ -12,12 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from newsprism.corpus.ingest import ingest
+from newsprism.corpus.ingest import Corpus, StoredStories, ingest
 from newsprism.errors import StoreError
 from newsprism.pipeline import analyze_corpus_story
 from newsprism.settings import Settings
 from newsprism.store import Store
-from tests.corpus.corpora import corpus, record
+from tests.corpus.corpora import CUP, DAM, corpus, record
 
 pytestmark = pytest.mark.slow
 
@@ -77,15 +77,33 @@ def test_an_ingest_killed_part_way_resumes_with_every_article_once(tmp_path: Pat
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and _count(db) < 64:
         time.sleep(0.05)
+    workers = _children(first.pid)
     first.send_signal(signal.SIGKILL)
     first.wait()
     assert 0 < _count(db) < 400
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(_running(pid) for pid in workers):
+        time.sleep(0.1)
+    assert workers
+    assert not any(_running(pid) for pid in workers)  # the cleaning workers leave with it
     second = subprocess.run(run, capture_output=True, text=True, timeout=300, check=False)
     assert second.returncode == 0, second.stderr
     assert _count(db) == 400
     with sqlite3.connect(db) as check:
         assert check.execute("SELECT count(DISTINCT url) FROM corpus").fetchone()[0] == 400
         assert check.execute("SELECT sum(size) FROM corpus_stories").fetchone()[0] == 400
+
+
+def _children(pid: int) -> list[int]:
+    return [int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+
+
+def _running(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except FileNotFoundError:
+        return False
+    return state != "Z"
 
 
 def _count(db: Path) -> int:
@@ -106,3 +124,28 @@ def test_a_corpus_clustered_with_other_story_vectors_is_refused(tmp_path: Path) 
             StoreError, match=r"made with an older newsprism's story vectors and signatures.*new store"
         ):
             ingest([], store, Settings())
+
+
+def test_a_stored_story_of_two_events_splits_with_its_rows(tmp_path: Path) -> None:
+    source = tmp_path / "two.jsonl"
+    urls = ["https://a.invalid/1", "https://b.invalid/2", "https://c.invalid/3", "https://d.invalid/4"]
+    texts = [DAM[0], CUP[0], DAM[1], CUP[1]]
+    source.write_text(
+        "".join(record(t, u, f"Report {k}") + "\n" for k, (t, u) in enumerate(zip(texts, urls, strict=True)))
+    )
+    with Store(tmp_path / "s.db") as store:
+        ingest([str(source)], store, Settings())
+        # Join the two stories by hand, as if the articles had come in an order that chained them.
+        with store.transaction():
+            stories = StoredStories(store)
+            one, two = stories.get(1), stories.get(2)
+            one.size, one.total, one.names = 4, one.total + two.total, one.names | two.names
+            stories.merge(one, 2)
+        corpus = Corpus(store)
+        with store.transaction():
+            new = corpus.index.reconsider(1)
+        assert new is not None
+        rows = store.db.execute("SELECT url, story FROM corpus ORDER BY id").fetchall()
+        assert [(r["url"], r["story"]) for r in rows] == list(zip(urls, [1, new.id, 1, new.id], strict=True))
+        assert [(s.size, s.changed) for s in store.corpus_stories()] == [(2, True), (2, True)]
+        assert corpus.index.reconsider(1) is None  # two articles: not looked at again

@@ -252,16 +252,18 @@ def write_parquet(table: pa.Table, path: Path) -> None:
 
 
 def cluster(out: Path, outcome: Ingested) -> Columns:
-    """The written rows clustered in input order into DIR/corpus.db; where each stored article went."""
+    """The written rows clustered in input order into DIR/corpus.db; where each stored article
+    went (its story as it stands at the end, after merges and splits)."""
     import pyarrow.dataset as ds
 
-    written = ds.dataset(out / "articles", format="parquet", schema=schema()).to_table()
-    rows = written.sort_by([("input_no", "ascending"), ("record_no", "ascending")]).to_pylist()
+    columns = [name for name in COLUMNS if name != "reading"]
+    written = ds.dataset(out / "articles", format="parquet", schema=schema()).to_table(columns=columns)
+    written = written.sort_by([("input_no", "ascending"), ("record_no", "ascending")])
     placed: Columns = {"input_no": [], "record_no": [], "article": [], "story": [], "duplicate_of": []}
     with Store(out / "corpus.db") as store:
         corpus = Corpus(store)
-        for start in range(0, len(rows), BATCH):
-            chunk = rows[start : start + BATCH]
+        for start in range(0, written.num_rows, BATCH):
+            chunk = written.slice(start, BATCH).to_pylist()
             for row in chunk:
                 if row["status"] != "ok":
                     outcome.count(InputReport(input=row["input"], status=row["status"], reason=row["reason"]))
@@ -272,6 +274,8 @@ def cluster(out: Path, outcome: Ingested) -> Columns:
                         placed[name].append(value)
                     placed["input_no"].append(row["input_no"])
                     placed["record_no"].append(row["record_no"])
+        now = dict(store.db.execute("SELECT id, story FROM corpus").fetchall())
+    placed["story"] = [now[number] for number in placed["article"]]
     return placed
 
 

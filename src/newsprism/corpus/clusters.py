@@ -10,7 +10,12 @@ of; otherwise it starts a story.
 
 Stories merge as evidence arrives: when an article reaches two stories and those two,
 scored against each other the same way, reach `JOIN + MERGE_MARGIN`, the later one is
-folded into the earlier.
+folded into the earlier. They split too: at 4, 8, 16, ... articles a story is looked at
+whole (`reconsider`): its articles are cut in two (spherical 2-means), and when the two
+parts, scored against each other as stories, fall below `JOIN` (neither would take the
+other's articles now), the part without the story's first article becomes a new story.
+Near-copies go with the article they copy. Looking at a story at each doubling keeps
+the cost an article constant.
 
 Only the centroids are held in memory; a story's record (size, dates, names and the sum
 of its vectors) is read from `Stories` for the few candidates close enough to matter:
@@ -34,6 +39,8 @@ JOIN = 0.35
 NAMES_WEIGHT = 0.25
 MERGE_MARGIN = 0.3  # two stories merge only well above JOIN: looser merges chained stories
 WINDOW_DAYS = 7
+SPLIT_FROM = 4  # a story is looked at whole at 4, 8, 16, ... articles
+_SPLIT_ROUNDS = 10
 _CANDIDATES = 20  # closest centroids looked at
 _NAMES_KEPT = 300  # names a story keeps (its first ones)
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)(?<!\n)\b[A-Z][\w'’-]{2,}")
@@ -66,6 +73,17 @@ class StoryCluster:
         return self.total / norm if norm else self.total
 
 
+@dataclass(frozen=True)
+class Member:
+    """An article of a story as a split sees it; `dates` are its own and its near-copies'."""
+
+    key: int  # the article's number
+    vector: np.ndarray
+    names: frozenset[str]
+    size: int  # 1 and its near-copies
+    dates: tuple[str, ...] = ()
+
+
 class Stories(Protocol):
     """Where story records live."""
 
@@ -76,35 +94,57 @@ class Stories(Protocol):
     def merge(self, kept: StoryCluster, folded: int) -> None:
         """`kept` now holds the articles of story `folded`, which is no more."""
 
+    def members(self, story_id: int) -> list[Member]:
+        """The story's articles that are not near-copies, oldest first."""
+
+    def split(self, kept: StoryCluster, new: StoryCluster, moved: list[int]) -> None:
+        """The articles `moved` (and their near-copies) leave `kept` for the `new` story."""
+
     def next_id(self) -> int: ...
 
 
 class MemoryStories:
-    """Story records in a dictionary, remembering merges."""
+    """Story records and their articles in dictionaries (benchmarks and tests)."""
 
     def __init__(self) -> None:
         self.records: dict[int, StoryCluster] = {}
-        self.folded_into: dict[int, int] = {}
+        self.articles: dict[int, list[Member]] = {}
+        self.used = 0
 
     def get(self, story_id: int) -> StoryCluster:
         return self.records[story_id]
 
     def put(self, story: StoryCluster) -> None:
         self.records[story.id] = story
+        self.used = max(self.used, story.id)
+
+    def record(self, story_id: int, member: Member) -> None:
+        """An article the story took (the store records it as a row)."""
+        self.articles.setdefault(story_id, []).append(member)
 
     def merge(self, kept: StoryCluster, folded: int) -> None:
         del self.records[folded]
-        self.folded_into[folded] = kept.id
-        self.records[kept.id] = kept
+        gone = [*self.articles.pop(folded, []), *self.articles.pop(kept.id, [])]
+        self.articles[kept.id] = sorted(gone, key=lambda m: m.key)
+        self.put(kept)
+
+    def members(self, story_id: int) -> list[Member]:
+        return list(self.articles.get(story_id, []))
+
+    def split(self, kept: StoryCluster, new: StoryCluster, moved: list[int]) -> None:
+        leaving = set(moved)
+        everyone = self.articles.pop(kept.id)
+        self.articles[kept.id] = [m for m in everyone if m.key not in leaving]
+        self.articles[new.id] = [m for m in everyone if m.key in leaving]
+        self.put(kept)
+        self.put(new)
 
     def next_id(self) -> int:
-        return max([*self.records, *self.folded_into], default=0) + 1
+        return self.used + 1
 
-    def final(self, story_id: int) -> int:
-        """The story a story id ended in, after merges."""
-        while story_id in self.folded_into:
-            story_id = self.folded_into[story_id]
-        return story_id
+    def labels(self) -> dict[int, int]:
+        """Each recorded article's story, now."""
+        return {m.key: story for story, members in self.articles.items() for m in members}
 
 
 class StoryIndex:
@@ -134,9 +174,29 @@ class StoryIndex:
                 >= JOIN + MERGE_MARGIN
             ):
                 self._merge(story, other)
+        self._save(story)
+        return story
+
+    def reconsider(self, story_id: int) -> StoryCluster | None:
+        """At 4, 8, 16, ... articles, split the story if its articles fall in two parts that
+        would not join each other; the new story, if one was made."""
+        size = self.stories.get(story_id).size
+        if size < SPLIT_FROM or size & (size - 1):
+            return None
+        members = self.stories.members(story_id)
+        parts = halves(members)
+        if parts is None:
+            return None
+        stay, go = parts if parts[0][0].key < parts[1][0].key else parts[::-1]
+        kept, new = _story(story_id, stay), _story(self.stories.next_id(), go)
+        self.stories.split(kept, new, [m.key for m in go])
+        self._save(kept)
+        self._save(new)
+        return new
+
+    def _save(self, story: StoryCluster) -> None:
         self.stories.put(story)
         self.centroids.put(story.id, story.centroid)
-        return story
 
     def _candidates(self, vector: np.ndarray) -> list[StoryCluster]:
         """The stories whose centroids are close enough that shared names could carry them to JOIN."""
@@ -157,6 +217,44 @@ class StoryIndex:
             gone, kept.id = kept.id, folded.id
         self.centroids.remove(gone)
         self.stories.merge(kept, gone)
+
+
+def halves(members: list[Member]) -> tuple[list[Member], list[Member]] | None:
+    """The members in two parts by spherical 2-means (seeded with the member farthest from
+    the others and the one farthest from it), when the parts would not join each other."""
+    if len(members) < 2:
+        return None
+    vectors = np.array([m.vector for m in members], dtype=np.float64)
+    seeds = [int(np.argmin(vectors @ vectors.sum(axis=0)))]
+    seeds.append(int(np.argmin(vectors @ vectors[seeds[0]])))
+    centres = vectors[seeds]
+    side = np.zeros(len(members), dtype=bool)
+    for _ in range(_SPLIT_ROUNDS):
+        new_side = vectors @ centres[1] > vectors @ centres[0]
+        if new_side.all() or not new_side.any():
+            return None
+        if (new_side == side).all():
+            break
+        side = new_side
+        centres = np.array([vectors[~side].sum(axis=0), vectors[side].sum(axis=0)])
+    parts = (
+        [m for m, s in zip(members, side, strict=True) if not s],
+        [m for m, s in zip(members, side, strict=True) if s],
+    )
+    a, b = _story(0, parts[0]), _story(0, parts[1])
+    return parts if _score(a.centroid, frozenset(a.names), b.centroid, b.names) < JOIN else None
+
+
+def _story(story_id: int, members: list[Member]) -> StoryCluster:
+    """A story of exactly these members."""
+    story = StoryCluster(story_id, 0, None, None, np.zeros_like(members[0].vector))
+    for m in members:
+        joined(story, m.vector, m.names, None)
+        story.size += m.size - 1
+        for date in m.dates:
+            story.first = min(filter(None, [story.first, date]))
+            story.last = max(filter(None, [story.last, date]))
+    return story
 
 
 def joined(

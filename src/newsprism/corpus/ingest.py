@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -21,7 +21,7 @@ import numpy as np
 
 from newsprism.clean import clean_documents
 from newsprism.corpus import near, vectors
-from newsprism.corpus.clusters import StoryCluster, StoryIndex, joined, names_of
+from newsprism.corpus.clusters import Member, StoryCluster, StoryIndex, joined, names_of
 from newsprism.corpus.near import band_keys, content_hash, signature
 from newsprism.corpus.vectors import lead
 from newsprism.errors import StoreError
@@ -29,6 +29,7 @@ from newsprism.ingest import read_inputs
 from newsprism.model import Article, Document, InputReport
 from newsprism.settings import Settings
 from newsprism.store import Store
+from newsprism.workers import worker_pool
 
 BATCH = 64
 SCHEME = f"{vectors.VERSION}, {near.VERSION}"  # what a corpus' stored vectors and signatures are
@@ -134,7 +135,8 @@ class Corpus:
                 self.store.db.executemany(
                     "INSERT OR IGNORE INTO corpus_bands VALUES (?, ?)", [(key, number) for key in keys]
                 )
-                placed.append((number, story.id, original))
+                self.index.reconsider(story.id)
+                placed.append((number, self._story_of(number), original))
         return placed
 
     def _seen(self, article: Article, digest: str) -> bool:
@@ -194,6 +196,33 @@ class StoredStories:
         self.db.execute("UPDATE corpus SET story = ? WHERE story = ?", (kept.id, folded))
         self.db.execute("DELETE FROM corpus_stories WHERE id = ?", (folded,))
 
+    def members(self, story_id: int) -> list[Member]:
+        rows = self.db.execute(
+            "SELECT c.id, c.input, c.title, c.text, c.published,"
+            " (SELECT json_group_array(d.published) FROM corpus d WHERE d.duplicate_of = c.id) AS copies"
+            " FROM corpus c WHERE c.story = ? AND c.duplicate_of IS NULL ORDER BY c.id",
+            (story_id,),
+        ).fetchall()
+        articles = [
+            Article(id=f"a{r['id']}", path=r["input"], title=r["title"], text=r["text"]) for r in rows
+        ]
+        found = vectors.story_vectors(articles)
+        members = []
+        for row, article, vector in zip(rows, articles, found, strict=True):
+            copies = json.loads(row["copies"])
+            dates = tuple(d for d in [row["published"], *copies] if d)
+            members.append(Member(row["id"], vector, names_of(lead(article)), 1 + len(copies), dates))
+        return members
+
+    def split(self, kept: StoryCluster, new: StoryCluster, moved: list[int]) -> None:
+        self.put(kept)
+        self.put(new)
+        marks = ", ".join("?" * len(moved))
+        self.db.execute(
+            f"UPDATE corpus SET story = ? WHERE id IN ({marks}) OR duplicate_of IN ({marks})",
+            [new.id, *moved, *moved],
+        )
+
     def next_id(self) -> int:
         return int(self.db.execute("SELECT coalesce(max(id), 0) + 1 FROM corpus_stories").fetchone()[0])
 
@@ -238,7 +267,7 @@ def _cleaned(
     if jobs <= 1:
         yield from ((batch, _clean_and_prepare(batch, settings)) for batch in batches)
         return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with worker_pool(jobs) as pool:
         pending: deque[tuple[Batch, Future[list[Prepared | InputReport]]]] = deque()
         for batch in batches:
             pending.append((batch, pool.submit(_clean_and_prepare, batch, settings)))
