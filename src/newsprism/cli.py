@@ -215,7 +215,10 @@ def batch(
         typer.Option("--address", help="An existing Ray cluster (ray://host:10001); none: a local Ray."),
     ] = None,
     workers: Annotated[
-        int | None, typer.Option("--workers", min=1, help="CPUs of the local Ray, and reading actors.")
+        int | None,
+        typer.Option(
+            "--workers", min=1, help="Reading actors; default: one a CPU here, or the cluster's CPUs but one."
+        ),
     ] = None,
     set_: SetOption = None,
     config: ConfigOption = None,

@@ -39,7 +39,7 @@ from newsprism.errors import DocumentError, StoreError
 from newsprism.model import Article, Story, outlet_names, story_title
 
 DEFAULT_PATH = Path("newsprism.db")
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 # Each migration takes the database from the version before it to its own number.
 MIGRATIONS: dict[int, str] = {
@@ -124,6 +124,9 @@ MIGRATIONS: dict[int, str] = {
         article INTEGER NOT NULL REFERENCES corpus(id),
         PRIMARY KEY (key, article)
     ) WITHOUT ROWID;
+    """,
+    5: """
+    CREATE INDEX corpus_copies ON corpus(duplicate_of) WHERE duplicate_of IS NOT NULL;
     """,
 }
 

@@ -187,7 +187,7 @@ def run_ray(
              include_dashboard=False, log_to_driver=False, ignore_reinit_error=True)  # fmt: skip
     try:
         cpus = int(ray.cluster_resources().get("CPU", 2))  # type: ignore[no-untyped-call]
-        actors = max(1, cpus - 1)
+        actors = workers or max(1, cpus - 1)
         # The inputs are read on this machine, whose files they are.
         here = {"ray.io/node-id": ray.get_runtime_context().get_node_id()}
         yield from (

@@ -187,7 +187,7 @@ class StoryIndex:
         parts = halves(members)
         if parts is None:
             return None
-        stay, go = parts if parts[0][0].key < parts[1][0].key else parts[::-1]
+        stay, go = parts if min(m.key for m in parts[0]) < min(m.key for m in parts[1]) else parts[::-1]
         kept, new = _story(story_id, stay), _story(self.stories.next_id(), go)
         self.stories.split(kept, new, [m.key for m in go])
         self._save(kept)
