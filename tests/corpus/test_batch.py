@@ -3,6 +3,10 @@ same stories as ingest, and readings whose spans hold. Slow: spaCy, and a Ray of
 
 from __future__ import annotations
 
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +19,7 @@ from newsprism.corpus.ingest import ingest
 from newsprism.errors import SettingsError
 from newsprism.settings import Settings
 from newsprism.store import Store
-from tests.corpus.corpora import corpus
+from tests.corpus.corpora import corpus, record
 from tests.helpers import assert_valid_story
 
 pytestmark = pytest.mark.slow
@@ -51,7 +55,9 @@ def test_batch_stores_what_ingest_stores(local: Path, tmp_path: Path) -> None:
 
 def test_every_input_item_has_a_row_and_every_reading_holds(local: Path) -> None:
     written = rows(local / "out")
-    statuses = ["ok"] * 4 + ["skipped"] * 2 + ["ok"] + ["failed"] * 2  # skipped: same text as one before
+    statuses = (
+        ["ok"] * 4 + ["skipped"] * 2 + ["ok"] + ["failed"] * 2 + ["end"]
+    )  # skipped: same text as before
     assert [(r["record_no"], r["status"]) for r in written] == list(enumerate(statuses))
     assert "same clean text" in written[4]["reason"]
     assert "not valid JSON" in written[7]["reason"]
@@ -77,7 +83,7 @@ def test_the_ray_engine_writes_the_same_rows_and_stories(local: Path, tmp_path: 
 
 @pytest.mark.parametrize(
     ("engine", "prepared", "message"),
-    [("local", True, "is not empty"), ("spark", False, "unknown engine 'spark'")],
+    [("local", True, "holds no batch of these inputs"), ("spark", False, "unknown engine 'spark'")],
 )
 def test_a_batch_that_cannot_run_says_why(tmp_path: Path, engine: str, prepared: bool, message: str) -> None:
     out = tmp_path / "out"
@@ -88,3 +94,46 @@ def test_a_batch_that_cannot_run_says_why(tmp_path: Path, engine: str, prepared:
         batch([str(corpus(tmp_path / "c.jsonl"))], out, Settings(), engine=engine)
     if prepared:
         assert [p.name for p in out.iterdir()] == ["kept.txt"]
+
+
+def harbour_corpus(folder: Path, files: int, records: int) -> list[str]:
+    """`files` JSONL files of `records` distinct short articles each."""
+    words = ["harbour", "crane", "ferry", "pier", "tide", "storm", "quay", "barge", "lantern", "canal"]
+    names = []
+    for f in range(files):
+        lines = []
+        for r in range(records):
+            i = f * records + r
+            text = (
+                "The " + " ".join(words[(i * 7 + k) % len(words)] + str(i * 31 + k) for k in range(40)) + "."
+            )
+            lines.append(record(text, f"https://wire.invalid/{i}", f"Item {i}"))
+        path = folder / f"part{f}.jsonl"
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        names.append(str(path))
+    return names
+
+
+def test_a_killed_batch_resumes_to_the_rows_and_stories_of_a_whole_run(tmp_path: Path) -> None:
+    inputs = harbour_corpus(tmp_path, files=4, records=50)
+    whole = tmp_path / "whole"
+    batch(inputs, whole, Settings())
+    out = tmp_path / "out"
+    run = [sys.executable, "-m", "newsprism", "batch", *inputs, "--out", str(out)]
+    first = subprocess.Popen(run, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and len(list((out / "articles").glob("*.parquet"))) < 2:
+        time.sleep(0.02)
+    first.send_signal(signal.SIGKILL)
+    first.wait()
+    assert not (out / "stories.parquet").exists()  # killed before the end
+    second = subprocess.run(run, capture_output=True, text=True, timeout=300, check=False)
+    assert second.returncode == 0, second.stderr
+    assert "200 ok" in second.stderr
+    for done in (out, whole):
+        assert len(rows(done)) == 204  # every record once, and an end row an input
+    assert rows(out) == rows(whole)
+    assert grouping(out / "corpus.db") == grouping(whole / "corpus.db")
+    again = batch(inputs, out, Settings())  # a finished batch run again: nothing read, clustered anew
+    assert again.ok == 200
+    assert rows(out) == rows(whole)

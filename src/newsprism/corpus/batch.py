@@ -20,13 +20,19 @@ and the rows stream back to it. Each batch of rows is written as a Parquet file 
 or not at all). Then, on this machine, the articles are clustered in input order exactly
 as ingest clusters them, into a store in DIR:
 
+    DIR/inputs.json          the inputs, in order (input_no is a place in this list)
     DIR/articles/*.parquet   one row an input item: input_no, record_no, status, reason,
                              input, url, source, title, published, author, text, hash,
-                             signature (uint32 bytes), vector (float32 bytes), reading (JSON)
+                             signature (uint32 bytes), vector (float32 bytes), reading (JSON);
+                             and after each input's last, a row of status "end"
     DIR/stories.parquet      one row a stored article: input_no, record_no, article (its
                              number in the store), story, duplicate_of
     DIR/corpus.db            the store: `newsprism stories --db DIR/corpus.db`, then
                              `newsprism analyze --story ID --db DIR/corpus.db`
+
+An interrupted batch is resumed by running it again with the same inputs and DIR: the
+inputs whose end row was written are kept, the rows of the others dropped and read
+again, and the store is clustered anew from all the rows.
 """
 
 from __future__ import annotations
@@ -80,12 +86,17 @@ def inputs_of(names: list[str]) -> tuple[list[str], list[InputReport]]:
     return found, missing
 
 
+@dataclasses.dataclass(frozen=True)
+class End:
+    """The row after an input's last item: the input was read to its end."""
+
+    input: str
+
+
 def read_stage(row: dict[str, Any], settings: Settings) -> list[dict[str, Any]]:
-    """One input's items, numbered in order: a document (kind "document") or a report."""
-    return [
-        {"input_no": row["input_no"], "record_no": k, **_packed(item)}
-        for k, item in enumerate(read_inputs([row["input"]], settings))
-    ]
+    """One input's items, numbered in order (a document, kind "document", or a report), then its end."""
+    items: list[Document | InputReport | End] = [*read_inputs([row["input"]], settings), End(row["input"])]
+    return [{"input_no": row["input_no"], "record_no": k, **_packed(item)} for k, item in enumerate(items)]
 
 
 def clean_stage(batch: Columns, settings: Settings) -> Columns:
@@ -142,12 +153,12 @@ class Reading:
         return rows
 
 
-def run_local(inputs: list[str], settings: Settings) -> Iterator[pa.Table]:
+def run_local(inputs: list[tuple[int, str]], settings: Settings) -> Iterator[pa.Table]:
     """The stages in this process, a batch at a time."""
     import pyarrow as pa
 
     reading = Reading(settings)
-    items = (item for number, name in enumerate(inputs)
+    items = (item for number, name in inputs
              for item in read_stage({"input_no": number, "input": name}, settings))  # fmt: skip
     while chunk := list(islice(items, BATCH)):
         batch = {name: [row[name] for row in chunk] for name in chunk[0]}
@@ -175,7 +186,7 @@ class RayReading(Reading):
 
 
 def run_ray(
-    inputs: list[str], settings: Settings, address: str | None, workers: int | None
+    inputs: list[tuple[int, str]], settings: Settings, address: str | None, workers: int | None
 ) -> Iterator[pa.Table]:
     """The stages as Ray Data stages; their output streamed back to this process."""
     import ray
@@ -191,7 +202,7 @@ def run_ray(
         # The inputs are read on this machine, whose files they are.
         here = {"ray.io/node-id": ray.get_runtime_context().get_node_id()}
         yield from (
-            ray.data.from_items([{"input_no": n, "input": name} for n, name in enumerate(inputs)])
+            ray.data.from_items([{"input_no": n, "input": name} for n, name in inputs])
             .flat_map(partial(read_stage, settings=settings), concurrency=1, label_selector=here)
             .repartition(target_num_rows_per_block=BATCH)
             .map_batches(
@@ -219,7 +230,8 @@ def batch(
     address: str | None = None,
     workers: int | None = None,
 ) -> Ingested:
-    """Run the stages on `engine`, write the Parquet, cluster into DIR/corpus.db; how each input ended."""
+    """Run the stages on `engine` (for the inputs not yet done in `out`), write the Parquet,
+    cluster into DIR/corpus.db; how each input ended."""
     if engine not in ("local", "ray"):
         raise SettingsError(f"unknown engine {engine!r}: local or ray")
     _require("pyarrow", "batch")
@@ -227,19 +239,80 @@ def batch(
         _require("ray", "ray")
     import pyarrow as pa
 
-    if out.exists() and any(out.iterdir()):
-        raise SettingsError(f"{out} is not empty: batch writes a new directory")
-    (out / "articles").mkdir(parents=True, exist_ok=True)
     inputs, missing = inputs_of(names)
-    parts = run_ray(inputs, settings, address, workers) if engine == "ray" else run_local(inputs, settings)
+    done = resumed(out, inputs)
+    pending = [(number, name) for number, name in enumerate(inputs) if number not in done]
+    parts = run_ray(pending, settings, address, workers) if engine == "ray" else run_local(pending, settings)
+    run = _next_run(out)
     for k, part in enumerate(parts):
-        write_parquet(part, out / "articles" / f"{k:06d}.parquet")
+        write_parquet(part, out / "articles" / f"{run:03d}-{k:06d}.parquet")
     outcome = Ingested()
     for report in missing:
         outcome.count(report)
     placed = cluster(out, outcome)
     write_parquet(pa.table(placed), out / "stories.parquet")
     return outcome
+
+
+def resumed(out: Path, inputs: list[str]) -> set[int]:
+    """The inputs (by number) a batch into `out` already read to their end, its other rows
+    dropped; a new `out` is made, one holding another batch's results is refused."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    import pyarrow.parquet as pq
+
+    listed = out / "inputs.json"
+    if not out.exists() or not any(out.iterdir()):
+        (out / "articles").mkdir(parents=True, exist_ok=True)
+        write_atomically(listed, json.dumps(inputs))
+        return set()
+    if not listed.exists() or json.loads(listed.read_text(encoding="utf-8")) != inputs:
+        raise SettingsError(
+            f"{out} is not empty and holds no batch of these inputs: give a new directory,"
+            " or the same inputs to resume the batch it holds"
+        )
+    for derived in [out / "stories.parquet", *out.glob("corpus.db*"), *(out / "articles").glob("*.partial")]:
+        derived.unlink(missing_ok=True)  # made again from the rows, or cut short
+    rows = _rows(out, ["input_no", "record_no", "status"]).to_pylist()
+    seen: dict[int, set[int]] = {}
+    ends: dict[int, int] = {}
+    for row in rows:
+        seen.setdefault(row["input_no"], set()).add(row["record_no"])
+        if row["status"] == "end":
+            ends[row["input_no"]] = row["record_no"]
+    done = {number for number, last in ends.items() if len(seen[number]) == last + 1}
+    run = _next_run(out)
+    for k, path in enumerate(sorted((out / "articles").glob("*.parquet"))):
+        part = pq.read_table(path, schema=schema())
+        kept = part.filter(pc.is_in(part["input_no"], value_set=pa.array(sorted(done), pa.int64())))
+        if kept.num_rows < part.num_rows:  # rows of an input read only in part: read again
+            if kept.num_rows:
+                write_parquet(kept, out / "articles" / f"{run:03d}-kept-{k:06d}.parquet")
+            path.unlink()
+    return done
+
+
+def write_atomically(path: Path, text: str) -> None:
+    partial_file = path.with_suffix(".partial")
+    partial_file.write_text(text, encoding="utf-8")
+    partial_file.replace(path)
+
+
+def _next_run(out: Path) -> int:
+    """The number of the next run into `out`: its part files are named after it."""
+    return 1 + max((int(p.name.split("-")[0]) for p in (out / "articles").glob("*.parquet")), default=0)
+
+
+def _rows(out: Path, columns: list[str]) -> pa.Table:
+    """The written rows in input order, each once (a part rewritten on resume may be there twice)."""
+    import pyarrow as pa
+    import pyarrow.dataset as ds
+
+    table = ds.dataset(out / "articles", format="parquet", schema=schema()).to_table(columns=columns)
+    table = table.sort_by([("input_no", "ascending"), ("record_no", "ascending")])
+    keys = list(zip(table["input_no"].to_pylist(), table["record_no"].to_pylist(), strict=True))
+    first = [k == 0 or keys[k] != keys[k - 1] for k in range(len(keys))]
+    return table.filter(pa.array(first, pa.bool_()))
 
 
 def write_parquet(table: pa.Table, path: Path) -> None:
@@ -254,18 +327,14 @@ def write_parquet(table: pa.Table, path: Path) -> None:
 def cluster(out: Path, outcome: Ingested) -> Columns:
     """The written rows clustered in input order into DIR/corpus.db; where each stored article
     went (its story as it stands at the end, after merges and splits)."""
-    import pyarrow.dataset as ds
-
-    columns = [name for name in COLUMNS if name != "reading"]
-    written = ds.dataset(out / "articles", format="parquet", schema=schema()).to_table(columns=columns)
-    written = written.sort_by([("input_no", "ascending"), ("record_no", "ascending")])
+    written = _rows(out, [name for name in COLUMNS if name != "reading"])
     placed: Columns = {"input_no": [], "record_no": [], "article": [], "story": [], "duplicate_of": []}
     with Store(out / "corpus.db") as store:
         corpus = Corpus(store)
         for start in range(0, written.num_rows, BATCH):
             chunk = written.slice(start, BATCH).to_pylist()
             for row in chunk:
-                if row["status"] != "ok":
+                if row["status"] not in ("ok", "end"):
                     outcome.count(InputReport(input=row["input"], status=row["status"], reason=row["reason"]))
             ok = [row for row in chunk if row["status"] == "ok"]
             for row, where in zip(ok, corpus.add([_prepared(row) for row in ok], outcome), strict=True):
@@ -294,19 +363,23 @@ def _require(module: str, extra: str) -> None:
         raise SettingsError(f"newsprism batch needs {module}: pip install 'newsprism[{extra}]'")
 
 
-def _packed(item: Document | Article | InputReport) -> dict[str, str]:
+def _packed(item: Document | Article | InputReport | End) -> dict[str, str]:
     if isinstance(item, Document):
         return {"kind": "document", "payload": json.dumps(dataclasses.asdict(item))}
     if isinstance(item, Article):
         return {"kind": "article", "payload": item.model_dump_json()}
+    if isinstance(item, End):
+        return {"kind": "end", "payload": item.input}
     return {"kind": "report", "payload": item.model_dump_json()}
 
 
-def _unpacked(kind: str, payload: str) -> Document | Article | InputReport:
+def _unpacked(kind: str, payload: str) -> Document | Article | InputReport | End:
     if kind == "document":
         return Document(**json.loads(payload))
     if kind == "article":
         return Article.model_validate_json(payload)
+    if kind == "end":
+        return End(payload)
     return InputReport.model_validate_json(payload)
 
 
@@ -318,12 +391,9 @@ def _article_row(item: Prepared) -> dict[str, Any]:
     }  # fmt: skip
 
 
-def _report_row(report: InputReport) -> dict[str, Any]:
-    return {name: None for name in COLUMNS} | {
-        "status": report.status,
-        "reason": report.reason,
-        "input": report.input,
-    }
+def _report_row(report: InputReport | End) -> dict[str, Any]:
+    status, reason = (report.status, report.reason) if isinstance(report, InputReport) else ("end", None)
+    return {name: None for name in COLUMNS} | {"status": status, "reason": reason, "input": report.input}
 
 
 def _article(row: dict[str, Any]) -> Article:
