@@ -56,6 +56,7 @@ from newsprism.ingest import read_inputs
 from newsprism.ingest.files import expand
 from newsprism.ingest.web import is_url
 from newsprism.model import Article, Document, InputReport
+from newsprism.output import replacing, write_atomic
 from newsprism.settings import Settings
 from newsprism.store import Store
 
@@ -264,14 +265,14 @@ def resumed(out: Path, inputs: list[str]) -> set[int]:
     listed = out / "inputs.json"
     if not out.exists() or not any(out.iterdir()):
         (out / "articles").mkdir(parents=True, exist_ok=True)
-        write_atomically(listed, json.dumps(inputs))
+        write_atomic(listed, json.dumps(inputs))
         return set()
     if not listed.exists() or json.loads(listed.read_text(encoding="utf-8")) != inputs:
         raise SettingsError(
             f"{out} is not empty and holds no batch of these inputs: give a new directory,"
             " or the same inputs to resume the batch it holds"
         )
-    for derived in [out / "stories.parquet", *out.glob("corpus.db*"), *(out / "articles").glob("*.partial")]:
+    for derived in [out / "stories.parquet", *out.glob("corpus.db*"), *(out / "articles").glob(".*.tmp")]:
         derived.unlink(missing_ok=True)  # made again from the rows, or cut short
     rows = _rows(out, ["input_no", "record_no", "status"]).to_pylist()
     seen: dict[int, set[int]] = {}
@@ -290,12 +291,6 @@ def resumed(out: Path, inputs: list[str]) -> set[int]:
                 write_parquet(kept, out / "articles" / f"{run:03d}-kept-{k:06d}.parquet")
             path.unlink()
     return done
-
-
-def write_atomically(path: Path, text: str) -> None:
-    partial_file = path.with_suffix(".partial")
-    partial_file.write_text(text, encoding="utf-8")
-    partial_file.replace(path)
 
 
 def _next_run(out: Path) -> int:
@@ -319,9 +314,8 @@ def write_parquet(table: pa.Table, path: Path) -> None:
     """`table` in `path`, whole or not at all: written beside it, then renamed."""
     import pyarrow.parquet as pq
 
-    partial_file = path.with_suffix(".partial")
-    pq.write_table(table, partial_file)
-    partial_file.replace(path)
+    with replacing(path) as tmp:
+        pq.write_table(table, tmp)
 
 
 def cluster(out: Path, outcome: Ingested) -> Columns:
