@@ -217,10 +217,9 @@ class StoredStories:
     def split(self, kept: StoryCluster, new: StoryCluster, moved: list[int]) -> None:
         self.put(kept)
         self.put(new)
-        marks = ", ".join("?" * len(moved))
-        self.db.execute(
-            f"UPDATE corpus SET story = ? WHERE id IN ({marks}) OR duplicate_of IN ({marks})",
-            [new.id, *moved, *moved],
+        self.db.executemany(
+            "UPDATE corpus SET story = ? WHERE id = ? OR duplicate_of = ?",
+            [(new.id, article, article) for article in moved],
         )
 
     def next_id(self) -> int:
