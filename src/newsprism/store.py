@@ -2,8 +2,9 @@
 
 Open it with any SQLite tool. Tables:
 
-    meta(key, value)            the schema version ("schema" = SCHEMA_VERSION) and the
-                                story vectors and signatures of a corpus ("corpus_scheme")
+    meta(key, value)            the schema version ("schema" = SCHEMA_VERSION), the story
+                                vectors and signatures of a corpus ("corpus_scheme"), the
+                                highest corpus story number merged away ("corpus_last_story")
     stories(id, title, saved, outlets, articles, corroborated, contested, single_source, document)
     articles(story, id, source, title, url, published, text)
     entities(story, id, name, type, mentions)

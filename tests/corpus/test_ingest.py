@@ -10,8 +10,10 @@ import sys
 import time
 from pathlib import Path
 
+import numpy as np
 import pytest
 
+from newsprism.corpus.clusters import StoryCluster
 from newsprism.corpus.ingest import Corpus, StoredStories, ingest
 from newsprism.errors import StoreError
 from newsprism.pipeline import analyze_corpus_story
@@ -149,3 +151,14 @@ def test_a_stored_story_of_two_events_splits_with_its_rows(tmp_path: Path) -> No
         assert [(r["url"], r["story"]) for r in rows] == list(zip(urls, [1, new.id, 1, new.id], strict=True))
         assert [(s.size, s.changed) for s in store.corpus_stories()] == [(2, True), (2, True)]
         assert corpus.index.reconsider(1) is None  # two articles: not looked at again
+
+
+def test_a_merged_story_number_is_never_given_again(tmp_path: Path) -> None:
+    with Store(tmp_path / "n.db") as store, store.transaction():
+        stories = StoredStories(store)
+        for number in (1, 2, 12):
+            stories.put(StoryCluster(number, 1, None, None, np.ones(4, np.float32)))
+        stories.merge(stories.get(1), 12)
+        assert stories.next_id() == 13
+        stories.merge(stories.get(1), 2)  # a lower number merged later keeps the highest
+        assert stories.next_id() == 13

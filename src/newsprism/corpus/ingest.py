@@ -195,6 +195,11 @@ class StoredStories:
         self.put(kept)
         self.db.execute("UPDATE corpus SET story = ? WHERE story = ?", (kept.id, folded))
         self.db.execute("DELETE FROM corpus_stories WHERE id = ?", (folded,))
+        self.db.execute(  # a folded story's number is never given to another
+            "INSERT INTO meta VALUES ('corpus_last_story', ?) ON CONFLICT(key) DO UPDATE"
+            " SET value = max(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER))",
+            (folded,),
+        )
 
     def members(self, story_id: int) -> list[Member]:
         rows = self.db.execute(
@@ -223,7 +228,12 @@ class StoredStories:
         )
 
     def next_id(self) -> int:
-        return int(self.db.execute("SELECT coalesce(max(id), 0) + 1 FROM corpus_stories").fetchone()[0])
+        return 1 + int(
+            self.db.execute(
+                "SELECT max(coalesce((SELECT max(id) FROM corpus_stories), 0),"
+                " coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'corpus_last_story'), 0))"
+            ).fetchone()[0]
+        )
 
 
 def _is_duplicate(report: InputReport) -> bool:
