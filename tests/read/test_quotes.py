@@ -48,9 +48,14 @@ def quotes(text: str) -> list[tuple[str, str | None, str]]:
         ("Engineer Tomas Reyn inspected the bridge. The bolts failed, he says, and nobody checked them.\n\n"
          '"Nobody had looked at those bolts in ten years."',
          [("Nobody had looked at those bolts in ten years.", "Tomas Reyn", "direct")]),
+        ("“The pier is not for sale,” retorted Lena Dorsey after the meeting.",
+         [("The pier is not for sale,", "Lena Dorsey", "direct")]),
+        ("Lena Dorsey criticised the council on Monday, saying the plan was “a gift to developers.”",
+         [("a gift to developers.", "Lena Dorsey", "partial")]),
     ],
     ids=["straight-after", "curly-said-name", "colon-lead-in", "previous-sentence-colon", "continued",
-         "scare-quote", "single-curly-pronoun", "according-to", "colon-after-apposition", "heard-before"],
+         "scare-quote", "single-curly-pronoun", "according-to", "colon-after-apposition", "heard-before",
+         "manner-of-speaking-verb", "participle-cue"],
 )  # fmt: skip
 def test_direct_and_partial_quotes_with_their_speakers(
     text: str, expected: list[tuple[str, str | None, str]]

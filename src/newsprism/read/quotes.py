@@ -371,7 +371,7 @@ def cues(sent: Span, mark: Marked | None) -> Iterator[tuple[Token, Token]]:
         subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
         # the parser sometimes gives a verb two subjects ("The bridge swayed ..., said Finch"): a name wins
         subject = next((c for c in subjects if c.pos_ == "PROPN"), subjects[0] if subjects else None)
-        subject = subject or _adjacent_name(verb)
+        subject = subject or _adjacent_name(verb) or _governing_subject(verb)
         if subject is not None:
             yield verb, subject
     for t in outside:
@@ -389,6 +389,14 @@ def _adjacent_name(verb: Token) -> Token | None:
         if 0 <= i < len(doc) and doc[i].pos_ in ("PROPN", "AUX", "NOUN") and doc[i].text[:1].isupper():
             return doc[i]
     return None
+
+
+def _governing_subject(verb: Token) -> Token | None:
+    """The subject of the clause a participle speech verb hangs from ("Reyn criticised the
+    plan, saying ..."; "She posted a photo, writing ...")."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "conj"):
+        return None
+    return next((c for c in verb.head.children if c.dep_ in SUBJECTS), None)
 
 
 def _reported_spans(sent: Span, verb: Token, source: Token) -> list[tuple[int, int]]:

@@ -8,7 +8,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 # Reporting verbs. Source: the "say" and "tell" classes of VerbNet (37.7, 37.2) and the
-# speech verbs of the GenderGapTracker's quote extractor, lemmatised.
+# speech verbs of the GenderGapTracker's quote extractor, lemmatised; the last line, verbs
+# of manner of speaking (VerbNet 37.3) and of the "complain" and "say" classes that news
+# sets beside a quote ("..., she retorted").
 SPEECH_VERBS = frozenset(
     """
     say tell add warn explain argue insist claim note write ask reply respond declare state
@@ -16,6 +18,7 @@ SPEECH_VERBS = frozenset(
     emphasize predict promise vow concede confirm describe assert contend maintain
     complain urge caution remark observe report testify allege estimate conclude believe
     think agree disagree propose recommend reveal disclose indicate mention point
+    joke quip retort scold blurt crow sniff exclaim shout yell whisper mutter murmur boast lament counter interject plead
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 SUBJECTS = ("nsubj", "nsubjpass")
