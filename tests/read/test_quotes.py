@@ -52,10 +52,13 @@ def quotes(text: str) -> list[tuple[str, str | None, str]]:
          [("The pier is not for sale,", "Lena Dorsey", "direct")]),
         ("Lena Dorsey criticised the council on Monday, saying the plan was “a gift to developers.”",
          [("a gift to developers.", "Lena Dorsey", "partial")]),
+        ("Lena Dorsey, who chairs the harbour board, is hopeful Tomas Reyn will sign the plan.\n\n"
+         "“We have waited long enough,” she said.",
+         [("We have waited long enough,", "Lena Dorsey", "direct")]),
     ],
     ids=["straight-after", "curly-said-name", "colon-lead-in", "previous-sentence-colon", "continued",
          "scare-quote", "single-curly-pronoun", "according-to", "colon-after-apposition", "heard-before",
-         "manner-of-speaking-verb", "participle-cue"],
+         "manner-of-speaking-verb", "participle-cue", "pronoun-main-clause-subject"],
 )  # fmt: skip
 def test_direct_and_partial_quotes_with_their_speakers(
     text: str, expected: list[tuple[str, str | None, str]]

@@ -13,7 +13,8 @@ The speaker is found in this order:
    the sentence that closes a quote spanning several;
 2. a lead-in sentence ending in a colon just before the quote (`Dane said:`);
 3. the previous quote, when this one continues it with no cue of its own.
-A pronoun subject is the most recent person who was a sentence's subject or a speaker. The speaker is
+A pronoun subject is the most recent person who was a sentence's subject or a speaker (in that
+sentence, the subject of its main clause first). The speaker is
 an entity id; when the subject names no entity ("a spokesperson") it is left null.
 """
 
@@ -201,6 +202,8 @@ class Speakers:
         self.spoken: list[tuple[int, str]] = []
         subjects = [t.idx for t in doc if t.dep_ in SUBJECTS]
         self.subject_mentions = {m for m in mentions if any(m[0] <= at < m[1] for at in subjects)}
+        main = [t.idx for t in doc if t.dep_ in SUBJECTS and t.head.dep_ == "ROOT"]
+        self.main_subjects = {m for m in mentions if any(m[0] <= at < m[1] for at in main)}
 
     def of(self, mark: Marked) -> Said:
         first, last = self._sentence_at(mark.start), self._sentence_at(max(mark.start, mark.end - 1))
@@ -356,7 +359,11 @@ class Speakers:
         ]
         candidates = sorted(subjects + spoke)
         if candidates:
-            return candidates[-1][1]
+            # in the sentence of the latest, the subject of the main clause before one of a
+            # clause inside it ("Reyn is hopeful Dane will listen. '...,' she said": Reyn)
+            sentence = self._sentence_at(candidates[-1][0])
+            same = [m for m in recent if self._sentence_at(m[0]) == sentence and m in self.main_subjects]
+            return same[-1][2] if same else candidates[-1][1]
         chosen = people
         return chosen[-1][2] if chosen else None
 
