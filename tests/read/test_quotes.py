@@ -55,10 +55,12 @@ def quotes(text: str) -> list[tuple[str, str | None, str]]:
         ("Lena Dorsey, who chairs the harbour board, is hopeful Tomas Reyn will sign the plan.\n\n"
          "“We have waited long enough,” she said.",
          [("We have waited long enough,", "Lena Dorsey", "direct")]),
+        ("The Velmar Water Authority closed the spillway road on Monday. “Repairs will take a month,” it said.",
+         [("Repairs will take a month,", "Velmar Water Authority", "direct")]),
     ],
     ids=["straight-after", "curly-said-name", "colon-lead-in", "previous-sentence-colon", "continued",
          "scare-quote", "single-curly-pronoun", "according-to", "colon-after-apposition", "heard-before",
-         "manner-of-speaking-verb", "participle-cue", "pronoun-main-clause-subject"],
+         "manner-of-speaking-verb", "participle-cue", "pronoun-main-clause-subject", "it-an-organisation"],
 )  # fmt: skip
 def test_direct_and_partial_quotes_with_their_speakers(
     text: str, expected: list[tuple[str, str | None, str]]

@@ -14,7 +14,7 @@ The speaker is found in this order:
 2. a lead-in sentence ending in a colon just before the quote (`Dane said:`);
 3. the previous quote, when this one continues it with no cue of its own.
 A pronoun subject is the most recent person who was a sentence's subject or a speaker (in that
-sentence, the subject of its main clause first). The speaker is
+sentence, the subject of its main clause first); "it" is the last organisation named. The speaker is
 an entity id; when the subject names no entity ("a spokesperson") it is left null.
 """
 
@@ -303,6 +303,8 @@ class Speakers:
     def entity_of(self, token: Token) -> str | None:
         if token.lower_ in _PRONOUNS:
             return self._last_person_before(token.idx) if token.lower_ in _PERSONAL | {"i"} else None
+        if token.lower_ == "it":  # "it said": an organisation speaks
+            return self._last_organisation_before(token.idx, _PRONOUN_WINDOW)
         left, right = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
         head = (token.idx, token.idx + len(token))
         within = [m for m in self._mentions_within(left, right) if m[3] != "NORP"]
@@ -319,8 +321,7 @@ class Speakers:
             return None
         noun = token.lemma_.lower()
         if noun in _ORGANISATION_NOUNS:
-            earlier = [m for m in self.mentions if m[3] == "ORG" and m[1] <= token.idx]
-            return earlier[-1][2] if earlier else None
+            return self._last_organisation_before(token.idx)
         if noun in ROLE_WORDS:
             holders = [
                 m
@@ -330,6 +331,12 @@ class Speakers:
             if holders:
                 return holders[-1][2]
         return self._last_person_before(token.idx)
+
+    def _last_organisation_before(self, offset: int, window: int | None = None) -> str | None:
+        earlier = [m for m in self.mentions if m[3] == "ORG" and m[1] <= offset]
+        if window is not None:
+            earlier = [m for m in earlier if m[0] >= offset - window]
+        return earlier[-1][2] if earlier else None
 
     def _mentions_within(self, left: int, right: int) -> list[tuple[int, int, str, str]]:
         i = bisect_right(self.mention_starts, left - 1)
