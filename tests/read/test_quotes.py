@@ -57,10 +57,12 @@ def quotes(text: str) -> list[tuple[str, str | None, str]]:
          [("We have waited long enough,", "Lena Dorsey", "direct")]),
         ("The Velmar Water Authority closed the spillway road on Monday. “Repairs will take a month,” it said.",
          [("Repairs will take a month,", "Velmar Water Authority", "direct")]),
+        ("Lena Dorsey stood up after the vote and retorted, “The pier is not for sale.”",
+         [("The pier is not for sale.", "Lena Dorsey", "direct")]),
     ],
     ids=["straight-after", "curly-said-name", "colon-lead-in", "previous-sentence-colon", "continued",
          "scare-quote", "single-curly-pronoun", "according-to", "colon-after-apposition", "heard-before",
-         "manner-of-speaking-verb", "participle-cue", "pronoun-main-clause-subject", "it-an-organisation"],
+         "manner-of-speaking-verb", "participle-cue", "pronoun-main-clause-subject", "it-an-organisation", "second-of-two-verbs"],
 )  # fmt: skip
 def test_direct_and_partial_quotes_with_their_speakers(
     text: str, expected: list[tuple[str, str | None, str]]

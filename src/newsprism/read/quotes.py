@@ -406,9 +406,9 @@ def _adjacent_name(verb: Token) -> Token | None:
 
 
 def _governing_subject(verb: Token) -> Token | None:
-    """The subject of the clause a participle speech verb hangs from ("Reyn criticised the
-    plan, saying ..."; "She posted a photo, writing ...")."""
-    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "conj"):
+    """The subject of the clause a speech verb with none hangs from: a participle ("Reyn
+    criticised the plan, saying ..."), or the second of two verbs ("she stood up and retorted")."""
+    if verb.dep_ != "conj" and not (verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp")):
         return None
     return next((c for c in verb.head.children if c.dep_ in SUBJECTS), None)
 
