@@ -59,10 +59,13 @@ def quotes(text: str) -> list[tuple[str, str | None, str]]:
          [("Repairs will take a month,", "Velmar Water Authority", "direct")]),
         ("Lena Dorsey stood up after the vote and retorted, “The pier is not for sale.”",
          [("The pier is not for sale.", "Lena Dorsey", "direct")]),
+        ("Engineer Tomas Reyn inspected the spillway for the Velmar Water Authority. "
+         "“The concrete is sound,” the report said.",
+         [("The concrete is sound,", "Velmar Water Authority", "direct")]),
     ],
     ids=["straight-after", "curly-said-name", "colon-lead-in", "previous-sentence-colon", "continued",
          "scare-quote", "single-curly-pronoun", "according-to", "colon-after-apposition", "heard-before",
-         "manner-of-speaking-verb", "participle-cue", "pronoun-main-clause-subject", "it-an-organisation", "second-of-two-verbs"],
+         "manner-of-speaking-verb", "participle-cue", "pronoun-main-clause-subject", "it-an-organisation", "second-of-two-verbs", "a-document-is-not-a-person"],
 )  # fmt: skip
 def test_direct_and_partial_quotes_with_their_speakers(
     text: str, expected: list[tuple[str, str | None, str]]
