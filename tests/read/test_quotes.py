@@ -157,7 +157,26 @@ def test_a_quote_keeps_its_cue_and_source_words() -> None:
     [quote] = [q for q in find_quotes(article, doc, resolve_entities([article], [doc])) if q.kind == "direct"]
     assert quote.cue is not None
     assert quote.source is not None
-    assert (quote.cue.text, quote.source.text) == ("told", "the mayor")
+    assert (quote.cue.text, quote.source.text) == ("told", "the mayor of Orlow")  # not the apposition
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Sources familiar with the talks said the pier would be sold.", "Sources familiar with the talks"),
+        (
+            "Several harbour engineers and divers said the bolts had failed.",
+            "Several harbour engineers and divers",
+        ),
+        ("Two officials, who asked not to be named, said the pier would close.", "Two officials"),
+    ],
+)
+def test_a_source_is_the_whole_noun_phrase_without_a_clause(text: str, source: str) -> None:
+    article = Article(id="a1", path="t.txt", text=text)
+    [doc] = parse([text], "en_core_web_sm")
+    [quote] = find_quotes(article, doc, resolve_entities([article], [doc]))
+    assert quote.source is not None
+    assert quote.source.text == source
 
 
 def test_a_reported_clause_stops_before_a_photo_credit() -> None:

@@ -51,6 +51,7 @@ _ORGANISATION_NOUNS = {"company", "agency", "department", "ministry", "governmen
 _DOCUMENT_NOUNS = {"report", "study", "survey", "poll", "review", "audit", "analysis", "paper", "complaint",
                    "lawsuit", "suit", "filing", "affidavit", "indictment", "ruling", "judgment", "decision",
                    "statement", "release", "memo", "letter", "email", "notice", "document", "post", "website"}  # fmt: skip
+_DESCRIBING = {"amod", "prep", "conj", "cc", "nummod", "acl"}  # what may follow a source noun in its phrase
 _MIN_REPORTED = 12  # characters; a shorter reported clause is a fragment ("he said so")
 _PRONOUN_WINDOW = 600  # characters back that a pronoun's subject antecedent is looked for
 
@@ -299,9 +300,17 @@ class Speakers:
         return first
 
     def _words(self, token: Token) -> Words:
-        """A cue word, or the noun phrase a source token heads (without what follows it)."""
+        """A cue word, or the noun phrase a source token heads; for a common noun with what
+        describes it after it too ("sources familiar with the talks", "lawyers and experts"),
+        not a clause about it ("officials, who ...")."""
         start = token.left_edge.idx if token.pos_ in ("PROPN", "NOUN", "PRON") else token.idx
-        end = token.idx + len(token)
+        last = token
+        if token.pos_ == "NOUN":
+            after = [c for c in token.rights if c.dep_ in _DESCRIBING]
+            last = after[-1].right_edge if after else token
+            last = next((t for t in token.doc[token.i : last.i + 1] if t.is_punct or t.is_quote), last)
+            last = token.doc[last.i - 1] if (last.is_punct or last.is_quote) and last.i > token.i else last
+        end = last.idx + len(last)
         return Words(start=start, end=end, text=self.text[start:end])
 
     def entity_of(self, token: Token) -> str | None:
