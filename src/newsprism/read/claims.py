@@ -63,7 +63,7 @@ _CONTINUING_SUBJECTS = {
 
 
 def find_claims(article: Article, doc: Doc, entities: list[Entity], quotes: list[Quote]) -> list[Claim]:
-    speakers = Speakers(article, doc, entities)
+    speakers = Speakers(article, doc, entities, [(q.start, q.end) for q in quotes if q.kind != "indirect"])
     direct = [(q.start, q.end) for q in quotes if q.kind == "direct"]
     claims: list[Claim] = []
     for sent in doc.sents:

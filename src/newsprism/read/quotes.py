@@ -13,8 +13,8 @@ The speaker is found in this order:
    the sentence that closes a quote spanning several;
 2. a lead-in sentence ending in a colon just before the quote (`Dane said:`);
 3. the previous quote, when this one continues it with no cue of its own.
-A pronoun subject is the most recent person who was a sentence's subject or a speaker (in that
-sentence, the subject of its main clause first); "it" is the last organisation named. The speaker is
+A pronoun subject is the most recent person who was a sentence's subject outside quotation marks
+or a speaker (in that sentence, the subject of its main clause first); "it" is the last organisation named. The speaker is
 an entity id; when the subject names no entity ("a spokesperson") it is left null.
 """
 
@@ -78,8 +78,8 @@ class Marked:
 
 def find_quotes(article: Article, doc: Doc, entities: list[Entity]) -> list[Quote]:
     """Direct, partial and reported quotes of one article, with speakers where known."""
-    speakers = Speakers(article, doc, entities)
     marks = quotation_marks(article.text)
+    speakers = Speakers(article, doc, entities, [(m.start, m.end) for m in marks])
     direct = [_is_direct(article.text, mark) for mark in marks]
     reported = speakers.reported([(m.start, m.end) for m, d in zip(marks, direct, strict=True) if d])
     found = _attribute(article.text, marks, direct, speakers)
@@ -192,7 +192,10 @@ def _continues(text: str, before: Marked, after: Marked) -> bool:
 class Speakers:
     """Who the article names as the source of a span: speech verbs, subjects, pronouns."""
 
-    def __init__(self, article: Article, doc: Doc, entities: list[Entity]) -> None:
+    def __init__(
+        self, article: Article, doc: Doc, entities: list[Entity], quoted: list[tuple[int, int]]
+    ) -> None:
+        """`quoted`: the spans inside quotation marks."""
         self.article = article.id
         self.text = article.text
         self.sents = list(doc.sents)
@@ -205,7 +208,8 @@ class Speakers:
         self.mention_starts = [m[0] for m in mentions]
         self.types = {e.id: e.type for e in entities}
         self.spoken: list[tuple[int, str]] = []
-        subjects = [t.idx for t in doc if t.dep_ in SUBJECTS]
+        # a subject inside quotation marks is the speaker's word, not one a later pronoun refers back to
+        subjects = [t.idx for t in doc if t.dep_ in SUBJECTS and not any(a <= t.idx < b for a, b in quoted)]
         self.subject_mentions = {m for m in mentions if any(m[0] <= at < m[1] for at in subjects)}
         main = [t.idx for t in doc if t.dep_ in SUBJECTS and t.head.dep_ == "ROOT"]
         self.main_subjects = {m for m in mentions if any(m[0] <= at < m[1] for at in main)}
