@@ -12,7 +12,8 @@ The speaker is found in this order:
    (`"...," Dane said`, `Dane told reporters: "..."`, `according to Dane, "..."`), or in
    the sentence that closes a quote spanning several;
 2. a lead-in sentence ending in a colon just before the quote (`Dane said:`);
-3. the previous quote, when this one continues it with no cue of its own.
+3. the previous quote, when this one continues it with no cue of its own;
+4. for a quote standing alone as a paragraph or a sentence, the person in focus just before it.
 A pronoun subject is the most recent person who was a sentence's subject outside quotation marks
 or a speaker (in that sentence, the subject of its main clause first); "it" is the last organisation named. The speaker is
 an entity id; when the subject names no entity ("a spokesperson") it is left null.
@@ -248,11 +249,13 @@ class Speakers:
 
     def in_focus(self, mark: Marked) -> str | None:
         """For a quote standing alone as a paragraph: the person the previous paragraph names
-        or hears speaking last (through a pronoun too: 'he says')."""
+        or hears speaking last (through a pronoun too: 'he says'); for one standing alone as
+        a sentence, the person its paragraph named or heard before it."""
         i = bisect_right(self.paragraphs, mark.start) - 1
-        if self.text[self.paragraphs[i] : mark.start].strip(" \"“'‘"):
+        before = self.text[self.paragraphs[i] : mark.start].rstrip(" \"“'‘")
+        if before and not before.endswith((".", "!", "?", "”", '"')):
             return None
-        previous_start = self.paragraphs[i - 1] if i > 0 else 0
+        previous_start = self.paragraphs[i - 1] if i > 0 and not before else self.paragraphs[i]
         person = self._last_person_before(mark.start)
         named = [m[0] for m in self.mentions if m[2] == person and m[0] < mark.start]
         heard = [at for at, who in self.spoken if who == person and at < mark.start]
