@@ -67,11 +67,13 @@ def quotes(text: str) -> list[tuple[str, str | None, str]]:
         ("The ferry service ends in May. Tomas Reyn said the crews would move to Orlow. "
          "“Nobody here will lose a job.”",
          [("Nobody here will lose a job.", "Tomas Reyn", "direct")]),
+        ("“We have never closed this pier,” Ilse Varga-Marrow said.",
+         [("We have never closed this pier,", "Ilse Varga-Marrow", "direct")]),
     ],
     ids=["straight-after", "curly-said-name", "colon-lead-in", "previous-sentence-colon", "continued",
          "scare-quote", "single-curly-pronoun", "according-to", "colon-after-apposition", "heard-before",
          "manner-of-speaking-verb", "participle-cue", "pronoun-main-clause-subject", "it-an-organisation", "second-of-two-verbs", "a-document-is-not-a-person", "a-subject-inside-a-quote-is-no-antecedent",
-         "a-sentence-quoting-the-last-speaker"],
+         "a-sentence-quoting-the-last-speaker", "hyphenated-name"],
 )  # fmt: skip
 def test_direct_and_partial_quotes_with_their_speakers(
     text: str, expected: list[tuple[str, str | None, str]]

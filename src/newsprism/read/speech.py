@@ -31,7 +31,7 @@ def speaker_names(doc: Doc) -> list[tuple[int, int]]:
     spans = []
     for token in doc:
         if token.dep_ in SUBJECTS and token.pos_ == "PROPN" and token.head.lemma_.lower() in SPEECH_VERBS:
-            words = [t for t in token.subtree if t.pos_ == "PROPN" and t.i <= token.i]
+            words = [t for t in token.subtree if (t.pos_ == "PROPN" or t.text == "-") and t.i <= token.i]
             first = words[0] if words and all(t.i == words[0].i + k for k, t in enumerate(words)) else token
             spans.append((first.idx, token.idx + len(token)))
     return spans
