@@ -14,9 +14,10 @@ The speaker is found in this order:
 2. a lead-in sentence ending in a colon just before the quote (`Dane said:`);
 3. the previous quote, when this one continues it with no cue of its own;
 4. for a quote standing alone as a paragraph or a sentence, the person in focus just before it.
-A pronoun subject is the most recent person who was a sentence's subject outside quotation marks
-or a speaker (in that sentence, the subject of its main clause first); "it" is the last organisation named. The speaker is
-an entity id; when the subject names no entity ("a spokesperson") it is left null.
+A pronoun subject is the most recent person who was a sentence's subject outside quotation
+marks or a speaker (in that sentence, the subject of its main clause first); "it" is the last
+organisation named. The speaker is an entity id; when the subject names no entity ("a
+spokesperson") it is left null.
 """
 
 from __future__ import annotations
@@ -210,10 +211,10 @@ class Speakers:
         self.types = {e.id: e.type for e in entities}
         self.spoken: list[tuple[int, str]] = []
         # a subject inside quotation marks is the speaker's word, not one a later pronoun refers back to
-        subjects = [t.idx for t in doc if t.dep_ in SUBJECTS and not any(a <= t.idx < b for a, b in quoted)]
-        self.subject_mentions = {m for m in mentions if any(m[0] <= at < m[1] for at in subjects)}
-        main = [t.idx for t in doc if t.dep_ in SUBJECTS and t.head.dep_ == "ROOT"]
-        self.main_subjects = {m for m in mentions if any(m[0] <= at < m[1] for at in main)}
+        subjects = [t for t in doc if t.dep_ in SUBJECTS and not any(a <= t.idx < b for a, b in quoted)]
+        self.subject_mentions = {m for m in mentions if any(m[0] <= t.idx < m[1] for t in subjects)}
+        main = [t for t in subjects if t.head.dep_ == "ROOT"]
+        self.main_subjects = {m for m in mentions if any(m[0] <= t.idx < m[1] for t in main)}
 
     def of(self, mark: Marked) -> Said:
         first, last = self._sentence_at(mark.start), self._sentence_at(max(mark.start, mark.end - 1))
@@ -373,8 +374,8 @@ class Speakers:
     def _last_person_before(self, offset: int) -> str | None:
         """The person a pronoun at `offset` most likely means: within the window, the last
         person who was a sentence's subject or was heard speaking; else the last person
-        named at all. (Gender agreement from the text's own pronouns was tried and cost
-        a point of speaker accuracy on GGT: benchmarks/quotes_ggt.py.)"""
+        named at all. (Gender agreement from the text's own pronouns was tried three ways;
+        each cost half a point to a point of speaker accuracy on GGT: benchmarks/quotes_ggt.py.)"""
         people = [
             m
             for m in self.mentions[: bisect_right(self.mention_starts, offset)]

@@ -18,8 +18,8 @@ SPEECH_VERBS = frozenset(
     emphasize predict promise vow concede confirm describe assert contend maintain
     complain urge caution remark observe report testify allege estimate conclude believe
     think agree disagree propose recommend reveal disclose indicate mention point
-    joke quip retort scold blurt crow sniff exclaim shout yell whisper mutter murmur boast lament counter interject plead
-    echo
+    joke quip retort scold blurt crow sniff exclaim shout yell whisper mutter murmur boast
+    lament counter interject plead echo
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 SUBJECTS = ("nsubj", "nsubjpass")
