@@ -93,16 +93,18 @@ def _read(story: Story, docs: list[Doc], settings: Settings) -> Story:
     from newsprism.read.claims import find_claims
     from newsprism.read.entities import resolve_entities
     from newsprism.read.framing import find_framing
+    from newsprism.read.gender import given_names
     from newsprism.read.quotes import find_quotes
 
     articles = story.articles
     entities = resolve_entities(articles, docs, settings.place_aliases)
+    names = given_names(settings.given_names)
     quotes: list[Quote] = []
     claims: list[Claim] = []
     for article, doc in zip(articles, docs, strict=True):
-        found = find_quotes(article, doc, entities)
+        found = find_quotes(article, doc, entities, names)
         quotes += found
-        claims += find_claims(article, doc, entities, found)
+        claims += find_claims(article, doc, entities, found, names)
     quotes = [q.model_copy(update={"id": f"q{i}"}) for i, q in enumerate(quotes, start=1)]
     claims = [c.model_copy(update={"id": f"c{i}"}) for i, c in enumerate(claims, start=1)]
     framing = find_framing(articles, docs, entities, quotes, claims, settings.loaded_words)

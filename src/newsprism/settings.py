@@ -66,6 +66,11 @@ class Settings(BaseModel):
         description="A TOML file of extra place names, added to the built-in table "
         "(same shape as newsprism/read/places.toml).",
     )
+    given_names: Path | None = Field(
+        None,
+        description="A TOML file of extra given names by gender (lists `female` and `male`), for matching "
+        "he and she to the person meant, added to the built-in table (same shape as newsprism/read/given_names.toml).",
+    )
     loaded_words: Path | None = Field(
         None,
         description="A TOML file of extra loaded words, added to the built-in lexicon "

@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from pathlib import Path
 
 import pytest
+import spacy
+from spacy.tokens import Doc, Span
 
 from newsprism.model import Article, Entity
 from newsprism.nlp import parse
-from newsprism.read.entities import resolve_entities
+from newsprism.read.entities import (
+    Cluster,
+    Names,
+    _fold_label_slips,
+    _labelled_spans,
+    _split_headline_slips,
+    resolve_entities,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -117,3 +128,41 @@ def test_every_mention_is_a_span_of_its_article() -> None:
             assert form
             assert form == form.strip()
             assert "\n" not in form
+
+
+@pytest.mark.parametrize(
+    ("names", "kept"),
+    [
+        (["Anna Zelda", "Zelda Refuses"], "Zelda"),
+        (["Everyday Mara", "Mara Linden", "Joel Linden"], "Mara Linden"),
+    ],
+    ids=["a-known-surname-then-a-headline-verb", "a-first-name-that-is-another-s-surname-then-a-surname"],
+)
+def test_a_name_is_cut_only_where_its_second_word_is_no_one_s_name(names: list[str], kept: str) -> None:
+    text = ". ".join(names)
+    starts = [text.index(n) for n in names]
+    labels = {(s, s + len(n)): "PERSON" for s, n in zip(starts, names, strict=True)}
+    spans = _split_headline_slips(text, list(labels), labels)
+    assert text[slice(*spans[1])] == kept
+
+
+@pytest.mark.parametrize(
+    ("votes", "folded"),
+    [(Counter(ORG=3), True), (Counter(ORG=2, GPE=1), False)],
+    ids=["only-ever-an-organisation", "also-tagged-a-place"],
+)
+def test_a_first_name_tagged_an_organisation_is_the_person(votes: Counter[str], folded: bool) -> None:
+    text = "Reyn Closs went home. Reyn told police. Reyn slept."
+    person = Cluster("a1", "PERSON", spans=[(0, 10)], first="Reyn", last="Closs")
+    slip = Cluster("a1", "ORG", spans=[(22, 26), (40, 44)], votes=votes)
+    _fold_label_slips(text, [person], [slip])
+    assert (person.spans == [(0, 10), (22, 26), (40, 44)]) is folded
+    assert (not slip.spans) is folded
+
+
+def test_a_name_in_lower_case_is_no_name() -> None:
+    text = "said the rookie defenceman in Orlow"
+    doc = Doc(spacy.blank("en").vocab, words=text.split())
+    doc.ents = [Span(doc, 1, 4, label="ORG"), Span(doc, 5, 6, label="GPE")]
+    names = Names(aliases={}, acronyms={}, places=re.compile(r"(?!)"))
+    assert list(_labelled_spans(text, doc, names).values()) == ["GPE"]

@@ -21,9 +21,11 @@ own subject, gives two claims. Each claim has:
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from newsprism.model import Article, Claim, Entity, Quote
+from newsprism.read.gender import Gender
 from newsprism.read.numbers import find_numbers
 from newsprism.read.quotes import Speakers, cues
 
@@ -62,8 +64,16 @@ _CONTINUING_SUBJECTS = {
 }
 
 
-def find_claims(article: Article, doc: Doc, entities: list[Entity], quotes: list[Quote]) -> list[Claim]:
-    speakers = Speakers(article, doc, entities, [(q.start, q.end) for q in quotes if q.kind != "indirect"])
+def find_claims(
+    article: Article,
+    doc: Doc,
+    entities: list[Entity],
+    quotes: list[Quote],
+    names: Mapping[str, Gender] | None = None,
+) -> list[Claim]:
+    """`names`: given names by gender, for pronouns (`gender.given_names`; the packaged table by default)."""
+    marked = [(q.start, q.end) for q in quotes if q.kind != "indirect"]
+    speakers = Speakers(article, doc, entities, marked, names)
     direct = [(q.start, q.end) for q in quotes if q.kind == "direct"]
     claims: list[Claim] = []
     for sent in doc.sents:

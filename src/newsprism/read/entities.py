@@ -124,7 +124,8 @@ def _labelled_spans(text: str, doc: Doc, names: Names) -> dict[tuple[int, int], 
     labels: dict[tuple[int, int], str] = {}
     for ent in doc.ents:
         span = _trim(text, ent.start_char, ent.end_char)
-        if span and ent.label_ in LABELS:
+        # a name written all in lower case is a description NER took for one ("the rookie defenceman")
+        if span and ent.label_ in LABELS and not text[span[0] : span[1]].islower():
             labels.setdefault(span, ent.label_)
     missed = [(s, "ORG") for s in _acronym_spans(text)] + [(s, "PERSON") for s in speaker_names(doc)]
     missed += [(s, "GPE") for s in _place_spans(text, names)]
@@ -160,14 +161,19 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
 def _split_headline_slips(
     text: str, spans: list[tuple[int, int]], labels: dict[tuple[int, int], str]
 ) -> list[tuple[int, int]]:
-    """ "Zelda Refuses" in a title-case headline: a known surname, then a capitalised verb."""
+    """ "Zelda Refuses" in a title-case headline: a known surname, then a capitalised word
+    that is no one's name ("Zelda Marsh" stays whole where another person is a Marsh)."""
     people = [text[s:e].split() for s, e in spans if labels[(s, e)] == "PERSON"]
     out = []
     for s, e in spans:
         words = text[s:e].split()
         others = [w for w in people if len(w) > 1 and w != words]
         surnames, firsts = {key(w[-1]) for w in others}, {key(w[0]) for w in others}
-        if labels[(s, e)] == "PERSON" and len(words) == 2 and key(words[0]) in surnames - firsts:
+        if (
+            labels[(s, e)] == "PERSON"
+            and len(words) == 2
+            and (key(words[0]) in surnames - firsts and key(words[1]) not in surnames | firsts)
+        ):
             labels[(s, s + len(words[0]))] = "PERSON"
             e = s + len(words[0])
         out.append((s, e))
@@ -237,12 +243,17 @@ def _initials_key(surface: str, label: str) -> set[str]:
 
 
 def _fold_label_slips(text: str, people: list[Cluster], others: list[Cluster]) -> None:
-    """A one-word "organisation" that is the surname of one person in the article is that person."""
+    """A one-word "organisation" that is the surname of one person in the article is that
+    person; so is one only ever tagged an organisation that is the first name of one person
+    and nobody's surname (a person the article calls by first name: "Reyn Dane ... Reyn
+    told police")."""
     for other in others:
         words = {key(text[s:e]) for s, e in other.spans}
-        if len(words) != 1 or " " in next(iter(words)):
+        if len(words) != 1 or any(" " in text[s:e] for s, e in other.spans):  # one word ("Varga-Marrow" too)
             continue
         owners = [p for p in people if p.last and key(p.last) in words]
+        if not owners and set(other.votes) == {"ORG"}:
+            owners = [p for p in people if p.first and key(p.first) in words]
         if len(owners) == 1:  # the slipped labels are not votes: the surname is the person's
             owners[0].spans += other.spans
             other.spans.clear()

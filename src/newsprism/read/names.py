@@ -36,7 +36,7 @@ ROLE_WORDS = frozenset(
     president vice-president premier chancellor minister secretary general gen lieutenant lt
     colonel col major maj captain capt admiral adm commander commander-in-chief marshal
     sergeant sgt mayor governor gov senator sen representative rep congressman congresswoman
-    speaker judge justice prosecutor attorney sheriff chief director ceo chairman chairwoman
+    speaker judge justice prosecutor attorney sheriff chief commissioner director ceo chairman chairwoman
     chair spokesperson spokesman spokeswoman ambassador envoy king queen prince princess pope
     cardinal bishop archbishop rabbi imam sheikh emir sultan ayatollah professor prof dr coach
     manager founder leader engineer inspector officer detective analyst economist lawyer

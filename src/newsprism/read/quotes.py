@@ -15,21 +15,25 @@ The speaker is found in this order:
 3. the previous quote, when this one continues it with no cue of its own;
 4. for a quote standing alone as a paragraph or a sentence, the person in focus just before it.
 A pronoun subject is the most recent person who was a sentence's subject outside quotation
-marks or a speaker (in that sentence, the subject of its main clause first); "it" is the last
-organisation named. The speaker is an entity id; when the subject names no entity ("a
-spokesperson") it is left null.
+marks or a speaker (in that sentence, the subject of its main clause first), unless that
+person's gender plainly disagrees with "he" or "she" and another candidate's agrees
+(`gender.py`); "it" is the last organisation that was a subject, else the last named. The
+names inside a description only describe the speaker ("the Tessel commissioner" is not
+Tessel), except for who issued a document ("Tessel's report"). The speaker is an entity
+id; when the subject names no entity ("a spokesperson") it is left null.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right, insort
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsprism.clean.text import paragraph_spans
 from newsprism.model import Article, Entity, Quote, Words
+from newsprism.read.gender import PRONOUNS, Gender, genders, given_names
 from newsprism.read.names import ROLE_WORDS, roles_before
 from newsprism.read.speech import SPEECH_VERBS, SUBJECTS
 
@@ -52,10 +56,12 @@ _ORGANISATION_NOUNS = {"company", "agency", "department", "ministry", "governmen
 # Nouns for what a body issues, which "says" what it states ("the report said"): never a person.
 _DOCUMENT_NOUNS = {"report", "study", "survey", "poll", "review", "audit", "analysis", "paper", "complaint",
                    "lawsuit", "suit", "filing", "affidavit", "indictment", "ruling", "judgment", "decision",
-                   "statement", "release", "memo", "letter", "email", "notice", "document", "post", "website"}  # fmt: skip
+                   "statement", "release", "memo", "letter", "email", "notice", "document", "post", "website",
+                   "book", "database", "data", "blog", "tweet"}  # fmt: skip
 _DESCRIBING = {"amod", "prep", "conj", "cc", "nummod", "acl"}  # what may follow a source noun in its phrase
 _MIN_REPORTED = 12  # characters; a shorter reported clause is a fragment ("he said so")
 _PRONOUN_WINDOW = 600  # characters back that a pronoun's subject antecedent is looked for
+_OVERLAPPING = 4  # mentions starting before a token that may still cover it (mentions rarely nest)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,10 +84,13 @@ class Marked:
     end: int
 
 
-def find_quotes(article: Article, doc: Doc, entities: list[Entity]) -> list[Quote]:
-    """Direct, partial and reported quotes of one article, with speakers where known."""
+def find_quotes(
+    article: Article, doc: Doc, entities: list[Entity], names: Mapping[str, Gender] | None = None
+) -> list[Quote]:
+    """Direct, partial and reported quotes of one article, with speakers where known.
+    `names`: given names by gender (`gender.given_names`; the packaged table by default)."""
     marks = quotation_marks(article.text)
-    speakers = Speakers(article, doc, entities, [(m.start, m.end) for m in marks])
+    speakers = Speakers(article, doc, entities, [(m.start, m.end) for m in marks], names)
     direct = [_is_direct(article.text, mark) for mark in marks]
     reported = speakers.reported([(m.start, m.end) for m, d in zip(marks, direct, strict=True) if d])
     found = _attribute(article.text, marks, direct, speakers)
@@ -108,7 +117,7 @@ def _attribute(text: str, marks: list[Marked], direct: list[bool], speakers: Spe
     found: list[Said] = []
     for i, mark in enumerate(marks):
         said = speakers.of(mark)
-        if said.speaker is None and direct[i]:  # only a whole utterance carries on someone's words
+        if said.speaker is None and not _described_source(said) and direct[i]:  # a whole utterance
             if i and _continues(text, marks[i - 1], mark):
                 said = found[i - 1]
             else:
@@ -119,6 +128,12 @@ def _attribute(text: str, marks: list[Marked], direct: list[bool], speakers: Spe
         if found[i].speaker is None and _left_open(text, marks[i]):
             found[i] = Said(found[i + 1].speaker)
     return found
+
+
+def _described_source(said: Said) -> bool:
+    """The cue names a source that is no entity and no pronoun ("a spokesperson said"):
+    that source spoke, not the person in focus."""
+    return said.source is not None and said.source.text.lower() not in _PRONOUNS | {"one", "it"}
 
 
 def quotation_marks(text: str) -> list[Marked]:
@@ -195,10 +210,17 @@ class Speakers:
     """Who the article names as the source of a span: speech verbs, subjects, pronouns."""
 
     def __init__(
-        self, article: Article, doc: Doc, entities: list[Entity], quoted: list[tuple[int, int]]
+        self,
+        article: Article,
+        doc: Doc,
+        entities: list[Entity],
+        quoted: list[tuple[int, int]],
+        names: Mapping[str, Gender] | None = None,
     ) -> None:
-        """`quoted`: the spans inside quotation marks."""
+        """`quoted`: the spans inside quotation marks; `names`: given names by gender
+        (`gender.given_names`; the packaged table by default)."""
         self.article = article.id
+        self.genders = genders(article.text, entities, article.id, given_names() if names is None else names)
         self.text = article.text
         self.sents = list(doc.sents)
         self.sent_starts = [s.start_char for s in self.sents]
@@ -323,16 +345,44 @@ class Speakers:
 
     def entity_of(self, token: Token) -> str | None:
         if token.lower_ in _PRONOUNS:
-            return self._last_person_before(token.idx) if token.lower_ in _PERSONAL | {"i"} else None
+            if token.lower_ in _PERSONAL | {"i"}:
+                return self._last_person_before(token.idx, PRONOUNS.get(token.lower_))
+            return None
         if token.lower_ == "it":  # "it said": an organisation speaks
             return self._last_organisation_before(token.idx, _PRONOUN_WINDOW)
         left, right = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
         head = (token.idx, token.idx + len(token))
         within = [m for m in self._mentions_within(left, right) if m[3] != "NORP"]
-        candidates = [m for m in within if m[0] < head[1] and head[0] < m[1]] or within
-        if candidates:
-            return candidates[-1][2]
-        return self._described(token)
+        named = [m for m in self._mentions_at(*head) if m[3] != "NORP"]
+        if named:
+            return named[-1][2]
+        if token.pos_ == "NOUN":
+            return self._describing(token, within)
+        return within[-1][2] if within else self._described(token)
+
+    def _describing(self, token: Token, within: list[tuple[int, int, str, str]]) -> str | None:
+        """Who a phrase headed by a common noun stands for: the names in it only describe
+        the speaker ("the Tessel commissioner", "a spokeswoman for Dane"), unless set beside
+        the noun ("the coach, Reyn Dane"), naming the body an organisation noun stands for
+        ("the Tessel company") or who issued a document ("Tessel's report", "a release
+        from Tessel"); otherwise the description alone says who."""
+        noun = token.lemma_.lower()
+        beside = [
+            m
+            for c in token.children
+            if c.dep_ == "appos"
+            for t in (c, *c.conjuncts)
+            for m in self._mentions_at(t.idx, t.idx + len(t))
+        ]
+        issuers = (
+            {"ORG", "PERSON"}
+            if noun in _DOCUMENT_NOUNS
+            else {"ORG"}
+            if noun in _ORGANISATION_NOUNS
+            else set()
+        )
+        named = beside or [m for m in within if m[3] in issuers]
+        return named[-1][2] if named else self._described(token)
 
     def _described(self, token: Token) -> str | None:
         """What a definite description stands for ("the mayor said", "The company said"):
@@ -357,10 +407,19 @@ class Speakers:
         return self._last_person_before(token.idx)
 
     def _last_organisation_before(self, offset: int, window: int | None = None) -> str | None:
+        """The organisation named last before `offset` (within `window` characters), the
+        last one that was a sentence's subject first ("EDC declined to answer questions
+        about the Suncor policy. '...,' it said": EDC)."""
         earlier = [m for m in self.mentions if m[3] == "ORG" and m[1] <= offset]
         if window is not None:
             earlier = [m for m in earlier if m[0] >= offset - window]
-        return earlier[-1][2] if earlier else None
+        subjects = [m for m in earlier if m in self.subject_mentions and m[0] >= offset - _PRONOUN_WINDOW]
+        return (subjects or earlier)[-1][2] if earlier else None
+
+    def _mentions_at(self, start: int, end: int) -> list[tuple[int, int, str, str]]:
+        """The mentions overlapping `start`:`end` (a name the parser cut: "Wilson" of "Wilson-Reyn")."""
+        i = bisect_right(self.mention_starts, end - 1)
+        return [m for m in self.mentions[max(0, i - _OVERLAPPING) : i] if m[1] > start]
 
     def _mentions_within(self, left: int, right: int) -> list[tuple[int, int, str, str]]:
         i = bisect_right(self.mention_starts, left - 1)
@@ -371,32 +430,54 @@ class Speakers:
             i += 1
         return out
 
-    def _last_person_before(self, offset: int) -> str | None:
+    def _last_person_before(self, offset: int, gender: Gender | None = None) -> str | None:
         """The person a pronoun at `offset` most likely means: within the window, the last
         person who was a sentence's subject or was heard speaking; else the last person
-        named at all. (Gender agreement from the text's own pronouns was tried three ways;
-        each cost half a point to a point of speaker accuracy on GGT: benchmarks/quotes_ggt.py.)"""
-        people = [
-            m
-            for m in self.mentions[: bisect_right(self.mention_starts, offset)]
-            if m[3] == "PERSON" and m[1] <= offset
+        named at all. When that person's gender disagrees with the pronoun's, the last of
+        those candidates (else of the people named within the window) whose gender agrees.
+        (Inferring genders from the text's own pronouns instead was tried three ways; each
+        cost half a point to a point of speaker accuracy on GGT: benchmarks/quotes_ggt.py.)"""
+        recent = self._people_before(offset)
+        candidates = self._candidates(offset, recent)
+        chosen = self._nearest_person(offset, recent, candidates)
+        if gender is None or chosen is None or self.genders.get(chosen, gender) == gender:
+            return chosen
+        agreeing = [
+            who
+            for who in [w for _, w in candidates] + [m[2] for m in recent]
+            if self.genders.get(who) == gender
         ]
-        recent = [m for m in people if m[0] >= offset - _PRONOUN_WINDOW]
+        return agreeing[0] if agreeing else chosen
+
+    def _people_before(self, offset: int) -> list[tuple[int, int, str, str]]:
+        """Mentions of people within the pronoun window before `offset`, latest first."""
+        i = bisect_right(self.mention_starts, offset)
+        people = [m for m in self.mentions[:i] if m[3] == "PERSON" and m[1] <= offset]
+        return [m for m in reversed(people) if m[0] >= offset - _PRONOUN_WINDOW]
+
+    def _candidates(self, offset: int, recent: list[tuple[int, int, str, str]]) -> list[tuple[int, str]]:
+        """The subjects and speakers of the window before `offset`, latest first."""
         subjects = [(m[0], m[2]) for m in recent if m in self.subject_mentions]
         spoke = [
             x
             for x in self.spoken[: bisect_right(self.spoken, (offset, ""))]
             if x[0] >= offset - _PRONOUN_WINDOW
         ]
-        candidates = sorted(subjects + spoke)
+        return sorted(subjects + spoke, reverse=True)
+
+    def _nearest_person(
+        self, offset: int, recent: list[tuple[int, int, str, str]], candidates: list[tuple[int, str]]
+    ) -> str | None:
+        """The latest candidate, or its sentence's main subject; with none, the last person named."""
         if candidates:
             # in the sentence of the latest, the subject of the main clause before one of a
             # clause inside it ("Reyn is hopeful Dane will listen. '...,' she said": Reyn)
-            sentence = self._sentence_at(candidates[-1][0])
+            sentence = self._sentence_at(candidates[0][0])
             same = [m for m in recent if self._sentence_at(m[0]) == sentence and m in self.main_subjects]
-            return same[-1][2] if same else candidates[-1][1]
-        chosen = people
-        return chosen[-1][2] if chosen else None
+            return same[0][2] if same else candidates[0][1]
+        i = bisect_right(self.mention_starts, offset)
+        people = [m for m in self.mentions[:i] if m[3] == "PERSON" and m[1] <= offset]
+        return people[-1][2] if people else None
 
 
 def cues(sent: Span, mark: Marked | None) -> Iterator[tuple[Token, Token]]:
