@@ -85,6 +85,37 @@ def test_independent_reports_are_not_reuse() -> None:
     assert find_reuse([a, c], [], claims, vectors) == []
 
 
+# Restatements of ORIGINAL's two sentences in other words, and sentences of a report's own.
+RESTATED = (
+    "The Tollan ferry stuck fast on the Mirel sandbank on Tuesday carrying 212 passengers",
+    "Everyone was taken off by coast guard crews in under three hours and nobody was injured, according to the harbour office",
+)
+OWN = (
+    "A retired pilot who watched from the pier said the channel markers had been moved last winter",
+    "Fishing boats in the bay were told to keep clear of the channel until Friday",
+    "The operator has run the crossing for forty years",
+)
+
+
+@pytest.mark.parametrize(
+    ("sentences_", "reuse"),
+    [
+        ((*RESTATED, *OWN[:2]), False),
+        ((*RESTATED, OWN[0]), True),
+    ],
+    ids=["half-restated-is-an-independent-report", "mostly-restated-is-a-rewrite"],
+)
+def test_a_rewrite_is_mostly_made_of_its_source(sentences_: tuple[str, ...], reuse: bool) -> None:
+    a = article("a", ORIGINAL, "2024-03-05T07:00:00Z")
+    b = article("b", ". ".join(sentences_) + ".", "2024-03-05T09:00:00Z")
+    claims = sentences(a) + sentences(b)
+    own = [unit(0, 0, 1), unit(0, 1, 1), unit(1, 0, 1)][: len(sentences_) - 2]
+    vectors = np.stack([unit(1, 0, 0), unit(0, 1, 0), unit(1, 0, 0), unit(0, 1, 0), *own])
+    found = find_reuse([a, b], [], claims, vectors)
+    assert bool(found) is reuse
+    assert all(p.kind == "paraphrase" for r in found for p in r.passages)
+
+
 def test_the_same_quote_in_two_reports_is_not_reuse() -> None:
     said = '"We will not leave anyone on that sandbank tonight, whatever the weather does," the captain said.'
     a = article("a", ORIGINAL + " " + said)
@@ -142,6 +173,8 @@ def test_a_changed_number_is_a_contradiction_and_the_group_is_contested() -> Non
     [
         ("Crews rescued 212 passengers.", "Crews rescued about 215 passengers.", False),
         ("Crews rescued 212 passengers.", "Crews rescued 240 passengers.", True),
+        ("About 38,000 people were told to boil water.", "42,000 residents were told to boil water.", True),
+        ("About 1,200 people were moved.", "Some 1,230 residents were moved.", False),
         ("The repairs cost $2 million.", "The repairs cost $2 million in all.", False),
         ("The port will reopen on Friday.", "The port will not reopen on Friday.", True),
         ("The port will reopen on Friday.", "The port will reopen on Friday, officials said.", False),

@@ -14,7 +14,7 @@ from newsprism.read.numbers import find_numbers
         ("A 70km line built in 2014.", [("70km", 70.0, "km"), ("2014", 2014.0, "year-date")]),
         ("Fourteen people were hurt and twenty-five workers left.", [("Fourteen people", 14.0, "people"), ("twenty-five workers", 25.0, "workers")]),
         ("The siege has lasted seven months.", [("seven months", 7.0, "month")]),
-        ("A town of roughly 70,000 residents.", [("70,000 residents", 70000.0, "residents")]),
+        ("A town of roughly 70,000 residents.", [("70,000 residents", 70000.0, "people")]),
         ("One of his ministers resigned, and no one replaced him.", []),
         ("It annexed four Ukrainian regions.", [("four", 4.0, None)]),
         ("He paid £12m for it.", [("£12m", 12e6, "GBP")]),

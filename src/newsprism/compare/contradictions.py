@@ -36,7 +36,7 @@ _APPROXIMATE = (
     "over",
     "more than",
 )
-_TOLERANCE = 0.1  # an approximate figure stands for values this close to it
+_TOLERANCE = 0.05  # an approximate figure stands for values this close to it ("about 1,200": 1,140 to 1,260)
 _JUDGED = 500
 
 

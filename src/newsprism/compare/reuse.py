@@ -7,9 +7,10 @@ claims of the two articles that are each other's best match and paraphrases: the
 of their vectors' cosine and the Dice overlap of their words is at least `PARAPHRASE`,
 the threshold with the best accuracy on MSRP's training pairs
 (`benchmarks/paraphrase_msrp.py`; the mean beats either measure alone there). A pair of articles is reported when at least
-`_MIN_WORDS` words are copied or at least two claims and `_REWRITTEN_SHARE` of the later
+`_MIN_WORDS` words are copied or at least two claims and more than half of the later
 article's claims are rewritten: independent reports of one event state some of the same
-facts in similar words, a rewrite restates most of its source. Claims inside quotation
+facts in similar words (the toll, the place, what officials said), a rewrite is mostly
+made of its source. Claims inside quotation
 marks are left out of rewriting, as quotes are of copying.
 
 Direction: the article published first is `from`, and `directed` is true; when the
@@ -38,7 +39,7 @@ PARAPHRASE = 0.60
 # Below this cosine two claims reach PARAPHRASE only by sharing nearly all their words,
 # which the verbatim passages find; they are not scored.
 CANDIDATE = 0.4
-_REWRITTEN_SHARE = 0.4
+_REWRITTEN_SHARE = 0.5  # of the later article's claims, exceeded by a rewrite
 _QUOTED_SHARE = 0.8  # a passage this much inside quotation marks in both articles is a shared quote
 
 
@@ -94,7 +95,7 @@ def find_reuse(
         )
         copied = _words_in(tb, verbatim)
         later = len(by_article[second.id])
-        if copied < _MIN_WORDS and (len(rewritten) < 2 or len(rewritten) < _REWRITTEN_SHARE * later):
+        if copied < _MIN_WORDS and (len(rewritten) < 2 or len(rewritten) <= _REWRITTEN_SHARE * later):
             continue
         passages = sorted(verbatim + rewritten, key=lambda p: p.to_start)
         covered = sum(p.to_end - p.to_start for p in passages)

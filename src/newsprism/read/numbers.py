@@ -2,7 +2,9 @@
 "70km", "seven months", "Fourteen people", "1987".
 
 The unit is a percent sign, a currency, a measure, a duration, or the noun counted
-("people", "workers"), so that two claims can be compared quantity by quantity. A
+("people", "workers"), so that two claims can be compared quantity by quantity; nouns
+that count people of a place or of the public ("residents", "inhabitants", "people") are
+one unit, "people". A
 four-digit number from 1800 to 2100 standing alone is a year.
 """
 
@@ -76,6 +78,8 @@ def _value(number: str) -> float | None:
 
 
 _COLLECTIVES = {"people", "children", "men", "women", "police", "staff", "personnel", "troops", "cattle"}
+# Nouns by which news counts people as such, not by a role they hold: one quantity, "people".
+_PEOPLE = {"people", "persons", "residents", "inhabitants", "citizens", "individuals", "villagers", "locals"}
 
 
 def _plural_noun(word: str) -> bool:
@@ -99,5 +103,7 @@ def _unit(currency: str | None, unit: str | None, number: str, value: float) -> 
     if not word and number.isdigit() and len(number) == 4 and 1800 <= value <= 2100:
         return "year-date", False
     if word and word not in _NOT_COUNTED and unit == word and _plural_noun(word):
-        return word, True  # the noun counted ("14 people"), lower case: not "four Ukrainian ..."
+        return (
+            "people" if word in _PEOPLE else word
+        ), True  # the noun counted ("14 people"), not "four Ukrainian ..."
     return None, False
