@@ -160,9 +160,18 @@ def test_a_first_name_tagged_an_organisation_is_the_person(votes: Counter[str], 
     assert (not slip.spans) is folded
 
 
-def test_a_name_in_lower_case_is_no_name() -> None:
-    text = "said the rookie defenceman in Orlow"
+@pytest.mark.parametrize(
+    ("text", "ents", "labels"),
+    [
+        ("said the rookie defenceman in Orlow", [(1, 4, "ORG"), (5, 6, "GPE")], ["GPE"]),
+        ("Calder Water and Anna Calder met", [(0, 2, "PERSON"), (3, 5, "PERSON")], ["ORG", "PERSON"]),
+    ],
+    ids=["a-name-in-lower-case-is-no-name", "a-person-named-like-an-organisation-is-one"],
+)
+def test_labels_corrected_by_how_names_are_written(
+    text: str, ents: list[tuple[int, int, str]], labels: list[str]
+) -> None:
     doc = Doc(spacy.blank("en").vocab, words=text.split())
-    doc.ents = [Span(doc, 1, 4, label="ORG"), Span(doc, 5, 6, label="GPE")]
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
     names = Names(aliases={}, acronyms={}, places=re.compile(r"(?!)"))
-    assert list(_labelled_spans(text, doc, names).values()) == ["GPE"]
+    assert list(_labelled_spans(text, doc, names).values()) == labels

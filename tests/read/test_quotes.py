@@ -203,8 +203,10 @@ def test_a_reported_clause_stops_before_a_photo_credit() -> None:
          "Tessel Shipping Inc."),
         ("Mayor Lena Dorsey met engineers on Monday. Tomas Reyn showed her the bolts. "
          "The mayor said that the bridge would stay closed all summer.", "Lena Dorsey"),
+        ("Calder Water Services cut supplies to Orlow on Monday. The utility said that tests would take a week.",
+         "Calder Water Services"),
     ],
-    ids=["organisation", "role"],
+    ids=["organisation", "role", "a-utility"],
 )  # fmt: skip
 def test_a_definite_description_stands_for_what_the_article_named(text: str, speaker: str) -> None:
     assert quotes(text)[-1][1] == speaker

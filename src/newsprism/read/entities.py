@@ -43,6 +43,15 @@ LABELS = ("PERSON", "GPE", "ORG", "LOC", "NORP", "FAC", "EVENT")  # order breaks
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"}
 _GENERIC_SUFFIXES = {"group", "company", "co", "corporation", "corp", "inc", "ltd", "llc", "plc",
                      "party", "organization", "organisation", "agency", "foundation", "movement"}  # fmt: skip
+# Nouns that end the names of organisations and facilities, and hardly ever a person's
+# name: a "person" NER found whose name ends in one is an organisation ("Calder Water",
+# "Orlow Airport"). After the designators of OntoNotes' ORG and FAC annotation guidelines;
+# nouns that are common surnames too (Bank, Park, Hall, Street, Church) are left out.
+_ORGANISATION_ENDINGS = {"water", "energy", "airlines", "airways", "council", "authority", "university",
+                         "college", "hospital", "reservoir", "airport", "museum", "corporation", "agency",
+                         "ministry", "committee", "association", "institute", "foundation", "railway",
+                         "railways", "commission", "department", "holdings", "services", "technologies",
+                         "group", "company", "inc", "ltd", "llc", "plc"}  # fmt: skip
 _TRIM_LEFT = re.compile(r"^(?:the\s+|[\s\"“”'‘’(\[-]+)+", re.IGNORECASE)
 _TRIM_RIGHT = re.compile(r"(?:['’]s|['’]|[\s\"“”'‘’()\[\],.;:!?-])+$")
 _ABBREVIATED = {"inc", "corp", "ltd", "co", "jr", "sr", "st", "bros", "plc", "mt"}  # "Tessel Shipping Inc."
@@ -120,7 +129,8 @@ def article_clusters(article: Article, doc: Doc, names: Names) -> list[Cluster]:
 def _labelled_spans(text: str, doc: Doc, names: Names) -> dict[tuple[int, int], str]:
     """Every name in the text with its label: NER's, then names NER missed (acronyms the
     text defines, subjects of speech verbs, places from the table), then corrected by
-    what the story knows (a place in the table is a place, an outlet an organisation)."""
+    what the story knows (a place in the table is a place, an outlet an organisation) and
+    by how organisations are named (`_ORGANISATION_ENDINGS`)."""
     labels: dict[tuple[int, int], str] = {}
     for ent in doc.ents:
         span = _trim(text, ent.start_char, ent.end_char)
@@ -137,7 +147,7 @@ def _labelled_spans(text: str, doc: Doc, names: Names) -> dict[tuple[int, int], 
         name = key(text[span[0] : span[1]])
         if label in ("PERSON", "ORG") and name in names.aliases:
             labels[span] = "GPE"
-        elif name in organisations:
+        elif name in organisations or (label == "PERSON" and name.rsplit(" ", 1)[-1] in _ORGANISATION_ENDINGS):
             labels[span] = "ORG"
     return labels
 

@@ -52,7 +52,8 @@ _CONTINUES = 25  # words between two quotes of one speaker: one cue sentence at 
 # Nouns by which news refers back to a named organisation ("the company said").
 _ORGANISATION_NOUNS = {"company", "agency", "department", "ministry", "government", "union", "council", "party",
                        "firm", "board", "commission", "organization", "organisation", "group", "bank", "court",
-                       "police", "army", "military", "office", "campaign", "club", "team", "league", "university"}  # fmt: skip
+                       "police", "army", "military", "office", "campaign", "club", "team", "league", "university",
+                       "utility", "authority", "airline", "operator", "regulator", "charity", "school", "hospital"}  # fmt: skip
 # Nouns for what a body issues, which "says" what it states ("the report said"): never a person.
 _DOCUMENT_NOUNS = {"report", "study", "survey", "poll", "review", "audit", "analysis", "paper", "complaint",
                    "lawsuit", "suit", "filing", "affidavit", "indictment", "ruling", "judgment", "decision",
