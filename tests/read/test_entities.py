@@ -165,8 +165,15 @@ def test_a_first_name_tagged_an_organisation_is_the_person(votes: Counter[str], 
     [
         ("said the rookie defenceman in Orlow", [(1, 4, "ORG"), (5, 6, "GPE")], ["GPE"]),
         ("Calder Water and Anna Calder met", [(0, 2, "PERSON"), (3, 5, "PERSON")], ["ORG", "PERSON"]),
+        ("chair Odile Reyn said so and Reyn left", [(1, 3, "ORG"), (6, 7, "PERSON")], ["PERSON", "PERSON"]),
+        ("Orlow Transit said so and Reyn left", [(0, 2, "ORG"), (5, 6, "PERSON")], ["ORG", "PERSON"]),
     ],
-    ids=["a-name-in-lower-case-is-no-name", "a-person-named-like-an-organisation-is-one"],
+    ids=[
+        "a-name-in-lower-case-is-no-name",
+        "a-person-named-like-an-organisation-is-one",
+        "an-organisation-named-like-a-person-written-alone-is-that-person",
+        "an-organisation-stays-one",
+    ],
 )
 def test_labels_corrected_by_how_names_are_written(
     text: str, ents: list[tuple[int, int, str]], labels: list[str]

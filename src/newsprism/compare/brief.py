@@ -1,7 +1,8 @@
 """The brief: a neutral synthesis in which every sentence cites the claims it rests on.
 
 Sentences come in three parts: what independent outlets corroborate (the claims most
-outlets report first), then each contested point with both sides and their outlets,
+outlets report first), then each contested point with both sides and their outlets (an original
+report's words before a copy's),
 then notable claims only one outlet makes, labelled as such (those that name a source
 or give a figure first). Every sentence quotes claim text as the articles write it,
 inside quotation marks, and credits it in fixed neutral words ("Reported independently
@@ -33,7 +34,8 @@ def write_brief(
         key=lambda g: (-len(g.independent), order[g.claims[0]]),
     )
     items = [_corroborated(g, first(g)) for g in agreed[:_CORROBORATED]]
-    items += [_contested(by_id[x.a], by_id[x.b], x.reason, outlet) for x in _disputes(contradictions)]
+    disputes = _disputes(contradictions, _copied(groups, by_id, outlet))
+    items += [_contested(by_id[x.a], by_id[x.b], x.reason, outlet) for x in disputes]
     notable = sorted(
         (g for g in groups if g.status == "single_source"),
         key=lambda g: (not first(g).attribution, not first(g).numbers, order[g.claims[0]]),
@@ -43,11 +45,17 @@ def write_brief(
     return items[:MOST]
 
 
-def _disputes(contradictions: list[Contradiction]) -> list[Contradiction]:
-    """Up to `_CONTESTED` contradictions, most similar first, no claim in two of them."""
+def _copied(groups: list[Group], by_id: dict[str, Claim], outlet: dict[str, str]) -> set[str]:
+    """The claims of outlets that their group does not count as independent: copies."""
+    return {c for g in groups for c in g.claims if outlet[by_id[c].article] not in g.independent}
+
+
+def _disputes(contradictions: list[Contradiction], copied: set[str]) -> list[Contradiction]:
+    """Up to `_CONTESTED` contradictions, between the outlets' own reports before copies
+    of them, then most similar first; no claim in two of them."""
     chosen: list[Contradiction] = []
     seen: set[str] = set()
-    for x in contradictions:
+    for x in sorted(contradictions, key=lambda x: (x.a in copied) + (x.b in copied)):
         if len(chosen) < _CONTESTED and not {x.a, x.b} & seen:
             chosen.append(x)
             seen |= {x.a, x.b}

@@ -56,6 +56,7 @@ _TRIM_LEFT = re.compile(r"^(?:the\s+|[\s\"“”'‘’(\[-]+)+", re.IGNORECASE)
 _TRIM_RIGHT = re.compile(r"(?:['’]s|['’]|[\s\"“”'‘’()\[\],.;:!?-])+$")
 _ABBREVIATED = {"inc", "corp", "ltd", "co", "jr", "sr", "st", "bros", "plc", "mt"}  # "Tessel Shipping Inc."
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]\.){2,}$")  # U.S., U.K.: the last period is the name's
+_NAME_WORD = re.compile(r"[A-Z][a-z'’-]+$")  # a word written as a person's name is
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,7})\)")
 
 
@@ -147,9 +148,27 @@ def _labelled_spans(text: str, doc: Doc, names: Names) -> dict[tuple[int, int], 
         name = key(text[span[0] : span[1]])
         if label in ("PERSON", "ORG") and name in names.aliases:
             labels[span] = "GPE"
-        elif name in organisations or (label == "PERSON" and name.rsplit(" ", 1)[-1] in _ORGANISATION_ENDINGS):
+        elif name in organisations or (
+            label == "PERSON" and name.rsplit(" ", 1)[-1] in _ORGANISATION_ENDINGS
+        ):
             labels[span] = "ORG"
+    _people_tagged_organisations(text, labels)
     return labels
+
+
+def _people_tagged_organisations(text: str, labels: dict[tuple[int, int], str]) -> None:
+    """An "organisation" of two or three words whose last word the article also writes alone
+    as a person is that person ("chair Odile Reyn said ... Reyn said")."""
+    alone = {key(text[s:e]) for (s, e), label in labels.items() if label == "PERSON" and " " not in text[s:e]}
+    for (s, e), label in labels.items():
+        words = text[s:e].split()
+        if (
+            label == "ORG"
+            and 2 <= len(words) <= 3
+            and key(words[-1]) in alone
+            and all(map(_NAME_WORD.match, words))
+        ):
+            labels[(s, e)] = "PERSON"
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
