@@ -169,6 +169,20 @@ def test_a_changed_number_is_a_contradiction_and_the_group_is_contested() -> Non
 
 
 @pytest.mark.parametrize(
+    ("second", "corroborated"),
+    [("Fire hurt three workers at the plant.", False), ("Fire hurt two workers at the plant.", True)],
+    ids=["another-figure", "the-same-figure"],
+)
+def test_claims_giving_different_figures_do_not_corroborate(second: str, corroborated: bool) -> None:
+    a, b = article("a", "Two workers were hurt in the plant fire."), article("b", second)
+    claims = sentences(a) + sentences(b)
+    vectors = np.stack([unit(1, 0), unit(1, 1.17)])  # cosine 0.65: close, but not one statement
+    assert find_contradictions(claims, vectors, {"a": "A", "b": "B"}, Lexicon()) == []
+    groups = group_claims(claims, vectors @ vectors.T, number_bonus(claims), [], [], {"a": "A", "b": "B"})
+    assert ({g.status for g in groups} == {"corroborated"}) is corroborated
+
+
+@pytest.mark.parametrize(
     ("first", "second", "contradicts"),
     [
         ("Crews rescued 212 passengers.", "Crews rescued about 215 passengers.", False),

@@ -56,7 +56,7 @@ def find_contradictions(
         if outlet[a.article] == outlet[b.article]:
             continue
         one_statement = sims[i, j] >= SAME_STATEMENT
-        reason = (_numbers(a, b) if one_statement else None) or _predicates(
+        reason = (different_figures(a, b) if one_statement else None) or _predicates(
             lexicon, predicates[int(i)], predicates[int(j)], one_statement
         )
         if reason:
@@ -87,7 +87,7 @@ def _predicates(lexicon: Lexicon, a: list[Predicate], b: list[Predicate], one_st
     return conflict.reason
 
 
-def _numbers(a: Claim, b: Claim) -> str | None:
+def different_figures(a: Claim, b: Claim) -> str | None:
     """Different figures for the same quantity: a unit both claims use with no figure in common."""
     for x in a.numbers:
         if x.unit is None:

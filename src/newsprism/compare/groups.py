@@ -7,7 +7,9 @@ plus a bonus for naming the same entities: the weighted share of their entities 
 common, each weighted again by its rarity in the story, so that sharing the story's
 subject (named by most claims) adds little and sharing a rarely named person much;
 plus a bonus for giving the same figure, and a penalty when one claim gives a figure of a
-kind (a percentage, a count of people, a sum) the other does not mention at all.
+kind (a percentage, a count of people, a sum) the other does not mention at all. Claims
+that give different figures for one quantity are never linked: they do not say the same
+thing (when close enough to be one statement, they are a contradiction).
 Claims that stand in the two sides of one reused passage (`reuse.py`) are linked too.
 Linked claims form a group; claims that contradict each other join one group too,
 whose status is then `contested` (the contract: contradicting claims are about the
@@ -26,6 +28,7 @@ from typing import Any
 
 import numpy as np
 
+from newsprism.compare.contradictions import different_figures
 from newsprism.compare.reuse import CANDIDATE, PARAPHRASE, paraphrase_score
 from newsprism.model import Claim, Contradiction, Entity, Group, Reuse
 
@@ -33,6 +36,7 @@ FAIR = 0.6
 ENTITY_WEIGHT = 0.2
 NUMBER_WEIGHT = 0.1
 _COPY = 0.5  # an article that reuses this share of another is a re-publication of it
+_DIFFERENT = 1.0  # more than any cosine and bonus can make up
 
 
 def claim_entities(claims: list[Claim], entities: list[Entity]) -> list[frozenset[str]]:
@@ -63,7 +67,9 @@ def entity_bonus(named: list[frozenset[str]]) -> np.ndarray:
 
 
 def number_bonus(claims: list[Claim]) -> np.ndarray:
-    """For each pair of claims, +NUMBER_WEIGHT for a figure in common, minus it for a kind of figure only one gives."""
+    """For each pair of claims, +NUMBER_WEIGHT for a figure in common, minus it for a kind of
+    figure only one gives; claims that give different figures for one quantity ("two workers"
+    against "three workers") never corroborate each other: minus `_DIFFERENT`."""
     figures = [{(n.unit, n.value) for n in c.numbers if n.unit} for c in claims]
     units = [{u for u, _ in f} for f in figures]
     agree = _share(figures)
@@ -71,6 +77,9 @@ def number_bonus(claims: list[Claim]) -> np.ndarray:
     has = np.array([bool(f) for f in figures])
     either = has[:, None] | has[None, :]
     bonus: np.ndarray = np.where(agree, NUMBER_WEIGHT, np.where(either & ~same_kind, -NUMBER_WEIGHT, 0.0))
+    for i, j in zip(*np.nonzero(np.triu(same_kind & ~agree, k=1)), strict=True):
+        if different_figures(claims[int(i)], claims[int(j)]):
+            bonus[i, j] = bonus[j, i] = -_DIFFERENT
     np.fill_diagonal(bonus, 0.0)
     return bonus.astype(np.float32)
 
@@ -145,6 +154,7 @@ def _links(claims: list[Claim], cosines: np.ndarray, bonus: np.ndarray) -> list[
         (i, j)
         for i, j in zip(*np.nonzero(np.triu((cosines >= CANDIDATE) & other, k=1)), strict=True)
         if paraphrase_score(claims[i].text, claims[j].text, float(cosines[i, j])) >= PARAPHRASE
+        and bonus[i, j] > -_DIFFERENT
     ]
     scores = cosines + bonus
     best: dict[tuple[int, str], int] = {}

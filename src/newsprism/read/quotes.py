@@ -53,7 +53,9 @@ _CONTINUES = 25  # words between two quotes of one speaker: one cue sentence at 
 _ORGANISATION_NOUNS = {"company", "agency", "department", "ministry", "government", "union", "council", "party",
                        "firm", "board", "commission", "organization", "organisation", "group", "bank", "court",
                        "police", "army", "military", "office", "campaign", "club", "team", "league", "university",
-                       "utility", "authority", "airline", "operator", "regulator", "charity", "school", "hospital"}  # fmt: skip
+                       "utility", "authority", "airline", "operator", "regulator", "charity", "school", "hospital",
+                       "service", "brigade", "inspectorate", "administration", "committee", "association",
+                       "institute", "embassy"}  # fmt: skip
 # Nouns for what a body issues, which "says" what it states ("the report said"): never a person.
 _DOCUMENT_NOUNS = {"report", "study", "survey", "poll", "review", "audit", "analysis", "paper", "complaint",
                    "lawsuit", "suit", "filing", "affidavit", "indictment", "ruling", "judgment", "decision",
@@ -387,14 +389,17 @@ class Speakers:
 
     def _described(self, token: Token) -> str | None:
         """What a definite description stands for ("the mayor said", "The company said"):
-        the last organisation named, for an organisation noun; the last person named with
+        the last organisation named, for an organisation noun with no noun of its own before
+        it (not "the fire service"); the last person named with
         that role, for a role; the organisation named just before, for a document; otherwise
         the person in focus, as for a pronoun."""
         if token.pos_ != "NOUN" or token.tag_ == "NNS" or not any(c.lower_ == "the" for c in token.children):
             return None
         noun = token.lemma_.lower()
         if noun in _ORGANISATION_NOUNS:
-            return self._last_organisation_before(token.idx)
+            # "the fire service" names a body of its own, "the service" the one named before
+            own = any(c.dep_ == "compound" for c in token.children)
+            return None if own else self._last_organisation_before(token.idx)
         if noun in _DOCUMENT_NOUNS:  # "the report said": the body that issued it, when one was just named
             return self._last_organisation_before(token.idx, _PRONOUN_WINDOW)
         if noun in ROLE_WORDS:
