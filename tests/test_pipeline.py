@@ -39,18 +39,21 @@ def test_the_seeds_against_the_public_gold(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_a_story_of_another_event_against_its_gold(tmp_path: Path) -> None:
-    """A story written for the tests (a wire report, a copy, an independent report with
-    another figure and a distractor), scored like the seeds by the shared scorer."""
+@pytest.mark.parametrize("name", ["dunmore", "vostrel"])
+def test_stories_of_other_events_against_their_gold(tmp_path: Path, name: str) -> None:
+    """Stories written for the tests, scored like the seeds by the shared scorer: a wire
+    report, a copy, an independent report with another figure and a distractor
+    (dunmore); a wire report, a rewrite in other words with a name spelled another way,
+    an independent report with another count and a distractor about another fire (vostrel)."""
     data = ROOT / "tests" / "data"
-    story = newsprism.analyze([data / "dunmore"], manifest=data / "dunmore.manifest.csv")
+    story = newsprism.analyze([data / name], manifest=data / f"{name}.manifest.csv")
     out = tmp_path / "story.json"
     out.write_text(story.to_json())
     floors = ["entity_merge=1", "entity_apart=1", "quote_recall=1", "speaker_accuracy=1", "attribution=1",
               "corroborates=1", "contradicts=1", "single_source=1", "reuse_recall=1", "reuse_precision=1",
               "off_story=1", "brief_cited=1", "brief_both_sides=1"]  # fmt: skip
     result = subprocess.run(
-        [sys.executable, SHARED / "tools" / "score_story.py", out, data / "dunmore.gold.json",
+        [sys.executable, SHARED / "tools" / "score_story.py", out, data / f"{name}.gold.json",
          *(f"--min={f}" for f in floors)],
         capture_output=True, text=True, check=False,
     )  # fmt: skip
