@@ -1,10 +1,9 @@
 """The brief: a neutral synthesis in which every sentence cites the claims it rests on.
 
 Sentences come in three parts: what independent outlets corroborate (the claims most
-outlets report first), then each contested point with both sides and their outlets (an original
-report's words before a copy's),
-then notable claims only one outlet makes, labelled as such (those that name a source
-or give a figure first). Every sentence quotes claim text as the articles write it,
+outlets report first), then each contested point with both sides and their outlets (an
+outlet's own report before a copy of it), then notable claims only one outlet makes,
+labelled as such (those that name a source or give a figure first). Every sentence quotes claim text as the articles write it,
 inside quotation marks, and credits it in fixed neutral words ("Reported independently
 by", "Only X reports"), so it says nothing its cited claims do not.
 """

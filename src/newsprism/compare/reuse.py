@@ -6,12 +6,12 @@ reporters quoting the same speaker have not copied each other. Rewritten passage
 claims of the two articles that are each other's best match and paraphrases: the mean
 of their vectors' cosine and the Dice overlap of their words is at least `PARAPHRASE`,
 the threshold with the best accuracy on MSRP's training pairs
-(`benchmarks/paraphrase_msrp.py`; the mean beats either measure alone there). A pair of articles is reported when at least
-`_MIN_WORDS` words are copied or at least two claims and more than half of the later
-article's claims are rewritten: independent reports of one event state some of the same
-facts in similar words (the toll, the place, what officials said), a rewrite is mostly
-made of its source. Claims inside quotation
-marks are left out of rewriting, as quotes are of copying.
+(`benchmarks/paraphrase_msrp.py`; the mean beats either measure alone there). A pair of
+articles is reported when at least `_MIN_WORDS` words are copied or at least two claims
+and more than half of the later article's claims are rewritten: independent reports of
+one event state some of the same facts in similar words (the toll, the place, what
+officials said), a rewrite is mostly made of its source. Claims inside quotation marks
+are left out of rewriting, as quotes are of copying.
 
 Direction: the article published first is `from`, and `directed` is true; when the
 times are unknown or equal the direction is left open (`directed` false; `from` is then

@@ -56,7 +56,7 @@ _TRIM_LEFT = re.compile(r"^(?:the\s+|[\s\"“”'‘’(\[-]+)+", re.IGNORECASE)
 _TRIM_RIGHT = re.compile(r"(?:['’]s|['’]|[\s\"“”'‘’()\[\],.;:!?-])+$")
 _ABBREVIATED = {"inc", "corp", "ltd", "co", "jr", "sr", "st", "bros", "plc", "mt"}  # "Tessel Shipping Inc."
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]\.){2,}$")  # U.S., U.K.: the last period is the name's
-_NAME_WORD = re.compile(r"[A-Z][a-z'’-]+$")  # a word written as a person's name is
+_NAME_WORD = re.compile(r"[A-Z][a-z'’-]+$")  # a word as a person's name is written: "Reyn", "O'Dane"
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,7})\)")
 
 
@@ -201,7 +201,8 @@ def _split_headline_slips(
         if (
             labels[(s, e)] == "PERSON"
             and len(words) == 2
-            and (key(words[0]) in surnames - firsts and key(words[1]) not in surnames | firsts)
+            and key(words[0]) in surnames - firsts
+            and key(words[1]) not in surnames | firsts
         ):
             labels[(s, s + len(words[0]))] = "PERSON"
             e = s + len(words[0])

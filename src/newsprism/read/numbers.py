@@ -3,9 +3,8 @@
 
 The unit is a percent sign, a currency, a measure, a duration, or the noun counted
 ("people", "workers"), so that two claims can be compared quantity by quantity; nouns
-that count people of a place or of the public ("residents", "inhabitants", "people") are
-one unit, "people". A
-four-digit number from 1800 to 2100 standing alone is a year.
+that count people as such ("residents", "inhabitants", "people") are one unit, "people".
+A four-digit number from 1800 to 2100 standing alone is a year.
 """
 
 from __future__ import annotations
@@ -103,7 +102,6 @@ def _unit(currency: str | None, unit: str | None, number: str, value: float) -> 
     if not word and number.isdigit() and len(number) == 4 and 1800 <= value <= 2100:
         return "year-date", False
     if word and word not in _NOT_COUNTED and unit == word and _plural_noun(word):
-        return (
-            "people" if word in _PEOPLE else word
-        ), True  # the noun counted ("14 people"), not "four Ukrainian ..."
+        counted = "people" if word in _PEOPLE else word
+        return counted, True  # the noun counted ("14 people"), lower case: not "four Ukrainian ..."
     return None, False
