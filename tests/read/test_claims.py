@@ -55,6 +55,8 @@ def test_attribution(text: str, attribution: str | None, source: str | None) -> 
         ("The council made a settlement less likely, critics said.", False),
         ("The bridge collapsed on Saturday evening during the festival.", False),
         ("The vote is expected in May, officials said.", False),
+        ("The smoke was so thick that residents could not open their windows.", False),
+        ("The children couldn't sleep because of the smell, Lena Dorsey said.", False),
     ],
 )
 def test_hedging(text: str, hedged: bool) -> None:

@@ -246,9 +246,13 @@ def _hedged(tokens: list[Token]) -> bool:
 
 
 def _hedges_here(token: Token) -> bool:
-    """ "may" only as a modal; "likely" only as "likely to" (not "less likely" said of a thing)."""
+    """ "may" only as a modal; "could" not when negated ("couldn't sleep" says what was
+    impossible, not what is uncertain); "likely" only as "likely to" (not "less likely"
+    said of a thing)."""
     if token.lower_ == "may":
         return token.tag_ in _MODAL_TAGS
+    if token.lower_ == "could":
+        return not any(c.dep_ == "neg" for c in token.head.children)
     if token.lower_ in ("likely", "unlikely"):
         following = token.nbor(1) if token.i + 1 < len(token.doc) else None
         return following is not None and following.lower_ == "to"
