@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
@@ -10,19 +11,19 @@ import spacy
 from newsprism.model import Article, Entity, Mention, Quote
 from newsprism.nlp import parse
 from newsprism.read.entities import resolve_entities
-from newsprism.read.gender import given_names
+from newsprism.read.gender import Gender, given_names
 from newsprism.read.quotes import Speakers, find_quotes, quotation_marks
 
 pytestmark = pytest.mark.slow
 
 
-def quotes(text: str) -> list[tuple[str, str | None, str]]:
+def quotes(text: str, given: Mapping[str, Gender] | None = None) -> list[tuple[str, str | None, str]]:
     """(quote text, speaker name, kind) for every quote of a one-article story."""
     article = Article(id="a1", path="t.txt", text=text)
     [doc] = parse([text], "en_core_web_sm")
     entities = resolve_entities([article], [doc])
     names = {e.id: e.name for e in entities}
-    found: list[Quote] = find_quotes(article, doc, entities)
+    found: list[Quote] = find_quotes(article, doc, entities, given)
     for q in found:
         assert text[q.start : q.end] == q.text
     return [(q.text, names.get(q.speaker or ""), q.kind) for q in found]
@@ -240,12 +241,8 @@ def test_users_can_add_given_names(tmp_path: Path) -> None:
         "Harbour chief Ximo Vantrel hired Tomas Reyn in May. Tomas Reyn inspected the pier on Monday.\n\n"
         "“The bolts are sound,” she said."
     )
-    article = Article(id="a1", path="t.txt", text=text)
-    [doc] = parse([text], "en_core_web_sm")
-    entities = resolve_entities([article], [doc])
-    names = {e.id: e.name for e in entities}
-    [quote] = [q for q in find_quotes(article, doc, entities, given_names(extra)) if q.kind == "direct"]
-    assert names[quote.speaker or ""] == "Ximo Vantrel"
+    [(_, speaker, _)] = [q for q in quotes(text, given_names(extra)) if q[2] == "direct"]
+    assert speaker == "Ximo Vantrel"
 
 
 @pytest.mark.parametrize(

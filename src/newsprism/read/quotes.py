@@ -61,6 +61,11 @@ _DOCUMENT_NOUNS = {"report", "study", "survey", "poll", "review", "audit", "anal
                    "lawsuit", "suit", "filing", "affidavit", "indictment", "ruling", "judgment", "decision",
                    "statement", "release", "memo", "letter", "email", "notice", "document", "post", "website",
                    "book", "database", "data", "blog", "tweet"}  # fmt: skip
+# Who may be named inside a description as the one it stands for: the body an organisation
+# noun names ("the Tessel company"), whoever issued a document ("Tessel's report").
+_ISSUERS = {noun: ("ORG",) for noun in _ORGANISATION_NOUNS} | {
+    noun: ("ORG", "PERSON") for noun in _DOCUMENT_NOUNS
+}
 _DESCRIBING = {"amod", "prep", "conj", "cc", "nummod", "acl"}  # what may follow a source noun in its phrase
 _MIN_REPORTED = 12  # characters; a shorter reported clause is a fragment ("he said so")
 _PRONOUN_WINDOW = 600  # characters back that a pronoun's subject antecedent is looked for
@@ -377,14 +382,7 @@ class Speakers:
             for t in (c, *c.conjuncts)
             for m in self._mentions_at(t.idx, t.idx + len(t))
         ]
-        issuers = (
-            {"ORG", "PERSON"}
-            if noun in _DOCUMENT_NOUNS
-            else {"ORG"}
-            if noun in _ORGANISATION_NOUNS
-            else set()
-        )
-        named = beside or [m for m in within if m[3] in issuers]
+        named = beside or [m for m in within if m[3] in _ISSUERS.get(noun, ())]
         return named[-1][2] if named else self._described(token)
 
     def _described(self, token: Token) -> str | None:
@@ -443,9 +441,11 @@ class Speakers:
         those candidates (else of the people named within the window) whose gender agrees.
         (Inferring genders from the text's own pronouns instead was tried three ways; each
         cost half a point to a point of speaker accuracy on GGT: benchmarks/quotes_ggt.py.)"""
-        recent = self._people_before(offset)
+        i = bisect_right(self.mention_starts, offset)
+        people = [m for m in reversed(self.mentions[:i]) if m[3] == "PERSON" and m[1] <= offset]
+        recent = [m for m in people if m[0] >= offset - _PRONOUN_WINDOW]
         candidates = self._candidates(offset, recent)
-        chosen = self._nearest_person(offset, recent, candidates)
+        chosen = self._nearest_person(people, recent, candidates)
         if gender is None or chosen is None or self.genders.get(chosen, gender) == gender:
             return chosen
         agreeing = [
@@ -455,14 +455,9 @@ class Speakers:
         ]
         return agreeing[0] if agreeing else chosen
 
-    def _people_before(self, offset: int) -> list[tuple[int, int, str, str]]:
-        """Mentions of people within the pronoun window before `offset`, latest first."""
-        i = bisect_right(self.mention_starts, offset)
-        people = [m for m in self.mentions[:i] if m[3] == "PERSON" and m[1] <= offset]
-        return [m for m in reversed(people) if m[0] >= offset - _PRONOUN_WINDOW]
-
     def _candidates(self, offset: int, recent: list[tuple[int, int, str, str]]) -> list[tuple[int, str]]:
-        """The subjects and speakers of the window before `offset`, latest first."""
+        """The subjects and speakers of the window before `offset`, latest first; `recent`:
+        the mentions of people in the window, latest first."""
         subjects = [(m[0], m[2]) for m in recent if m in self.subject_mentions]
         spoke = [
             x
@@ -472,18 +467,20 @@ class Speakers:
         return sorted(subjects + spoke, reverse=True)
 
     def _nearest_person(
-        self, offset: int, recent: list[tuple[int, int, str, str]], candidates: list[tuple[int, str]]
+        self,
+        people: list[tuple[int, int, str, str]],
+        recent: list[tuple[int, int, str, str]],
+        candidates: list[tuple[int, str]],
     ) -> str | None:
-        """The latest candidate, or its sentence's main subject; with none, the last person named."""
+        """The latest candidate, or its sentence's main subject; with none, the last person
+        named (`people`, latest first)."""
         if candidates:
             # in the sentence of the latest, the subject of the main clause before one of a
             # clause inside it ("Reyn is hopeful Dane will listen. '...,' she said": Reyn)
             sentence = self._sentence_at(candidates[0][0])
             same = [m for m in recent if self._sentence_at(m[0]) == sentence and m in self.main_subjects]
             return same[0][2] if same else candidates[0][1]
-        i = bisect_right(self.mention_starts, offset)
-        people = [m for m in self.mentions[:i] if m[3] == "PERSON" and m[1] <= offset]
-        return people[-1][2] if people else None
+        return people[0][2] if people else None
 
 
 def cues(sent: Span, mark: Marked | None) -> Iterator[tuple[Token, Token]]:
