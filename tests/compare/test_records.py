@@ -12,7 +12,7 @@ import pytest
 from newsprism.compare.brief import write_brief
 from newsprism.compare.contradictions import find_contradictions
 from newsprism.compare.drift import find_drift
-from newsprism.compare.groups import group_claims, number_bonus, omissions_of
+from newsprism.compare.groups import claim_names, group_claims, number_bonus, omissions_of
 from newsprism.compare.polarity import Lexicon
 from newsprism.compare.reuse import find_reuse
 from newsprism.compare.topic import off_story
@@ -52,6 +52,11 @@ def sentences(a: Article) -> list[Claim]:
         )
         start = end + 1
     return out
+
+
+def unnamed(claims: list[Claim]) -> list[frozenset[str]]:
+    """No claim names anyone."""
+    return [frozenset()] * len(claims)
 
 
 def by_text(claims: list[Claim]) -> np.ndarray:
@@ -161,7 +166,7 @@ def test_a_changed_number_is_a_contradiction_and_the_group_is_contested() -> Non
     assert "212 passengers" in contradiction.reason
     assert "240 passengers" in contradiction.reason
     cosines = vectors @ vectors.T
-    groups = group_claims(claims, cosines, number_bonus(claims), [contradiction], [], outlet)
+    groups = group_claims(claims, cosines, number_bonus(claims), unnamed(claims), [contradiction], [], outlet)
     status = {c: g.status for g in groups for c in g.claims}
     assert status["ac0"] == status["bc0"] == "contested"
     assert status["ac1"] == status["bc1"] == "corroborated"
@@ -178,7 +183,9 @@ def test_claims_giving_different_figures_do_not_corroborate(second: str, corrobo
     claims = sentences(a) + sentences(b)
     vectors = np.stack([unit(1, 0), unit(1, 1.17)])  # cosine 0.65: close, but not one statement
     assert find_contradictions(claims, vectors, {"a": "A", "b": "B"}, Lexicon()) == []
-    groups = group_claims(claims, vectors @ vectors.T, number_bonus(claims), [], [], {"a": "A", "b": "B"})
+    groups = group_claims(
+        claims, vectors @ vectors.T, number_bonus(claims), unnamed(claims), [], [], {"a": "A", "b": "B"}
+    )
     assert ({g.status for g in groups} == {"corroborated"}) is corroborated
 
 
@@ -202,6 +209,58 @@ def test_contradictions_of_two_reports_of_one_statement(first: str, second: str,
     assert bool(found) is contradicts
 
 
+@pytest.mark.parametrize(
+    ("text", "read", "names"),
+    [
+        ("Crews could reach Kessick by Friday.", [], {"kessick"}),
+        ("Rescuers of Tessa Corps reached the ridge.", [("Tessa Corps", "ORG")], {"tessa", "corps"}),
+        ("Fire Destroys Mill At Osk Harbour", [("Osk Harbour", "GPE")], {"osk", "harbour"}),
+        ("Fire Destroys Mill At Osk Harbour", [], set()),
+        ("Marta Ilves said the Varrish crews left.", [("Marta Ilves", "PERSON"), ("Varrish", "NORP")],
+         {"marta", "ilves", "varrish"}),
+        ("The crews left on Monday.", [("Monday", "DATE")], set()),
+    ],
+    ids=["missed-by-the-model", "read", "title-case", "title-case-unread", "sentence-start", "no-names"],
+)  # fmt: skip
+def test_the_names_a_claim_gives(text: str, read: list[tuple[str, str]], names: set[str]) -> None:
+    """Names read by the model, and capitalised words inside a sentence, except in title case."""
+    [claim] = sentences(article("a", text))
+    entities = [
+        Entity(id=f"e{k}", name=name, type=kind, mentions=[Mention(article="a", start=text.index(name),
+               end=text.index(name) + len(name))])
+        for k, (name, kind) in enumerate(read)
+    ]  # fmt: skip
+    assert claim_names([claim], entities) == [frozenset(names)]
+
+
+@pytest.mark.parametrize(
+    ("headline", "names", "restated"),
+    [
+        ("Crews pulled 40 hikers off Mount Varre on Sunday", {"varre"}, True),
+        ("Crews pulled 46 hikers off Mount Varre on Sunday", {"varre"}, False),
+        ("Crews pulled 40 hikers off Mount Osk on Sunday", {"osk"}, False),
+    ],
+    ids=["the-same-point", "another-figure", "another-place"],
+)
+def test_an_article_restating_a_point_joins_the_restatement_to_its_group(
+    headline: str, names: set[str], restated: bool
+) -> None:
+    """A headline that sums up a body sentence is one point with it, so it joins the group
+    that the body sentence forms with another outlet's wording; not with another figure,
+    nor when each gives a name the other does not contain."""
+    body = "Rescue crews of the Varre Corps pulled 40 hikers off Mount Varre on Sunday after a storm."
+    a = article("a", f"{headline}. {body}")
+    b = article("b", "Walkers were brought down from the peak by rescuers.")
+    claims = sentences(a) + sentences(b)
+    vectors = np.stack([unit(1, 0.75, 0), unit(1, 0, 0), unit(1, 0, 0.3)])
+    given = [frozenset(names), frozenset({"varre", "corps"}), frozenset()]
+    outlet = {"a": "A", "b": "B"}
+    groups = group_claims(claims, vectors @ vectors.T, number_bonus(claims), given, [], [], outlet)
+    members = {c: set(g.claims) for g in groups for c in g.claims}
+    assert members["ac1"] >= {"ac1", "bc0"}
+    assert ("ac0" in members["ac1"]) is restated
+
+
 def test_an_article_of_the_same_outlet_does_not_contradict_or_corroborate() -> None:
     a, b = (
         article("a", "The port will reopen on Friday.", source="Tide"),
@@ -211,7 +270,7 @@ def test_an_article_of_the_same_outlet_does_not_contradict_or_corroborate() -> N
     vectors = np.stack([unit(1, 0), unit(1, 0)])
     outlet = {"a": "Tide", "b": "Tide"}
     assert find_contradictions(claims, vectors, outlet, Lexicon()) == []
-    [group] = group_claims(claims, vectors @ vectors.T, np.zeros((2, 2)), [], [], outlet)
+    [group] = group_claims(claims, vectors @ vectors.T, np.zeros((2, 2)), unnamed(claims), [], [], outlet)
     assert (group.status, group.sources, group.independent) == ("single_source", ["Tide"], ["Tide"])
 
 
@@ -222,7 +281,7 @@ def test_a_rewrite_does_not_corroborate_its_source() -> None:
     vectors = np.stack([unit(1, 0), unit(0, 1), unit(1, 0.05), unit(0, 1)])
     reuse = find_reuse([a, b], [], claims, vectors)
     outlet = {"a": "A", "b": "B"}
-    groups = group_claims(claims, vectors @ vectors.T, np.zeros((4, 4)), [], reuse, outlet)
+    groups = group_claims(claims, vectors @ vectors.T, np.zeros((4, 4)), unnamed(claims), [], reuse, outlet)
     assert [(g.status, g.sources, g.independent) for g in groups] == [
         ("single_source", ["A", "B"], ["A"]),
         ("single_source", ["A", "B"], ["A"]),
@@ -232,7 +291,9 @@ def test_a_rewrite_does_not_corroborate_its_source() -> None:
 def test_omissions_and_the_brief_cite_what_they_say() -> None:
     claims, vectors, outlet = three_reports()
     contradictions = find_contradictions(claims, vectors, outlet, Lexicon())
-    groups = group_claims(claims, vectors @ vectors.T, number_bonus(claims), contradictions, [], outlet)
+    groups = group_claims(
+        claims, vectors @ vectors.T, number_bonus(claims), unnamed(claims), contradictions, [], outlet
+    )
     corroborated = next(g.id for g in groups if g.status == "corroborated")
     assert omissions_of(groups, claims, ["a", "b", "c"]) == {"c": [corroborated]}
     brief = write_brief(groups, claims, contradictions, outlet)

@@ -10,7 +10,14 @@ from __future__ import annotations
 from newsprism.compare.brief import write_brief
 from newsprism.compare.contradictions import find_contradictions
 from newsprism.compare.drift import find_drift
-from newsprism.compare.groups import claim_entities, entity_bonus, group_claims, number_bonus, omissions_of
+from newsprism.compare.groups import (
+    claim_entities,
+    claim_names,
+    entity_bonus,
+    group_claims,
+    number_bonus,
+    omissions_of,
+)
 from newsprism.compare.polarity import Lexicon
 from newsprism.compare.reuse import find_reuse
 from newsprism.compare.stance import stance_judge
@@ -35,7 +42,8 @@ def compare_story(story: Story, settings: Settings) -> Story:
     lexicon = Lexicon(settings.polarity_words)
     contradictions = find_contradictions(claims, vectors, outlet, lexicon, stance_judge(settings))
     bonus = entity_bonus(claim_entities(claims, story.entities)) + number_bonus(claims)
-    groups = group_claims(claims, vectors @ vectors.T, bonus, contradictions, reuse, outlet)
+    names = claim_names(claims, story.entities)
+    groups = group_claims(claims, vectors @ vectors.T, bonus, names, contradictions, reuse, outlet)
     missing = omissions_of(groups, claims, [a.id for a in articles])
     return story.model_copy(
         update={

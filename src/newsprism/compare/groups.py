@@ -10,7 +10,16 @@ plus a bonus for giving the same figure, and a penalty when one claim gives a fi
 kind (a percentage, a count of people, a sum) the other does not mention at all. Claims
 that give different figures for one quantity are never linked: they do not say the same
 thing (when close enough to be one statement, they are a contradiction).
-Claims that stand in the two sides of one reused passage (`reuse.py`) are linked too.
+Claims that stand in the two sides of one reused passage (`reuse.py`) are linked too,
+and so are two claims of one article that state one point twice, as a headline or a
+summary line and the body sentence it sums up do: paraphrases by the same measure,
+unless each gives a name that the other does not contain ("they could go to X", "they
+could go to Y" are two points). A claim's names are those of the people, places and
+organisations read in it and, for the names the model missed, the capitalised words
+inside its sentences (`names_of`), except in a line written in title case. An article's
+restatements count once, as its outlet does, but they carry the point to the other
+outlets' wording of it: a headline may match one outlet's sentence, and the body
+sentence another's.
 Linked claims form a group; claims that contradict each other join one group too,
 whose status is then `contested` (the contract: contradicting claims are about the
 same thing). Every claim is in exactly one group, alone if nothing matches it.
@@ -22,6 +31,7 @@ A group counts only independent outlets: articles that copy or rewrite one anoth
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence, Set
 from typing import Any
@@ -30,6 +40,8 @@ import numpy as np
 
 from newsprism.compare.contradictions import different_figures
 from newsprism.compare.reuse import CANDIDATE, PARAPHRASE, paraphrase_score
+from newsprism.compare.topic import NAMED
+from newsprism.corpus.clusters import names_of
 from newsprism.model import Claim, Contradiction, Entity, Group, Reuse
 
 FAIR = 0.6
@@ -37,6 +49,8 @@ ENTITY_WEIGHT = 0.2
 NUMBER_WEIGHT = 0.1
 _COPY = 0.5  # an article that reuses this share of another is a re-publication of it
 _DIFFERENT = 1.0  # more than any cosine and bonus can make up
+_WORD = re.compile(r"\w+")
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
 def claim_entities(claims: list[Claim], entities: list[Entity]) -> list[frozenset[str]]:
@@ -46,6 +60,26 @@ def claim_entities(claims: list[Claim], entities: list[Entity]) -> list[frozense
         for m in entity.mentions:
             spans[m.article].append((m.start, m.end, entity.id))
     return [frozenset(e for s, end, e in spans[c.article] if c.start <= s and end <= c.end) for c in claims]
+
+
+def claim_names(claims: list[Claim], entities: list[Entity]) -> list[frozenset[str]]:
+    """The names each claim gives, as lower-case words."""
+    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for m in (m for entity in entities if entity.type in NAMED for m in entity.mentions):
+        spans[m.article].append((m.start, m.end))
+    names = []
+    for c in claims:
+        read = [c.text[s - c.start : e - c.start] for s, e in spans[c.article] if c.start <= s and e <= c.end]
+        capitalised = [] if _title_case(c.text) else list(names_of(c.text))
+        names.append(frozenset(_WORD.findall(" ".join(read + capitalised).lower())))
+    return names
+
+
+def _title_case(text: str) -> bool:
+    """Four in five of the longer words capitalised, as in a headline ("Fire Destroys Mill
+    in Osk"), not as in a sentence with names ("Crews reached Osk by Friday")."""
+    words = _LONG_WORD.findall(text)
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def entity_bonus(named: list[frozenset[str]]) -> np.ndarray:
@@ -105,10 +139,12 @@ def group_claims(
     claims: list[Claim],
     cosines: np.ndarray,
     bonus: np.ndarray,
+    names: Sequence[frozenset[str]],
     contradictions: list[Contradiction],
     reuse: list[Reuse],
     outlet: dict[str, str],
 ) -> list[Group]:
+    """Every claim in one group; `names` are the names each claim gives (`claim_names`)."""
     parent = list(range(len(claims)))
 
     def root(k: int) -> int:
@@ -118,7 +154,7 @@ def group_claims(
         return k
 
     position = {c.id: k for k, c in enumerate(claims)}
-    for i, j in _links(claims, cosines, bonus) + _reused(claims, reuse):
+    for i, j in _links(claims, cosines, bonus, names) + _reused(claims, reuse):
         parent[root(i)] = root(j)
     for x in contradictions:
         parent[root(position[x.a])] = root(position[x.b])
@@ -146,15 +182,20 @@ def group_claims(
     return groups
 
 
-def _links(claims: list[Claim], cosines: np.ndarray, bonus: np.ndarray) -> list[tuple[int, int]]:
-    """Pairs of claims of different articles: paraphrases, and fair mutual best matches."""
+def _links(
+    claims: list[Claim], cosines: np.ndarray, bonus: np.ndarray, names: Sequence[frozenset[str]]
+) -> list[tuple[int, int]]:
+    """Pairs of claims: paraphrases (in one article, restatements of one point), and fair
+    mutual best matches of different articles."""
     articles = np.array([c.article for c in claims])
     other = articles[:, None] != articles[None, :]
+    words = [frozenset(_WORD.findall(c.text.lower())) for c in claims]
     links = [
         (i, j)
-        for i, j in zip(*np.nonzero(np.triu((cosines >= CANDIDATE) & other, k=1)), strict=True)
-        if paraphrase_score(claims[i].text, claims[j].text, float(cosines[i, j])) >= PARAPHRASE
-        and bonus[i, j] > -_DIFFERENT
+        for i, j in zip(*np.nonzero(np.triu(cosines >= CANDIDATE, k=1)), strict=True)
+        if bonus[i, j] > -_DIFFERENT
+        and (other[i, j] or not (names[i] - words[j] and names[j] - words[i]))
+        and paraphrase_score(claims[i].text, claims[j].text, float(cosines[i, j])) >= PARAPHRASE
     ]
     scores = cosines + bonus
     best: dict[tuple[int, str], int] = {}
