@@ -18,6 +18,14 @@ from newsprism.read.numbers import find_numbers
         ("One of his ministers resigned, and no one replaced him.", []),
         ("It annexed four Ukrainian regions.", [("four", 4.0, None)]),
         ("He paid £12m for it.", [("£12m", 12e6, "GBP")]),
+        ("Crews pulled 40 stranded hikers off the ridge.", [("40 stranded hikers", 40.0, "hikers")]),
+        ("Two injured workers and 300 displaced residents.", [("Two injured workers", 2.0, "workers"), ("300 displaced residents", 300.0, "people")]),
+        ("It counts 2 million displaced people.", [("2 million displaced people", 2e6, "people")]),
+        ("Clinics saw 12 confirmed cases.", [("12 confirmed cases", 12.0, "cases")]),
+        ("Riots broke out in 1987 during protests.", [("1987", 1987.0, None)]),
+        ("She named 12 leading figures, including 3 during talks.", [("12 leading figures", 12.0, "figures"), ("3", 3.0, None)]),
+        ("Four Killed In Tessel Crash", [("Four", 4.0, None)]),
+        ("Police said 40 needed help.", [("40", 40.0, None)]),
     ],
 )  # fmt: skip
 def test_numbers_with_their_value_and_unit(text: str, expected: list[tuple[str, float, str | None]]) -> None:

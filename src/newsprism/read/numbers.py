@@ -47,6 +47,12 @@ _PATTERN = re.compile(
     r"|(?:[a-z]+(?=\b)))?)?",
     re.IGNORECASE,
 )
+# A participle between a number and the noun it counts ("40 stranded hikers"), in lower case.
+_MODIFIED = re.compile(r"[ -](?P<modifier>[a-z]+(?:ed|ing)) (?P<noun>[a-z]+)\b")
+# Prepositions that end like participles: "in 1987 during riots" counts no riots.
+_NOT_MODIFIERS = {"during", "including", "following", "according", "regarding", "concerning", "excluding",
+                  "considering", "pending", "barring", "involving", "exceeding", "totalling", "totaling",
+                  "compared", "notwithstanding"}  # fmt: skip
 _NOT_COUNTED = {"of", "and", "or", "to", "in", "on", "at", "the", "a", "an", "for", "from", "by", "with", "than",
                 "times", "as", "after", "before", "more", "less", "is", "was", "were", "are", "had", "has", "have"}  # fmt: skip
 
@@ -59,9 +65,11 @@ def find_numbers(text: str) -> list[Number]:
             continue
         value *= _SCALES.get((m.group("scale") or "").lower(), 1)
         unit, from_word = _unit(m.group("currency"), m.group("unit"), m.group("number"), value)
+        end = m.end("unit") if from_word else m.end("scale") if m.group("scale") else m.end("number")
+        if unit is None and (modified := _modified_count(text, end)):
+            unit, end = modified
         if m.group("number").lower() == "one" and unit is None and not m.group("scale"):
             continue  # "one of", "no one": a pronoun, not a quantity
-        end = m.end("unit") if from_word else m.end("scale") if m.group("scale") else m.end("number")
         out.append(Number(text=text[m.start() : end].strip(), value=value, unit=unit))
     return out
 
@@ -85,6 +93,17 @@ def _plural_noun(word: str) -> bool:
     return word.isalpha() and (
         word in _COLLECTIVES or (word.endswith("s") and not word.endswith(("ss", "us", "is")))
     )
+
+
+def _modified_count(text: str, at: int) -> tuple[str, int] | None:
+    """The noun counted after a participle that follows the number at `at`, and where it ends."""
+    m = _MODIFIED.match(text, at)
+    if m is None or m.group("modifier") in _NOT_MODIFIERS:
+        return None
+    noun = m.group("noun")
+    if noun in _NOT_COUNTED or not _plural_noun(noun):
+        return None
+    return ("people" if noun in _PEOPLE else noun), m.end()
 
 
 def _unit(currency: str | None, unit: str | None, number: str, value: float) -> tuple[str | None, bool]:
