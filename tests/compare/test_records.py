@@ -194,6 +194,7 @@ def test_claims_giving_different_figures_do_not_corroborate(second: str, corrobo
     [
         ("Crews rescued 212 passengers.", "Crews rescued about 215 passengers.", False),
         ("Crews rescued 212 passengers.", "Crews rescued 240 passengers.", True),
+        ("Crews rescued 212 stranded passengers.", "Crews rescued 240 passengers.", True),
         ("About 38,000 people were told to boil water.", "42,000 residents were told to boil water.", True),
         ("About 1,200 people were moved.", "Some 1,230 residents were moved.", False),
         ("The repairs cost $2 million.", "The repairs cost $2 million in all.", False),
@@ -303,6 +304,18 @@ def test_omissions_and_the_brief_cite_what_they_say() -> None:
         assert item.cites
         assert any(by_id[c].text in item.text for c in item.cites)
     assert "A and B" in brief[0].text
+
+
+def test_a_corroborated_point_in_the_brief_quotes_each_outlet_in_its_own_words() -> None:
+    a = article("a", "Crews pulled 40 hikers off Mount Varre on Sunday.")
+    b = article("b", "Rescuers brought forty walkers down from the peak.")
+    claims = sentences(a) + sentences(b)
+    vectors = np.stack([unit(1, 0), unit(1, 0.2)])
+    outlet = {"a": "A", "b": "B"}
+    groups = group_claims(claims, vectors @ vectors.T, number_bonus(claims), unnamed(claims), [], [], outlet)
+    [item] = write_brief(groups, claims, [], outlet)
+    assert item.text == (f"Reported independently by A and B. A: “{claims[0].text}” B: “{claims[1].text}”")
+    assert item.cites == ["ac0", "bc0"]
 
 
 def quote(id_: str, article_id: str, text: str, speaker: str | None = "e1") -> Quote:

@@ -3,9 +3,11 @@
 Sentences come in three parts: what independent outlets corroborate (the claims most
 outlets report first), then each contested point with both sides and their outlets (an
 outlet's own report before a copy of it), then notable claims only one outlet makes,
-labelled as such (those that name a source or give a figure first). Every sentence quotes claim text as the articles write it,
-inside quotation marks, and credits it in fixed neutral words ("Reported independently
-by", "Only X reports"), so it says nothing its cited claims do not.
+labelled as such (those that name a source or give a figure first). Every sentence
+quotes claim text as the articles write it, inside quotation marks, and credits it in
+fixed neutral words ("Reported independently by", "Only X reports"), so it says nothing
+its cited claims do not; a corroborated point quotes each independent outlet's own
+words, since outlets that report one point seldom word it alike.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ def write_brief(
         (g for g in groups if g.status == "corroborated"),
         key=lambda g: (-len(g.independent), order[g.claims[0]]),
     )
-    items = [_corroborated(g, first(g)) for g in agreed[:_CORROBORATED]]
+    items = [_corroborated(g, by_id, outlet) for g in agreed[:_CORROBORATED]]
     disputes = _disputes(contradictions, _copied(groups, by_id, outlet))
     items += [_contested(by_id[x.a], by_id[x.b], x.reason, outlet) for x in disputes]
     notable = sorted(
@@ -61,10 +63,12 @@ def _disputes(contradictions: list[Contradiction], copied: set[str]) -> list[Con
     return chosen
 
 
-def _corroborated(group: Group, claim: Claim) -> BriefItem:
+def _corroborated(group: Group, by_id: dict[str, Claim], outlet: dict[str, str]) -> BriefItem:
+    claims = [by_id[c] for c in group.claims]
+    own = [next(c for c in claims if outlet[c.article] == name) for name in group.independent]
+    words = " ".join(f"{outlet[c.article]}: “{c.text}”" for c in own)
     return BriefItem(
-        text=f"Reported independently by {_names(group.independent)}: “{claim.text}”",
-        cites=list(group.claims),
+        text=f"Reported independently by {_names(group.independent)}. {words}", cites=list(group.claims)
     )
 
 
