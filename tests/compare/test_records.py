@@ -314,7 +314,7 @@ def test_a_corroborated_point_in_the_brief_quotes_each_outlet_in_its_own_words()
     outlet = {"a": "A", "b": "B"}
     groups = group_claims(claims, vectors @ vectors.T, number_bonus(claims), unnamed(claims), [], [], outlet)
     [item] = write_brief(groups, claims, [], outlet)
-    assert item.text == (f"Reported independently by A and B. A: “{claims[0].text}” B: “{claims[1].text}”")
+    assert item.text == f"Reported independently by A and B. A: “{claims[0].text}” B: “{claims[1].text}”"
     assert item.cites == ["ac0", "bc0"]
 
 
