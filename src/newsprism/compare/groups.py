@@ -39,7 +39,7 @@ from typing import Any
 import numpy as np
 
 from newsprism.compare.contradictions import different_figures
-from newsprism.compare.reuse import CANDIDATE, PARAPHRASE, paraphrase_score
+from newsprism.compare.reuse import CANDIDATE, PARAPHRASE, paraphrase_score, words_of
 from newsprism.compare.topic import NAMED
 from newsprism.corpus.clusters import names_of
 from newsprism.model import Claim, Contradiction, Entity, Group, Reuse
@@ -49,7 +49,6 @@ ENTITY_WEIGHT = 0.2
 NUMBER_WEIGHT = 0.1
 _COPY = 0.5  # an article that reuses this share of another is a re-publication of it
 _DIFFERENT = 1.0  # more than any cosine and bonus can make up
-_WORD = re.compile(r"\w+")
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
@@ -71,7 +70,7 @@ def claim_names(claims: list[Claim], entities: list[Entity]) -> list[frozenset[s
     for c in claims:
         read = [c.text[s - c.start : e - c.start] for s, e in spans[c.article] if c.start <= s and e <= c.end]
         capitalised = [] if _title_case(c.text) else list(names_of(c.text))
-        names.append(frozenset(_WORD.findall(" ".join(read + capitalised).lower())))
+        names.append(words_of(" ".join(read + capitalised)))
     return names
 
 
@@ -189,7 +188,7 @@ def _links(
     mutual best matches of different articles."""
     articles = np.array([c.article for c in claims])
     other = articles[:, None] != articles[None, :]
-    words = [frozenset(_WORD.findall(c.text.lower())) for c in claims]
+    words = [words_of(c.text) for c in claims]
     links = [
         (i, j)
         for i, j in zip(*np.nonzero(np.triu(cosines >= CANDIDATE, k=1)), strict=True)

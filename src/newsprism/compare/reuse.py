@@ -75,7 +75,7 @@ def find_reuse(
     by_article: dict[str, list[int]] = defaultdict(list)
     for k, claim in enumerate(claims):
         by_article[claim.article].append(k)
-    words = [_words(c.text) for c in claims]
+    words = [words_of(c.text) for c in claims]
     cosines = vectors @ vectors.T
     found: list[Reuse] = []
     for a, b in combinations(articles, 2):
@@ -115,11 +115,12 @@ def find_reuse(
 
 def paraphrase_score(a: str, b: str, cosine: float) -> float:
     """How far two sentences say the same thing: the mean of their cosine and word overlap."""
-    return _score(_words(a), _words(b), cosine)
+    return _score(words_of(a), words_of(b), cosine)
 
 
 @lru_cache(maxsize=100_000)
-def _words(text: str) -> frozenset[str]:
+def words_of(text: str) -> frozenset[str]:
+    """The text's distinct words, in lower case."""
     return frozenset(_WORD.findall(text.lower()))
 
 
