@@ -11,6 +11,7 @@ validates contains nothing that no article says.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections import Counter
 from dataclasses import dataclass
@@ -88,6 +89,22 @@ class Entity(Record):
     aliases: list[str] = Field(default_factory=list)
     mentions: list[Mention] = Field(default_factory=list)
     forms: list[EntityForm] = Field(default_factory=list)
+
+
+class ArticleEntity(Entity):
+    """An entity as one article names it, read before the story's articles are joined, with
+    the evidence they are joined by. Its id is the article's own ("e1", "e2", ...)."""
+
+    labels: dict[str, int] = Field(
+        default_factory=dict,
+        description="How often the language model gave each label to its mentions; the type is the most frequent.",
+    )
+    roles: list[str] = Field(
+        default_factory=list,
+        description="Role words the article writes before a person's name ('President').",
+    )
+    first: str | None = Field(default=None, description="A person's given name, as the article writes it.")
+    last: str | None = Field(default=None, description="A person's family name, as the article writes it.")
 
 
 class Span(Record):
@@ -201,6 +218,48 @@ class Omission(Record):
 class Framing(Span):
     kind: str = Field(description="naming, loaded, unattributed, hedge, ...")
     note: str
+
+
+class Reading(Record):
+    """One article read alone: what its own text says, nothing that depends on another
+    article. Quotes and claims name the article's own entities; comparing joins them across
+    the story. The store keeps a reading by its article's text hash and its version, so an
+    article is parsed once."""
+
+    article: str
+    hash: str = Field(description="SHA-256 of the article's clean text (`text_hash`).")
+    version: str = Field(description="What read it: the reading's scheme, the spaCy model and the lexicons.")
+    entities: list[ArticleEntity] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)
+    claims: list[Claim] = Field(default_factory=list)
+    framing: list[Framing] = Field(default_factory=list)
+
+    def of(self, article: str) -> Reading:
+        """The same reading for the article of id `article` (a stored reading is reused in
+        stories that number their articles differently)."""
+        moved = {"article": article}
+        return self.model_copy(
+            update={
+                "article": article,
+                "entities": [
+                    e.model_copy(
+                        update={
+                            "mentions": [m.model_copy(update=moved) for m in e.mentions],
+                            "forms": [f.model_copy(update={"articles": [article]}) for f in e.forms],
+                        }
+                    )
+                    for e in self.entities
+                ],
+                "quotes": [q.model_copy(update=moved) for q in self.quotes],
+                "claims": [c.model_copy(update=moved) for c in self.claims],
+                "framing": [f.model_copy(update=moved) for f in self.framing],
+            }
+        )
+
+
+def text_hash(text: str) -> str:
+    """The key a reading is kept by: the SHA-256 of an article's clean text."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 class BriefItem(Record):

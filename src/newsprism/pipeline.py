@@ -5,18 +5,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from newsprism.clean import clean_documents
 from newsprism.errors import DocumentError, NoUsableInput, SettingsError
 from newsprism.ingest import read_inputs
 from newsprism.ingest.manifest import read_manifest
-from newsprism.model import Article, Claim, Document, InputReport, Quote, Story
+from newsprism.model import Article, Document, InputReport, Reading, Story, text_hash
 from newsprism.settings import Settings
 from newsprism.store import Store
-
-if TYPE_CHECKING:
-    from spacy.tokens import Doc
 
 log = logging.getLogger("newsprism")
 
@@ -62,55 +58,43 @@ def analyze(
     return analyze_articles(Story(articles=articles, inputs=reports), settings, progress)
 
 
-def analyze_articles(story: Story, settings: Settings, progress: Progress | None = None) -> Story:
-    """A story of clean articles read and compared: entities, quotes, claims, and everything across them."""
+def analyze_articles(
+    story: Story, settings: Settings, progress: Progress | None = None, store: Store | None = None
+) -> Story:
+    """A story of clean articles read and compared: entities, quotes, claims, and everything
+    across them. With a store, the readings it keeps are reused and the new ones kept."""
     from newsprism.compare import compare_story
 
     if progress:
         progress("reading")
-    story = read_articles(story, settings)
+    story, readings = read_story(story, settings, store)
     if progress:
         progress("comparing")
-    return compare_story(story, settings)
+    return compare_story(story, readings, settings)
 
 
-def read_articles(story: Story, settings: Settings) -> Story:
-    """The story with its entities, and every article's quotes, claims and framing."""
-    from newsprism.nlp import parse
+def read_story(story: Story, settings: Settings, store: Store | None = None) -> tuple[Story, list[Reading]]:
+    """Every article's reading; an article that could not be read is left out of the story,
+    its input reported as failed with the reason. Raises NoUsableInput when none was read."""
+    from newsprism.read import read_articles, reading_version
 
-    return _read(story, parse([a.text for a in story.articles], settings.spacy_model), settings)
-
-
-def read_each(articles: list[Article], settings: Settings) -> list[Story]:
-    """Each article read alone, as a story of its own (its entities its own), parsed in one batch."""
-    from newsprism.nlp import parse
-
-    docs = parse([a.text for a in articles], settings.spacy_model)
-    return [_read(Story(articles=[a]), [doc], settings) for a, doc in zip(articles, docs, strict=True)]
-
-
-def _read(story: Story, docs: list[Doc], settings: Settings) -> Story:
-    from newsprism.read.claims import find_claims
-    from newsprism.read.entities import resolve_entities
-    from newsprism.read.framing import find_framing
-    from newsprism.read.gender import given_names
-    from newsprism.read.quotes import find_quotes
-
-    articles = story.articles
-    entities = resolve_entities(articles, docs, settings.place_aliases)
-    names = given_names(settings.given_names)
-    quotes: list[Quote] = []
-    claims: list[Claim] = []
-    for article, doc in zip(articles, docs, strict=True):
-        found = find_quotes(article, doc, entities, names)
-        quotes += found
-        claims += find_claims(article, doc, entities, found, names)
-    quotes = [q.model_copy(update={"id": f"q{i}"}) for i, q in enumerate(quotes, start=1)]
-    claims = [c.model_copy(update={"id": f"c{i}"}) for i, c in enumerate(claims, start=1)]
-    framing = find_framing(articles, docs, entities, quotes, claims, settings.loaded_words)
-    return story.model_copy(
-        update={"entities": entities, "quotes": quotes, "claims": claims, "framing": framing}
+    known = (
+        store.readings([text_hash(a.text) for a in story.articles], reading_version(settings))
+        if store
+        else {}
     )
+    read = read_articles(story.articles, settings, known)
+    if store:
+        store.keep_readings([r for r in read if isinstance(r, Reading) and r.hash not in known])
+    failed = {a.id: r for a, r in zip(story.articles, read, strict=True) if isinstance(r, InputReport)}
+    for report in failed.values():
+        _log(report)
+    inputs = [failed.get(r.article or "", r) for r in story.inputs]
+    articles = [a for a in story.articles if a.id not in failed]
+    if not articles:
+        raise NoUsableInput("no article could be read", inputs)
+    kept = story.model_copy(update={"articles": articles, "inputs": inputs})
+    return kept, [r for r in read if isinstance(r, Reading)]
 
 
 def analyze_corpus_story(
@@ -121,7 +105,7 @@ def analyze_corpus_story(
     if not articles:
         raise SettingsError(f"no story {number} in the corpus of {store.path} (see `newsprism stories`)")
     reports = [InputReport(input=a.path, status="ok", article=a.id) for a in articles]
-    story = analyze_articles(Story(articles=articles, inputs=reports), settings, progress)
+    story = analyze_articles(Story(articles=articles, inputs=reports), settings, progress, store)
     store.analysed(number)
     return story
 

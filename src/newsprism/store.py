@@ -16,6 +16,8 @@ Open it with any SQLite tool. Tables:
     corpus_stories(id, size, first, last, total, changed, names)
     corpus_bands(key, article)  articles ingested from corpora, the stories they form, and
                                 the MinHash LSH band keys that find near-duplicates
+    readings(hash, version, reading)  each article's reading (JSON), by the hash of its clean
+                                text and the reading's version: an article is parsed once
 
 `document` is the story document (JSON, the contract) as written, so a story loads back
 exactly. Each save is one transaction; the database runs in WAL mode, so readers go on
@@ -37,10 +39,11 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict
 
 from newsprism.errors import DocumentError, StoreError
-from newsprism.model import Article, Story, outlet_names, story_title
+from newsprism.model import Article, Reading, Story, outlet_names, story_title
 
 DEFAULT_PATH = Path("newsprism.db")
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
+_IN_CHUNK = 500  # values bound in one IN (...): below SQLite's limit of 999 variables in older builds
 
 # Each migration takes the database from the version before it to its own number.
 MIGRATIONS: dict[int, str] = {
@@ -128,6 +131,14 @@ MIGRATIONS: dict[int, str] = {
     """,
     5: """
     CREATE INDEX corpus_copies ON corpus(duplicate_of) WHERE duplicate_of IS NOT NULL;
+    """,
+    6: """
+    CREATE TABLE readings (
+        hash TEXT NOT NULL,
+        version TEXT NOT NULL,
+        reading TEXT NOT NULL,
+        PRIMARY KEY (hash, version)
+    ) WITHOUT ROWID;
     """,
 }
 
@@ -338,6 +349,33 @@ class Store:
         """Mark an ingested story as analysed since its last change."""
         with self.transaction():
             self.db.execute("UPDATE corpus_stories SET changed = 0 WHERE id = ?", (story,))
+
+    def readings(self, hashes: list[str], version: str) -> dict[str, Reading]:
+        """The kept readings of this version of the articles whose text hashes are given."""
+        found: dict[str, Reading] = {}
+        for start in range(0, len(hashes), _IN_CHUNK):
+            chunk = hashes[start : start + _IN_CHUNK]
+            marks = ", ".join("?" * len(chunk))
+            rows = self.db.execute(
+                f"SELECT hash, reading FROM readings WHERE version = ? AND hash IN ({marks})",
+                (version, *chunk),
+            )
+            for row in rows:
+                try:
+                    found[row[0]] = Reading.model_validate_json(row[1])
+                except ValueError:
+                    continue  # a damaged row: the article is read again and the row replaced
+        return found
+
+    def keep_readings(self, readings: list[Reading]) -> None:
+        """Keep articles' readings, replacing any of the same text hash and version."""
+        if not readings:
+            return
+        with self.transaction():
+            self.db.executemany(
+                "INSERT OR REPLACE INTO readings VALUES (?, ?, ?)",
+                [(r.hash, r.version, r.model_dump_json()) for r in readings],
+            )
 
     def search(self, query: str, limit: int = 50) -> list[Hit]:
         """Articles whose title or text match `query` (words, all of them), best first."""

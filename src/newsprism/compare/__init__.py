@@ -1,15 +1,25 @@
-"""Comparing the articles of a story: off-story articles, reuse, claim groups,
+"""Comparing the articles of a story: their readings joined into one story (entities
+resolved across articles, naming marks), then off-story articles, reuse, claim groups,
 contradictions, quote drift, omissions and the brief.
 
-Runs after reading (`newsprism.pipeline.read_articles`), on the story document alone:
-claim vectors come from the sentence model, everything else from the document.
+The compare stage is a declared list of steps (`STEPS`), each a function that adds its
+findings to the `Comparison` of the story so far. It runs after reading
+(`newsprism.read.read_articles`), on the readings and the articles alone: claim vectors
+come from the sentence model, everything else from the text.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Final
+
+import numpy as np
+
 from newsprism.compare.brief import write_brief
 from newsprism.compare.contradictions import find_contradictions
 from newsprism.compare.drift import find_drift
+from newsprism.compare.entities import join_entities
 from newsprism.compare.groups import (
     claim_entities,
     claim_names,
@@ -18,41 +28,104 @@ from newsprism.compare.groups import (
     number_bonus,
     omissions_of,
 )
+from newsprism.compare.naming import naming_marks
 from newsprism.compare.polarity import Lexicon
 from newsprism.compare.reuse import find_reuse
 from newsprism.compare.stance import stance_judge
 from newsprism.compare.topic import off_story
-from newsprism.model import Omission, Story, outlet_names
+from newsprism.model import Article, Claim, Omission, Quote, Reading, Story, outlet_names
 from newsprism.nlp import encoder
 from newsprism.settings import Settings
 
 
-def compare_story(story: Story, settings: Settings) -> Story:
-    """The story with its groups, contradictions, reuse, quote variants, omissions, brief and off-story list."""
-    model = str(settings.sentence_model) if settings.sentence_model else None
+@dataclass
+class Comparison:
+    """The story as far as comparing has gone, and what the later steps work on: the
+    articles on the story, their claims and quotes, and the claims' sentence vectors."""
+
+    story: Story
+    readings: list[Reading]
+    settings: Settings
+    articles: list[Article] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), dtype=np.float32))
+    outlet: dict[str, str] = field(default_factory=dict)
+
+
+def _join(work: Comparison) -> None:
+    """Entities across the articles; each reading's quotes and claims numbered in the
+    story and pointing at the story's entities."""
+    story = work.story
+    joined = join_entities(story.articles, work.readings, work.settings.place_aliases)
+    quotes: list[Quote] = []
+    claims: list[Claim] = []
+    for r in work.readings:
+        quotes += [q.model_copy(update={"speaker": joined.of(r.article, q.speaker)}) for q in r.quotes]
+        claims += [
+            c.model_copy(update={"attributed_to": joined.of(r.article, c.attributed_to)}) for c in r.claims
+        ]
+    quotes = [q.model_copy(update={"id": f"q{i}"}) for i, q in enumerate(quotes, start=1)]
+    claims = [c.model_copy(update={"id": f"c{i}"}) for i, c in enumerate(claims, start=1)]
+    marks = naming_marks(story.articles, joined.entities) + [f for r in work.readings for f in r.framing]
+    framing = sorted(marks, key=lambda f: (f.article, f.start))
+    work.story = story.model_copy(
+        update={"entities": joined.entities, "quotes": quotes, "claims": claims, "framing": framing}
+    )
+
+
+def _off_story(work: Comparison) -> None:
+    story = work.story
+    model = str(work.settings.sentence_model) if work.settings.sentence_model else None
     vectors = encoder(model).encode([c.text for c in story.claims])
     off = set(off_story(story.articles, [c.article for c in story.claims], vectors, story.entities))
     keep = [k for k, c in enumerate(story.claims) if c.article not in off]
-    claims = [story.claims[k] for k in keep]
-    vectors = vectors[keep]
-    articles = [a for a in story.articles if a.id not in off]
-    quotes = [q for q in story.quotes if q.article not in off]
-    outlet = outlet_names(story.articles)
-    reuse = find_reuse(articles, quotes, claims, vectors)
-    lexicon = Lexicon(settings.polarity_words)
-    contradictions = find_contradictions(claims, vectors, outlet, lexicon, stance_judge(settings))
-    bonus = entity_bonus(claim_entities(claims, story.entities)) + number_bonus(claims)
-    names = claim_names(claims, story.entities)
+    work.claims = [story.claims[k] for k in keep]
+    work.vectors = vectors[keep]
+    work.articles = [a for a in story.articles if a.id not in off]
+    work.quotes = [q for q in story.quotes if q.article not in off]
+    work.outlet = outlet_names(story.articles)
+    work.story = story.model_copy(update={"off_story": [a.id for a in story.articles if a.id in off]})
+
+
+def _relations(work: Comparison) -> None:
+    """Reuse, contradictions, groups, omissions and the brief, which builds on them all."""
+    claims, vectors, outlet = work.claims, work.vectors, work.outlet
+    reuse = find_reuse(work.articles, work.quotes, claims, vectors)
+    lexicon = Lexicon(work.settings.polarity_words)
+    contradictions = find_contradictions(claims, vectors, outlet, lexicon, stance_judge(work.settings))
+    bonus = entity_bonus(claim_entities(claims, work.story.entities)) + number_bonus(claims)
+    names = claim_names(claims, work.story.entities)
     groups = group_claims(claims, vectors @ vectors.T, bonus, names, contradictions, reuse, outlet)
-    missing = omissions_of(groups, claims, [a.id for a in articles])
-    return story.model_copy(
+    missing = omissions_of(groups, claims, [a.id for a in work.articles])
+    work.story = work.story.model_copy(
         update={
             "groups": groups,
             "contradictions": contradictions,
             "reuse": reuse,
-            "quote_variants": find_drift(quotes),
             "omissions": [Omission(article=a, groups=g) for a, g in missing.items()],
             "brief": write_brief(groups, claims, contradictions, outlet),
-            "off_story": [a.id for a in story.articles if a.id in off],
         }
     )
+
+
+def _drift(work: Comparison) -> None:
+    work.story = work.story.model_copy(update={"quote_variants": find_drift(work.quotes)})
+
+
+STEPS: Final[tuple[tuple[str, Callable[[Comparison], None]], ...]] = (
+    ("join", _join),
+    ("off_story", _off_story),
+    ("relations", _relations),
+    ("drift", _drift),
+)
+
+
+def compare_story(story: Story, readings: list[Reading], settings: Settings) -> Story:
+    """The story of `story`'s articles, read as `readings` (one each, in order), with its
+    entities, quotes, claims, framing, groups, contradictions, reuse, quote variants,
+    omissions, brief and off-story list."""
+    work = Comparison(story, readings, settings)
+    for _, step in STEPS:
+        step(work)
+    return work.story

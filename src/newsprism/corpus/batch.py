@@ -8,9 +8,10 @@ the same functions on both engines:
 - `clean_stage`: documents to clean articles (`clean_documents`) or reports;
 - `prepare_stage`: each article's content hash, MinHash signature and story vector
   (`ingest.prepare`, as `newsprism ingest` computes them);
-- `Reading`: each article read alone (`pipeline.read_each`): its entities, quotes, claims
-  and framing, as a one-article story document. The spaCy model is loaded once for each
-  `Reading` object: on Ray, once for each actor of a pool.
+- `ReadStage`: each article read alone (`read.read_articles`): its entities, quotes,
+  claims and framing (`Reading`, kept in the store for `analyze --story`, which then parses
+  nothing). The spaCy model is loaded once for each `ReadStage` object: on Ray, once for
+  each actor of a pool.
 
 The local engine runs the stages in this process, one batch after another. The Ray
 engine maps them as Ray Data stages (`flat_map`, `map_batches`, the reading on an actor
@@ -55,7 +56,7 @@ from newsprism.errors import SettingsError
 from newsprism.ingest import read_inputs
 from newsprism.ingest.files import expand
 from newsprism.ingest.web import is_url
-from newsprism.model import Article, Document, InputReport
+from newsprism.model import Article, Document, InputReport, Reading
 from newsprism.output import replacing, write_atomic
 from newsprism.settings import Settings
 from newsprism.store import Store
@@ -134,8 +135,9 @@ def prepare_stage(batch: Columns) -> Columns:
     return {name: [row[name] for row in rows] for name in COLUMNS}
 
 
-class Reading:
-    """The reading stage: holds the spaCy model, reads each ok row's article alone."""
+class ReadStage:
+    """The reading stage: holds the spaCy model, reads each ok row's article alone; an
+    article it cannot read ends failed with the reason."""
 
     def __init__(self, settings: Settings) -> None:
         from newsprism.nlp import spacy_pipeline
@@ -144,13 +146,16 @@ class Reading:
         spacy_pipeline(settings.spacy_model)  # loaded now, once for this object (on Ray: this actor)
 
     def __call__(self, batch: Columns) -> Columns:
-        from newsprism.pipeline import read_each
+        from newsprism.read import read_articles
 
         rows = {name: list(batch[name]) for name in COLUMNS}
         ok = [i for i, status in enumerate(rows["status"]) if status == "ok"]
-        stories = read_each([_article({f: rows[f][i] for f in COLUMNS}) for i in ok], self.settings)
-        for i, story in zip(ok, stories, strict=True):
-            rows["reading"][i] = story.to_json(indent=None)
+        readings = read_articles([_article({f: rows[f][i] for f in COLUMNS}) for i in ok], self.settings)
+        for i, reading in zip(ok, readings, strict=True):
+            if isinstance(reading, Reading):
+                rows["reading"][i] = reading.model_dump_json()
+            else:
+                rows["status"][i], rows["reason"][i] = reading.status, reading.reason
         return rows
 
 
@@ -158,7 +163,7 @@ def run_local(inputs: list[tuple[int, str]], settings: Settings) -> Iterator[pa.
     """The stages in this process, a batch at a time."""
     import pyarrow as pa
 
-    reading = Reading(settings)
+    reading = ReadStage(settings)
     items = (item for number, name in inputs
              for item in read_stage({"input_no": number, "input": name}, settings))  # fmt: skip
     while chunk := list(islice(items, BATCH)):
@@ -179,7 +184,7 @@ def on_tables(
     return run
 
 
-class RayReading(Reading):
+class RayReadStage(ReadStage):
     """The reading stage on Arrow tables, for a Ray actor pool."""
 
     def __call__(self, batch: pa.Table) -> pa.Table:
@@ -211,7 +216,7 @@ def run_ray(
             )
             .map_batches(on_tables(prepare_stage, schema()), batch_size=BATCH, batch_format="pyarrow")
             .map_batches(
-                RayReading,
+                RayReadStage,
                 batch_size=BATCH,
                 batch_format="pyarrow",
                 fn_constructor_kwargs={"settings": settings},
@@ -337,9 +342,19 @@ def cluster(out: Path, outcome: Ingested) -> Columns:
                         placed[name].append(value)
                     placed["input_no"].append(row["input_no"])
                     placed["record_no"].append(row["record_no"])
+        _keep_readings(out, store)
         now = dict(store.db.execute("SELECT id, story FROM corpus").fetchall())
     placed["story"] = [now[number] for number in placed["article"]]
     return placed
+
+
+def _keep_readings(out: Path, store: Store) -> None:
+    """Every article's reading into the store, a batch of rows at a time."""
+    import pyarrow.dataset as ds
+
+    rows = ds.dataset(out / "articles", format="parquet", schema=schema())
+    for part in rows.to_batches(columns=["reading"], filter=ds.field("reading").is_valid(), batch_size=BATCH):
+        store.keep_readings([Reading.model_validate_json(r) for r in part.column("reading").to_pylist()])
 
 
 def schema() -> pa.Schema:

@@ -1,1 +1,138 @@
-"""Reading each article: entities, quotes, claims and framing, as spans of its text."""
+"""Reading each article alone: its entities, quotes, claims and framing, as spans of its text.
+
+The read stage is a declared list of steps (`STEPS`), as spaCy declares its pipeline: each
+step takes the article, its parse and the reading so far, and returns the reading with its
+own findings added. Nothing a step finds depends on another article, so an article is read
+once and its reading kept (`Reading`, stored by its text hash and `reading_version`);
+what the articles say together is found in comparing (`newsprism.compare`).
+
+An article a step fails on ends failed with the step's name and the error; the other
+articles are read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING, Final
+
+from newsprism.model import Article, InputReport, Reading, text_hash
+from newsprism.read.claims import find_claims
+from newsprism.read.entities import find_entities
+from newsprism.read.framing import find_framing
+from newsprism.read.gender import Gender, given_names
+from newsprism.read.quotes import find_quotes
+from newsprism.settings import Settings
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+log = logging.getLogger("newsprism")
+
+# Raise it with any change to reading that changes what it finds: stored readings of an
+# older scheme are read again.
+SCHEME: Final = "newsprism.reading/1"
+
+
+@dataclass(frozen=True)
+class Reader:
+    """What the steps need besides the article: the settings and the tables they name."""
+
+    settings: Settings
+
+    @cached_property
+    def names(self) -> Mapping[str, Gender]:
+        return given_names(self.settings.given_names)
+
+    @cached_property
+    def version(self) -> str:
+        return reading_version(self.settings)
+
+
+Step = Callable[[Reading, Article, "Doc", Reader], Reading]
+
+
+def _entities(reading: Reading, article: Article, doc: Doc, reader: Reader) -> Reading:
+    return reading.model_copy(update={"entities": find_entities(article, doc, reader.settings.place_aliases)})
+
+
+def _quotes(reading: Reading, article: Article, doc: Doc, reader: Reader) -> Reading:
+    found = find_quotes(article, doc, reading.entities, reader.names)
+    numbered = [q.model_copy(update={"id": f"q{i}"}) for i, q in enumerate(found, start=1)]
+    return reading.model_copy(update={"quotes": numbered})
+
+
+def _claims(reading: Reading, article: Article, doc: Doc, reader: Reader) -> Reading:
+    found = find_claims(article, doc, reading.entities, reading.quotes, reader.names)
+    numbered = [c.model_copy(update={"id": f"c{i}"}) for i, c in enumerate(found, start=1)]
+    return reading.model_copy(update={"claims": numbered})
+
+
+def _framing(reading: Reading, article: Article, doc: Doc, reader: Reader) -> Reading:
+    marks = find_framing(article, doc, reading.quotes, reading.claims, reader.settings.loaded_words)
+    return reading.model_copy(update={"framing": marks})
+
+
+STEPS: Final[tuple[tuple[str, Step], ...]] = (
+    ("entities", _entities),
+    ("quotes", _quotes),
+    ("claims", _claims),
+    ("framing", _framing),
+)
+
+
+def read_article(article: Article, doc: Doc, reader: Reader) -> Reading | InputReport:
+    """The article's reading, or its report as failed, naming the step that failed and why."""
+    reading = Reading(article=article.id, hash=text_hash(article.text), version=reader.version)
+    for name, step in STEPS:
+        try:
+            reading = step(reading, article, doc, reader)
+        except Exception as exc:  # one article's failure is reported, the run goes on
+            log.warning("reading %s failed in step %s", article.path, name, exc_info=True)
+            reason = f"reading failed in step {name}: {type(exc).__name__}: {exc}"
+            return InputReport(input=article.path, status="failed", reason=reason)
+    return reading
+
+
+def read_articles(
+    articles: Sequence[Article], settings: Settings, known: Mapping[str, Reading] | None = None
+) -> list[Reading | InputReport]:
+    """Each article's reading, in order: one in `known` (by text hash, of this version)
+    reused, the others parsed in one batch and read."""
+    reader = Reader(settings)
+    known = {h: r for h, r in (known or {}).items() if r.version == reader.version}
+    hashes = [text_hash(a.text) for a in articles]
+    missing = [k for k, h in enumerate(hashes) if h not in known]
+    read: dict[int, Reading | InputReport] = {}
+    if missing:
+        from newsprism.nlp import parse
+
+        docs = parse([articles[k].text for k in missing], settings.spacy_model)
+        read = {k: read_article(articles[k], doc, reader) for k, doc in zip(missing, docs, strict=True)}
+    return [
+        read[k] if k in read else known[h].of(a.id)
+        for k, (a, h) in enumerate(zip(articles, hashes, strict=True))
+    ]
+
+
+def reading_version(settings: Settings) -> str:
+    """What a reading depends on besides the text: the scheme, the spaCy model and the
+    contents of the tables the settings add (places, given names, loaded words)."""
+    files = (settings.place_aliases, settings.given_names, settings.loaded_words)
+    digest = hashlib.sha256()
+    for path in files:
+        digest.update(_contents(path))
+    return f"{SCHEME} {settings.spacy_model} {digest.hexdigest()[:12]}"
+
+
+def _contents(path: Path | None) -> bytes:
+    if path is None:
+        return b"-"
+    try:
+        return path.read_bytes()
+    except OSError:
+        return str(path).encode()  # the step that reads it reports the error

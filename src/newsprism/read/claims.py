@@ -21,7 +21,7 @@ own subject, gives two claims. Each claim has:
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from newsprism.model import Article, Claim, Entity, Quote
@@ -67,7 +67,7 @@ _CONTINUING_SUBJECTS = {
 def find_claims(
     article: Article,
     doc: Doc,
-    entities: list[Entity],
+    entities: Sequence[Entity],
     quotes: list[Quote],
     names: Mapping[str, Gender] | None = None,
 ) -> list[Claim]:

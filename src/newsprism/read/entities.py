@@ -1,17 +1,18 @@
-"""Entities: who and what the articles name, resolved within each article and across them.
+"""Entities: who and what one article names, resolved within the article.
 
-Within an article, mentions come from spaCy's NER, from acronyms the article defines
-("Corvale Institute for Water Policy (CIWP)") and from every further occurrence of a name it
-has already used (NER misses many). A surname joins the one full name it belongs to; a
-role word before a name ("President", "General") is kept as the person's role.
+Mentions come from spaCy's NER, from acronyms the article defines ("Corvale Institute for
+Water Policy (CIWP)") and from every further occurrence of a name it has already used (NER
+misses many). A surname joins the one full name it belongs to; a role word before a name
+("President", "General") is kept as the person's role.
 
-Across articles, people join when their surnames are spellings of one name and their
-first names are the same (or one is missing); a first name that is only a variant
-(Oleksandr / Aleksandr) needs a role in common too. People who share only a first name or
-only a surname with different first names never join. Places join through the alias
-table (`places.toml`), organisations through acronyms and generic suffixes ("Tessel
-Group" / "Tessel"). An entity's type is the majority of the labels NER gave its
-mentions, so a city tagged ORG once is still a place.
+The rules that join two clusters of mentions serve the article and, in comparing
+(`compare/entities.py`), the story: people join when their surnames are spellings of one
+name and their first names are the same (or one is missing); a first name that is only a
+variant (Oleksandr / Aleksandr) needs a role in common too. People who share only a first
+name or only a surname with different first names never join. Places join through the
+alias table (`places.toml`), organisations through acronyms and generic suffixes ("Tessel
+Group" / "Tessel"). An entity's type is the majority of the labels NER gave its mentions,
+so a city tagged ORG once is still a place.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newsprism.lexicon import tables
-from newsprism.model import Article, Entity, EntityForm, Mention
+from newsprism.model import Article, ArticleEntity, Entity, EntityForm, Mention
 from newsprism.read.names import (
     ROLE_WORDS,
     acronym_expansion,
@@ -72,25 +73,36 @@ class Cluster:
     first: str | None = None
     last: str | None = None
     keys: set[str] = field(default_factory=set)
+    origin: str | None = None  # the id of the article's entity it stands for, once read
 
     @property
     def person(self) -> bool:
         return self.label == "PERSON"
 
 
-def resolve_entities(articles: list[Article], docs: list[Doc], places: Path | None = None) -> list[Entity]:
-    """The story's entities with every mention, resolved across spellings and articles."""
-    outlets = frozenset(key(a.source) for a in articles if a.source)
+def find_entities(article: Article, doc: Doc, places: Path | None = None) -> list[ArticleEntity]:
+    """The article's entities with every mention, resolved across the spellings it uses;
+    ids `e1`, `e2`, ... in order of first mention."""
     aliases, pattern = place_table(places)
-    names = Names(aliases=aliases, acronyms=_acronyms_of(articles), places=pattern, outlets=outlets)
-    clusters = [c for a, d in zip(articles, docs, strict=True) for c in article_clusters(a, d, names)]
-    clusters += _known_names_elsewhere(articles, clusters)
-    groups = _merge_across(clusters)
-    text = {a.id: a.text for a in articles}
-    position = {a.id: i for i, a in enumerate(articles)}
-    entities = [_entity(group, text, names.aliases, position) for group in groups]
-    entities.sort(key=lambda e: (position[e.mentions[0].article], e.mentions[0].start))
-    return [e.model_copy(update={"id": f"e{i}"}) for i, e in enumerate(entities, start=1)]
+    outlets = frozenset({key(article.source)} if article.source else ())
+    names = Names(aliases=aliases, acronyms=acronyms_of([article]), places=pattern, outlets=outlets)
+    groups = merge_clusters(article_clusters(article, doc, names))
+    found = [_article_entity(group, article, aliases) for group in groups]
+    found.sort(key=lambda e: e.mentions[0].start)
+    return [e.model_copy(update={"id": f"e{i}"}) for i, e in enumerate(found, start=1)]
+
+
+def _article_entity(group: list[Cluster], article: Article, aliases: dict[str, str]) -> ArticleEntity:
+    entity = entity_of(group, {article.id: article.text}, aliases, {article.id: 0})
+    votes: Counter[str] = sum((c.votes for c in group), Counter())
+    named = next((c for c in group if c.first), group[0])
+    return ArticleEntity(
+        **entity.model_dump(),
+        labels=dict(votes),
+        roles=sorted(set().union(*(c.roles for c in group))),
+        first=named.first,
+        last=named.last,
+    )
 
 
 @dataclass(frozen=True)
@@ -253,14 +265,14 @@ def _others(
         surface = text[span[0] : span[1]]
         name = names.canonical(surface)
         cluster = by_key.setdefault(
-            name, Cluster(article.id, labels[span], keys={name, *_initials_key(surface, labels[span])})
+            name, Cluster(article.id, labels[span], keys={name, *initials_key(surface, labels[span])})
         )
         cluster.spans.append(span)
         cluster.votes[labels[span]] += 1
     return list(by_key.values())
 
 
-def _initials_key(surface: str, label: str) -> set[str]:
+def initials_key(surface: str, label: str) -> set[str]:
     """ "AP" and "Associated Press" share the key "@ORG:ap" (within one label family)."""
     family = "ORG" if label == "ORG" else "PLACE" if label in ("GPE", "LOC", "FAC") else label
     words = surface.replace(".", "").split()
@@ -313,44 +325,6 @@ def _place_spans(text: str, names: Names) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in names.places.finditer(text)]
 
 
-def _known_names_elsewhere(articles: list[Article], clusters: list[Cluster]) -> list[Cluster]:
-    """Names of two words or more that one article used, where NER missed them in another."""
-    text = {a.id: a.text for a in articles}
-    taken: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    forms: dict[str, Cluster] = {}
-    for c in clusters:
-        taken[c.article] += c.spans
-        for s, e in c.spans:
-            form = text[c.article][s:e]
-            if len(form.split()) > 1:
-                forms.setdefault(form, c)
-    if not forms:
-        return []
-    pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(f) for f in forms)})(?![\w-])")
-    found = []
-    for article in articles:
-        spans_of: dict[str, list[tuple[int, int]]] = defaultdict(list)
-        for m in pattern.finditer(article.text):
-            if not any(s < m.end() and m.start() < e for s, e in taken[article.id]):
-                spans_of[m.group()].append((m.start(), m.end()))
-        for form, spans in spans_of.items():
-            source = forms[form]
-            roles = set().union(*(roles_before(article.text, s) for s, _ in spans))
-            found.append(
-                Cluster(
-                    article.id,
-                    source.label,
-                    spans,
-                    Counter(),
-                    roles,
-                    source.first,
-                    source.last,
-                    set(source.keys),
-                )
-            )
-    return found
-
-
 def _acronym_spans(text: str) -> list[tuple[int, int]]:
     """Spans of defined acronyms and of what they stand for."""
     spans = []
@@ -364,7 +338,7 @@ def _acronym_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _acronyms_of(articles: Iterable[Article]) -> dict[str, str]:
+def acronyms_of(articles: Iterable[Article]) -> dict[str, str]:
     """Acronym key -> key of its expansion, from every definition in the story."""
     found = {}
     for article in articles:
@@ -390,7 +364,8 @@ class UnionFind:
         self.parent[self.find(i)] = self.find(j)
 
 
-def _merge_across(clusters: list[Cluster]) -> list[list[Cluster]]:
+def merge_clusters(clusters: list[Cluster]) -> list[list[Cluster]]:
+    """The clusters that name one entity, by the rules of the module's docstring."""
     sets = UnionFind(len(clusters))
     _merge_people(clusters, sets)
     _merge_others(clusters, sets)
@@ -450,9 +425,11 @@ def _merge_others(clusters: list[Cluster], sets: UnionFind) -> None:
                 seen[name] = i
 
 
-def _entity(
+def entity_of(
     group: list[Cluster], text: dict[str, str], aliases: dict[str, str], position: dict[str, int]
 ) -> Entity:
+    """The entity the clusters of `group` name (its id left empty): every mention, the
+    majority label, the forms the articles write and the name shown."""
     mentions = sorted(
         (Mention(article=c.article, start=s, end=e) for c in group for s, e in c.spans),
         key=lambda m: (position[m.article], m.start),

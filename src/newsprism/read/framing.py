@@ -1,9 +1,7 @@
 """Framing: the words each outlet chose, marked on its text with a note a reader understands.
 
-- `naming`: where the story's articles write one entity's name differently (Kyiv / Kiev,
-  Kovalskyy / Kovalsky, a renamed city's old name), each article's variant is marked
-  at its first use, with the forms the other articles use. A shortening ("Tessel" for
-  "Tessel Group", a surname for a full name) is not a naming choice.
+- `naming` marks, where the story's articles write one entity's name differently, need
+  the other articles: they are made in comparing (`compare/naming.py`).
 - `loaded`: informal or loaded words from a documented lexicon (`loaded.toml`,
   extensible with the `loaded_words` setting), outside quotation marks: inside them the
   words are the speaker's, not the outlet's.
@@ -16,15 +14,13 @@
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newsprism.lexicon import tables
-from newsprism.model import Article, Claim, Entity, Framing, Quote
+from newsprism.model import Article, Claim, Framing, Quote
 from newsprism.read.claims import HEDGES
-from newsprism.read.names import key
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -55,58 +51,16 @@ class LoadedWord:
 
 
 def find_framing(
-    articles: list[Article],
-    docs: list[Doc],
-    entities: list[Entity],
-    quotes: list[Quote],
-    claims: list[Claim],
-    loaded_words: Path | None = None,
+    article: Article, doc: Doc, quotes: list[Quote], claims: list[Claim], loaded_words: Path | None = None
 ) -> list[Framing]:
+    """One article's loaded, unattributed and hedge marks, in text order (the naming marks
+    need the other articles: `compare/naming.py`)."""
     lexicon = loaded_lexicon(loaded_words)
-    marks = naming_marks(articles, entities)
-    for article, doc in zip(articles, docs, strict=True):
-        quoted = [(q.start, q.end) for q in quotes if q.article == article.id and q.kind != "indirect"]
-        own = [c for c in claims if c.article == article.id]
-        marks += _loaded_marks(article, doc, lexicon, quoted)
-        marks += _unattributed_marks(article, doc, own)
-        marks += _hedge_marks(article, doc, own)
-    return sorted(marks, key=lambda f: (f.article, f.start))
-
-
-def naming_marks(articles: list[Article], entities: list[Entity]) -> list[Framing]:
-    text = {a.id: a.text for a in articles}
-    outlet = {a.id: a.source or Path(a.path).name for a in articles}
-    marks = []
-    for entity in entities:
-        first_use: dict[tuple[str, str], tuple[int, int]] = {}
-        for m in entity.mentions:
-            first_use.setdefault((m.article, text[m.article][m.start : m.end]), (m.start, m.end))
-        forms: dict[str, set[str]] = defaultdict(set)
-        for article, form in first_use:
-            forms[article].add(form)
-        for (article, form), (start, end) in first_use.items():
-            # the articles that name this entity but never write it this way: what do they write?
-            variants = {
-                g: other
-                for other, written in forms.items()
-                if other != article and form not in written
-                for g in written
-                if _another_writing(form, g)
-            }
-            if variants:
-                elsewhere = "; ".join(f"'{g}' ({outlet[a]})" for g, a in sorted(variants.items()))
-                note = f"this article writes '{form}' for {entity.name}; elsewhere: {elsewhere}"
-                marks.append(
-                    Framing(article=article, start=start, end=end, text=form, kind="naming", note=note)
-                )
-    return marks
-
-
-def _another_writing(a: str, b: str) -> bool:
-    """Two writings of one name of the same length: not a name and its shortening, a
-    surname and a full name, or an acronym and what it stands for."""
-    wa, wb = key(a).split(), key(b).split()
-    return len(wa) == len(wb) > 0 and wa != wb
+    quoted = [(q.start, q.end) for q in quotes if q.kind != "indirect"]
+    marks = _loaded_marks(article, doc, lexicon, quoted)
+    marks += _unattributed_marks(article, doc, claims)
+    marks += _hedge_marks(article, doc, claims)
+    return sorted(marks, key=lambda f: f.start)
 
 
 def _loaded_marks(

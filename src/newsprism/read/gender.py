@@ -8,7 +8,7 @@ disagree, has none, and agrees with every pronoun.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from pathlib import Path
 from typing import Literal
@@ -34,7 +34,7 @@ def given_names(extra: Path | None = None) -> Mapping[str, Gender]:
 
 
 def genders(
-    text: str, entities: list[Entity], article: str, names: Mapping[str, Gender]
+    text: str, entities: Sequence[Entity], article: str, names: Mapping[str, Gender]
 ) -> dict[str, Gender]:
     """The people of one article whose gender its text makes plain, by entity id: the
     honorifics before their mentions, else the given names of their full names."""

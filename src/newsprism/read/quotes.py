@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right, insort
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -93,7 +93,7 @@ class Marked:
 
 
 def find_quotes(
-    article: Article, doc: Doc, entities: list[Entity], names: Mapping[str, Gender] | None = None
+    article: Article, doc: Doc, entities: Sequence[Entity], names: Mapping[str, Gender] | None = None
 ) -> list[Quote]:
     """Direct, partial and reported quotes of one article, with speakers where known.
     `names`: given names by gender (`gender.given_names`; the packaged table by default)."""
@@ -221,7 +221,7 @@ class Speakers:
         self,
         article: Article,
         doc: Doc,
-        entities: list[Entity],
+        entities: Sequence[Entity],
         quoted: list[tuple[int, int]],
         names: Mapping[str, Gender] | None = None,
     ) -> None:
