@@ -25,7 +25,7 @@ from machine import SHARED, describe
 
 from newsprism.model import Article
 from newsprism.nlp import parse
-from newsprism.read.entities import resolve_entities
+from newsprism.read.entities import find_entities
 from newsprism.read.quotes import find_quotes
 
 POLNEAR = SHARED / "bench" / "quotes" / "polnear" / "test"
@@ -64,7 +64,7 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def predicted(article: Article, doc: object) -> Spans:
-    entities = resolve_entities([article], [doc])  # type: ignore[list-item]
+    entities = find_entities(article, doc)  # type: ignore[list-item]
     spans: Spans = defaultdict(list)
     for q in find_quotes(article, doc, entities):  # type: ignore[arg-type]
         spans["Content"].append(trim(article.text, q.start, q.end))

@@ -20,7 +20,7 @@ from stance_fnc1 import DATA
 
 from newsprism.compare import compare_story
 from newsprism.model import Article, Story
-from newsprism.pipeline import read_articles
+from newsprism.pipeline import read_story
 from newsprism.settings import Settings
 
 
@@ -43,14 +43,14 @@ def main() -> None:
     settings = Settings()
     print(f"machine: {describe()}")
     for size in args.sizes:
-        story = read_articles(Story(articles=articles(size)), settings)
+        story, readings = read_story(Story(articles=articles(size)), settings)
         timings = []
         for _ in ("cold", "warm"):
             start = time.perf_counter()
-            compared = compare_story(story, settings)
+            compared = compare_story(story, readings, settings)
             timings.append(time.perf_counter() - start)
         print(
-            f"{size:4d} articles, {len(story.claims):5d} claims: compare {timings[0]:6.2f} s cold, "
+            f"{size:4d} articles, {len(compared.claims):5d} claims: compare {timings[0]:6.2f} s cold, "
             f"{timings[1]:6.2f} s warm; {len(compared.groups)} groups, {len(compared.contradictions)} "
             f"contradictions, {len(compared.reuse)} reuse links"
         )

@@ -9,7 +9,7 @@ form a story, and three cases are run through `compare.topic.off_story`:
 - the story plus one document of the topic's other event (a hard distractor: same kind
   of event, other place, time and people);
 - the story plus one document of another topic (an easy distractor).
-Each document is read by newsprism (`read_articles`: its claims and its entities,
+Each document is read by newsprism (`read_story` and `join_story`: its claims and its entities,
 resolved across the documents of the split, as in a story); `--threshold` sweeps the
 cut-off instead of the one newsprism uses (`SAME_STORY`); tune on dev, report on test.
 """
@@ -22,10 +22,10 @@ from collections import defaultdict
 import numpy as np
 from machine import SHARED, describe
 
-from newsprism.compare import topic
+from newsprism.compare import join_story, topic
 from newsprism.model import Article, Story
 from newsprism.nlp import encoder
-from newsprism.pipeline import read_articles
+from newsprism.pipeline import read_story
 from newsprism.settings import Settings
 
 DATA = SHARED / "bench" / "clustering" / "ecbplus"
@@ -67,7 +67,8 @@ def main() -> None:
     args = parser.parse_args()
     sentences = documents(args.split)
     articles = [Article(id=d, path=d, text=" ".join(s)) for d, s in sorted(sentences.items())]
-    story = read_articles(Story(articles=articles), Settings())
+    settings = Settings()
+    story = join_story(*read_story(Story(articles=articles), settings), settings)
     vectors = encoder().encode([c.text for c in story.claims])
     events: dict[tuple[str, str], list[str]] = defaultdict(list)
     for d in sorted(sentences):

@@ -32,7 +32,7 @@ from machine import SHARED, describe
 
 from newsprism.model import Article
 from newsprism.nlp import parse
-from newsprism.read.entities import resolve_entities
+from newsprism.read.entities import find_entities
 from newsprism.read.names import key
 from newsprism.read.quotes import find_quotes
 
@@ -104,7 +104,7 @@ def main() -> None:
     counts = {t: [0, 0, 0] for t in THRESHOLDS}  # matched, predicted, gold
     spoken = with_speaker = missing = 0
     for article, doc, (_, golds, unplaced) in zip(articles, docs, data, strict=True):
-        entities = resolve_entities([article], [doc])
+        entities = find_entities(article, doc)
         forms = {e.id: {key(f.text) for f in e.forms} | {key(e.name)} for e in entities}
         found = find_quotes(article, doc, entities)
         predicted = [q for q in found if not _scare_quote(q) and not _inside_reported(q, found)]

@@ -28,9 +28,9 @@ from multiprocessing.synchronize import Barrier
 from extraction import BENCH
 from machine import describe
 
-from newsprism.model import Article, Story
+from newsprism.model import Article, Reading
 from newsprism.nlp import encoder, spacy_pipeline
-from newsprism.pipeline import read_articles
+from newsprism.read import read_articles
 from newsprism.settings import Settings
 
 WORDS = 600
@@ -92,14 +92,14 @@ def _measure(batch: list[Article]) -> tuple[float, float, list[str]]:
     list(nlp.pipe([a.text for a in batch], batch_size=32))
     bound = len(batch) / (time.perf_counter() - started)
     started = time.perf_counter()
-    stories = _read(batch, settings)
+    readings = _read(batch, settings)
     rate = len(batch) / (time.perf_counter() - started)
-    return bound, rate, list(dict.fromkeys(c.text for story in stories for c in story.claims))
+    return bound, rate, list(dict.fromkeys(c.text for r in readings for c in r.claims))
 
 
-def _read(batch: list[Article], settings: Settings) -> list[Story]:
-    """The batch read in stories of 10 articles, as a story is read."""
-    return [read_articles(Story(articles=batch[i : i + 10]), settings) for i in range(0, len(batch), 10)]
+def _read(batch: list[Article], settings: Settings) -> list[Reading]:
+    """Each article of the batch read alone, as the read stage reads them."""
+    return [r for r in read_articles(batch, settings) if isinstance(r, Reading)]
 
 
 def _timed_share(share: list[Article], start: Barrier, results: Queue[Spans]) -> None:

@@ -14,9 +14,13 @@ import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 import pytest
 
+from newsprism.compare import join_story
 from newsprism.corpus.batch import batch
 from newsprism.corpus.ingest import ingest
 from newsprism.errors import SettingsError
+from newsprism.model import Article, Reading, Story, text_hash
+from newsprism.nlp import spacy_pipeline
+from newsprism.pipeline import analyze_corpus_story
 from newsprism.settings import Settings
 from newsprism.store import Store
 from tests.corpus.corpora import corpus, record
@@ -63,13 +67,32 @@ def test_every_input_item_has_a_row_and_every_reading_holds(local: Path) -> None
     assert "not valid JSON" in written[7]["reason"]
     names = set()
     for row in (r for r in written if r["status"] == "ok"):
-        story = assert_valid_story(row["reading"])  # the model's checks: every span holds
-        (article,) = story.articles
-        assert article.text == row["text"]
+        reading = Reading.model_validate_json(row["reading"])
+        assert reading.hash == text_hash(row["text"])
+        article = Article(id=reading.article, path=row["input"], text=row["text"])
+        story = join_story(Story(articles=[article]), [reading], Settings())  # the model's checks: spans hold
+        assert_valid_story(story.to_json())
         assert story.claims
         names |= {e.name for e in story.entities}
     assert {"Orlen Rovers", "Lower Velmar"} <= names
     assert all(r["reading"] is None and r["vector"] is None for r in written if r["status"] != "ok")
+
+
+def parses() -> int:
+    """How often the spaCy pipeline was asked for: once by every parse."""
+    info = spacy_pipeline.cache_info()
+    return info.hits + info.misses
+
+
+def test_a_corpus_story_is_analysed_from_the_kept_readings_without_parsing(local: Path) -> None:
+    with Store(local / "out" / "corpus.db") as store:
+        largest = store.corpus_stories()[0]
+        before = parses()
+        story = analyze_corpus_story(store, largest.id, Settings())
+    assert parses() == before
+    assert len(story.articles) == largest.size
+    assert story.claims
+    assert story.entities
 
 
 def test_the_ray_engine_writes_the_same_rows_and_stories(local: Path, tmp_path: Path) -> None:

@@ -7,7 +7,7 @@ import pytest
 from newsprism.model import Article, Claim
 from newsprism.nlp import parse
 from newsprism.read.claims import find_claims
-from newsprism.read.entities import resolve_entities
+from newsprism.read.entities import find_entities
 from newsprism.read.quotes import find_quotes
 
 pytestmark = pytest.mark.slow
@@ -17,7 +17,7 @@ def claims(text: str) -> list[tuple[Claim, str | None]]:
     """Every claim of a one-article story, with the name of the entity it is attributed to."""
     article = Article(id="a1", path="t.txt", text=text)
     [doc] = parse([text], "en_core_web_sm")
-    entities = resolve_entities([article], [doc])
+    entities = find_entities(article, doc)
     names = {e.id: e.name for e in entities}
     found = find_claims(article, doc, entities, find_quotes(article, doc, entities))
     for c in found:

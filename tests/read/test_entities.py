@@ -10,7 +10,8 @@ import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
-from newsprism.model import Article, Entity
+from newsprism.compare.entities import join_entities
+from newsprism.model import Article, Entity, Reading
 from newsprism.nlp import parse
 from newsprism.read.entities import (
     Cluster,
@@ -18,7 +19,7 @@ from newsprism.read.entities import (
     _fold_label_slips,
     _labelled_spans,
     _split_headline_slips,
-    resolve_entities,
+    find_entities,
 )
 
 pytestmark = pytest.mark.slow
@@ -29,7 +30,12 @@ def entities(*texts: str, sources: tuple[str | None, ...] = (), places: Path | N
         Article(id=f"a{i}", path=f"{i}.txt", text=t, source=(sources[i - 1] if i <= len(sources) else None))
         for i, t in enumerate(texts, start=1)
     ]
-    return resolve_entities(articles, parse(texts, "en_core_web_sm"), places)
+    docs = parse(texts, "en_core_web_sm")
+    readings = [
+        Reading(article=a.id, hash="", version="", entities=find_entities(a, doc, places))
+        for a, doc in zip(articles, docs, strict=True)
+    ]
+    return join_entities(articles, readings, places).entities
 
 
 def holder(found: list[Entity], article: str, text: str, form: str) -> str | None:

@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from newsprism.compare import join_story
 from newsprism.model import Article, Framing, Story
-from newsprism.pipeline import read_articles
+from newsprism.pipeline import read_story
 from newsprism.settings import Settings
 
 pytestmark = pytest.mark.slow
@@ -18,8 +19,9 @@ def framing(*texts: str, **settings: object) -> list[Framing]:
         Article(id=f"a{i}", path=f"{i}.txt", text=t, source=f"Outlet {i}")
         for i, t in enumerate(texts, start=1)
     ]
-    story = read_articles(Story(articles=articles), Settings(**settings))  # type: ignore[arg-type]
-    return story.framing
+    given = Settings(**settings)  # type: ignore[arg-type]
+    story, readings = read_story(Story(articles=articles), given)
+    return join_story(story, readings, given).framing
 
 
 K1 = "Officials in Kyiv said the talks would resume on Monday. Mayor Oleksandr Marchenko said Kyiv was calm."

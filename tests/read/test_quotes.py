@@ -10,7 +10,7 @@ import spacy
 
 from newsprism.model import Article, Entity, Mention, Quote
 from newsprism.nlp import parse
-from newsprism.read.entities import resolve_entities
+from newsprism.read.entities import find_entities
 from newsprism.read.gender import Gender, given_names
 from newsprism.read.quotes import Speakers, find_quotes, quotation_marks
 
@@ -21,7 +21,7 @@ def quotes(text: str, given: Mapping[str, Gender] | None = None) -> list[tuple[s
     """(quote text, speaker name, kind) for every quote of a one-article story."""
     article = Article(id="a1", path="t.txt", text=text)
     [doc] = parse([text], "en_core_web_sm")
-    entities = resolve_entities([article], [doc])
+    entities = find_entities(article, doc)
     names = {e.id: e.name for e in entities}
     found: list[Quote] = find_quotes(article, doc, entities, given)
     for q in found:
@@ -90,7 +90,7 @@ def test_a_continued_quote_keeps_an_unnamed_source() -> None:
     text = '"The pier will reopen," a harbour official said on Monday. "The island depends on it."'
     article = Article(id="a1", path="t.txt", text=text)
     [doc] = parse([text], "en_core_web_sm")
-    found = [q for q in find_quotes(article, doc, resolve_entities([article], [doc])) if q.kind == "direct"]
+    found = [q for q in find_quotes(article, doc, find_entities(article, doc)) if q.kind == "direct"]
     assert [(q.text, q.speaker, q.source.text if q.source else None) for q in found] == [
         ("The pier will reopen,", None, "a harbour official"),
         ("The island depends on it.", None, "a harbour official"),
@@ -167,7 +167,7 @@ def test_a_quote_keeps_its_cue_and_source_words() -> None:
     text = '"We will rebuild the pier," the mayor of Orlow, Lena Dorsey, told reporters on Monday.'
     article = Article(id="a1", path="t.txt", text=text)
     [doc] = parse([text], "en_core_web_sm")
-    [quote] = [q for q in find_quotes(article, doc, resolve_entities([article], [doc])) if q.kind == "direct"]
+    [quote] = [q for q in find_quotes(article, doc, find_entities(article, doc)) if q.kind == "direct"]
     assert quote.cue is not None
     assert quote.source is not None
     assert (quote.cue.text, quote.source.text) == ("told", "the mayor of Orlow")  # not the apposition
@@ -187,7 +187,7 @@ def test_a_quote_keeps_its_cue_and_source_words() -> None:
 def test_a_source_is_the_whole_noun_phrase_without_a_clause(text: str, source: str) -> None:
     article = Article(id="a1", path="t.txt", text=text)
     [doc] = parse([text], "en_core_web_sm")
-    [quote] = find_quotes(article, doc, resolve_entities([article], [doc]))
+    [quote] = find_quotes(article, doc, find_entities(article, doc))
     assert quote.source is not None
     assert quote.source.text == source
 

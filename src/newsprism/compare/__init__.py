@@ -121,6 +121,14 @@ STEPS: Final[tuple[tuple[str, Callable[[Comparison], None]], ...]] = (
 )
 
 
+def join_story(story: Story, readings: list[Reading], settings: Settings) -> Story:
+    """The story of `story`'s articles, read as `readings`, joined: its entities, quotes,
+    claims and framing, and nothing compared yet."""
+    work = Comparison(story, readings, settings)
+    _join(work)
+    return work.story
+
+
 def compare_story(story: Story, readings: list[Reading], settings: Settings) -> Story:
     """The story of `story`'s articles, read as `readings` (one each, in order), with its
     entities, quotes, claims, framing, groups, contradictions, reuse, quote variants,

@@ -21,6 +21,7 @@ from newsprism.read.entities import (
     acronyms_of,
     entity_of,
     initials_key,
+    known_label,
     merge_clusters,
     place_table,
 )
@@ -59,16 +60,18 @@ def join_entities(articles: list[Article], readings: list[Reading], places: Path
 
 
 def cluster_of(entity: ArticleEntity, article: str, names: Names) -> Cluster:
-    """An article's entity as a cluster to join: organisations and places keyed by their
-    names as the story knows them (acronyms any article defines, the place table)."""
+    """An article's entity as a cluster to join, labelled and keyed as the story knows its
+    names (an acronym another article defines, another article's outlet): organisations and
+    places by their names, people by their first and last names."""
     spans = [(m.start, m.end) for m in entity.mentions]
-    keys: set[str] = set()
-    if entity.type != "PERSON":
-        for form in entity.forms:
-            keys |= {names.canonical(form.text), *initials_key(form.text, entity.type)}
-    votes = Counter(entity.labels)
-    return Cluster(article, entity.type, spans, votes, set(entity.roles), entity.first, entity.last, keys,
-                   origin=entity.id)  # fmt: skip
+    label = known_label(entity.type, entity.name, names)
+    votes = Counter(entity.labels) if label == entity.type else Counter({label: sum(entity.labels.values())})
+    if label != "PERSON":
+        keys = {k for f in entity.forms for k in (names.canonical(f.text), *initials_key(f.text, label))}
+        return Cluster(article, label, spans, votes, set(entity.roles), keys=keys, origin=entity.id)
+    return Cluster(
+        article, label, spans, votes, set(entity.roles), entity.first, entity.last, origin=entity.id
+    )
 
 
 def known_names_elsewhere(articles: list[Article], clusters: list[Cluster]) -> list[Cluster]:

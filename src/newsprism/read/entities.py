@@ -155,17 +155,24 @@ def _labelled_spans(text: str, doc: Doc, names: Names) -> dict[tuple[int, int], 
     for span, label in missed:
         if not any(s < span[1] and span[0] < e for s, e in labels):
             labels[span] = label
-    organisations = names.outlets | names.acronyms.keys()
     for span, label in labels.items():
-        name = key(text[span[0] : span[1]])
-        if label in ("PERSON", "ORG") and name in names.aliases:
-            labels[span] = "GPE"
-        elif name in organisations or (
-            label == "PERSON" and name.rsplit(" ", 1)[-1] in _ORGANISATION_ENDINGS
-        ):
-            labels[span] = "ORG"
+        labels[span] = known_label(label, text[span[0] : span[1]], names)
     _people_tagged_organisations(text, labels)
     return labels
+
+
+def known_label(label: str, name: str, names: Names) -> str:
+    """A name's label as what is known of names corrects it: a place in the table is a
+    place, an outlet or a defined acronym an organisation, and so is a "person" named as
+    organisations are (`_ORGANISATION_ENDINGS`)."""
+    name = key(name)
+    if label in ("PERSON", "ORG") and name in names.aliases:
+        return "GPE"
+    if name in names.outlets or name in names.acronyms:
+        return "ORG"
+    if label == "PERSON" and name.rsplit(" ", 1)[-1] in _ORGANISATION_ENDINGS:
+        return "ORG"
+    return label
 
 
 def _people_tagged_organisations(text: str, labels: dict[tuple[int, int], str]) -> None:
