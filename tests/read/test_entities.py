@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from pathlib import Path
 
 import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
-from newsprism.compare.entities import join_entities
-from newsprism.model import Article, Entity, Reading
+from newsprism.model import Article, ArticleEntity
 from newsprism.nlp import parse
 from newsprism.read.entities import (
     Cluster,
@@ -25,115 +23,52 @@ from newsprism.read.entities import (
 pytestmark = pytest.mark.slow
 
 
-def entities(*texts: str, sources: tuple[str | None, ...] = (), places: Path | None = None) -> list[Entity]:
-    articles = [
-        Article(id=f"a{i}", path=f"{i}.txt", text=t, source=(sources[i - 1] if i <= len(sources) else None))
-        for i, t in enumerate(texts, start=1)
-    ]
-    docs = parse(texts, "en_core_web_sm")
-    readings = [
-        Reading(article=a.id, hash="", version="", entities=find_entities(a, doc, places))
-        for a, doc in zip(articles, docs, strict=True)
-    ]
-    return join_entities(articles, readings, places).entities
+def entities(text: str, source: str | None = None) -> list[ArticleEntity]:
+    article = Article(id="a1", path="1.txt", text=text, source=source)
+    return find_entities(article, parse([text], "en_core_web_sm")[0])
 
 
-def holder(found: list[Entity], article: str, text: str, form: str) -> str | None:
-    """The id of the entity with a mention of `form` in the article."""
-    for e in found:
-        for m in e.mentions:
-            if m.article == article and text[m.start : m.end] == form:
-                return e.id
-    return None
-
-
-A1 = (
-    "Ukrainian President Oleksandr Marchenko said on Monday that the city of Kharkiv would be defended. "
-    "Marchenko told reporters that the army had enough ammunition. "
-    "Russian President Dmitri Volkov said his forces would take the city."
-)
-A2 = (
-    "President Aleksandr Marchenko of Ukraine has refused to withdraw from Kharkov, officials said. "
-    "Marchenko's chief of staff, General Ivan Marchenko, disagreed with the decision."
-)
-
-
-def test_one_person_across_transliterations_and_surnames() -> None:
-    found = entities(A1, A2)
-    first = holder(found, "a1", A1, "Oleksandr Marchenko")
-    assert first is not None
-    assert holder(found, "a1", A1, "Marchenko") == first
-    assert holder(found, "a2", A2, "Aleksandr Marchenko") == first, (
-        "same surname, variant first name, same role"
-    )
-    assert holder(found, "a2", A2, "Ivan Marchenko") not in (None, first), (
-        "a different first name is another person"
-    )
-    assert holder(found, "a1", A1, "Dmitri Volkov") not in (None, first)
-
-
-def test_places_known_by_two_names_are_one_place() -> None:
-    found = entities(A1, A2)
-    kharkiv = holder(found, "a1", A1, "Kharkiv")
-    assert kharkiv is not None
-    assert holder(found, "a2", A2, "Kharkov") == kharkiv
-    entity = next(e for e in found if e.id == kharkiv)
-    assert entity.type == "GPE"
-    assert entity.name == "Kharkiv"
-    assert {f.text: f.articles for f in entity.forms} == {"Kharkiv": ["a1"], "Kharkov": ["a2"]}
-
-
-def test_an_acronym_defined_in_one_article_is_known_in_another() -> None:
-    t1 = "The Corvale Institute for Water Policy (CIWP) said the reservoir was half empty."
-    t2 = (
-        "CIWP analysts warned that the reservoir would be empty by August, and the CIWP report was published."
-    )
-    found = entities(t1, t2)
-    long = holder(found, "a1", t1, "Corvale Institute for Water Policy")
-    assert long is not None
-    assert holder(found, "a1", t1, "CIWP") == long
-    assert holder(found, "a2", t2, "CIWP") == long
+def holder(found: list[ArticleEntity], text: str, form: str) -> str | None:
+    """The id of the entity with a mention of `form`."""
+    return next((e.id for e in found for m in e.mentions if text[m.start : m.end] == form), None)
 
 
 def test_initials_join_a_name_without_a_definition() -> None:
     text = "The Orlow Broadcasting Corporation reported the vote. Later the OBC said the count was final."
     found = entities(text)
-    assert holder(found, "a1", text, "OBC") == holder(found, "a1", text, "Orlow Broadcasting Corporation")
-
-
-def test_people_sharing_only_a_first_name_stay_apart() -> None:
-    t1 = "Mayor Lena Dorsey opened the bridge on Friday. Dorsey said it cost 4 million euros."
-    t2 = "Lena Voss, a local engineer, said the bridge was safe. Voss inspected it in May."
-    found = entities(t1, t2)
-    assert holder(found, "a1", t1, "Lena Dorsey") != holder(found, "a2", t2, "Lena Voss")
+    assert holder(found, text, "OBC") == holder(found, text, "Orlow Broadcasting Corporation")
 
 
 def test_an_outlet_of_the_story_is_an_organisation() -> None:
     text = "Harbour Weekly reported on Tuesday that the ferry would stop. Harbour Weekly could not confirm the date."
-    found = entities(text, sources=("Harbour Weekly",))
+    found = entities(text, source="Harbour Weekly")
     outlet = next(e for e in found if e.name == "Harbour Weekly")
     assert outlet.type == "ORG"
 
 
-def test_users_can_add_place_names(tmp_path: Path) -> None:
-    table = tmp_path / "places.toml"
-    table.write_text('[[place]]\nnames = ["Orlow", "Orlovo"]\n')
-    t1, t2 = (
-        "The storm reached Orlow on Monday night.",
-        "The storm reached Orlovo on Monday night, witnesses said.",
-    )
-    found = entities(t1, t2, places=table)
-    assert holder(found, "a1", t1, "Orlow") == holder(found, "a2", t2, "Orlovo")
+TEXT = (
+    "Mayor Lena Dorsey opened the bridge on Friday. Dorsey said the Orlow Transit Authority "
+    "would run the buses. Critics said the fare was too high, but Dorsey disagreed."
+)
 
 
 def test_every_mention_is_a_span_of_its_article() -> None:
-    texts = (A1, A2)
-    for e in entities(*texts):
+    for e in entities(TEXT):
         for m in e.mentions:
-            form = texts[int(m.article[1:]) - 1][m.start : m.end]
+            form = TEXT[m.start : m.end]
             assert form
             assert form == form.strip()
             assert "\n" not in form
+
+
+def test_an_article_s_entities_carry_what_joins_them_across_articles() -> None:
+    found = entities(TEXT)
+    assert [e.id for e in found] == [f"e{i}" for i in range(1, len(found) + 1)]
+    dorsey = next(e for e in found if e.id == holder(found, TEXT, "Lena Dorsey"))
+    assert (dorsey.type, dorsey.first, dorsey.last, dorsey.roles) == ("PERSON", "Lena", "Dorsey", ["mayor"])
+    assert dorsey.labels["PERSON"] >= 1
+    assert holder(found, TEXT, "Dorsey") == dorsey.id
+    assert {m.article for e in found for m in e.mentions} == {"a1"}
 
 
 @pytest.mark.parametrize(

@@ -24,25 +24,6 @@ def framing(*texts: str, **settings: object) -> list[Framing]:
     return join_story(story, readings, given).framing
 
 
-K1 = "Officials in Kyiv said the talks would resume on Monday. Mayor Oleksandr Marchenko said Kyiv was calm."
-K2 = "Officials in Kiev said the talks would resume on Monday, and Kiev residents queued for water."
-
-
-def test_each_outlets_naming_choice_is_marked_once_with_the_other_forms() -> None:
-    marks = [(f.article, f.text, f.note) for f in framing(K1, K2) if f.kind == "naming"]
-    assert ("a2", "Kiev", "this article writes 'Kiev' for Kyiv; elsewhere: 'Kyiv' (Outlet 1)") in marks
-    assert ("a1", "Kyiv", "this article writes 'Kyiv' for Kyiv; elsewhere: 'Kiev' (Outlet 2)") in marks
-    assert len([m for m in marks if m[1] == "Kiev"]) == 1
-
-
-def test_a_shortening_is_not_a_naming_choice() -> None:
-    t1 = "The Corvale Water Board said the reservoir was half empty on Monday."
-    t2 = "The Water Board of Corvale, the Water Board, warned that Corvale would ration water."
-    t3 = "Mayor Lena Dorsey said the reservoir was low. Dorsey asked residents to save water."
-    t4 = "Dorsey said rationing would start in June, according to the council."
-    assert [f for f in framing(t1, t2) + framing(t3, t4) if f.kind == "naming"] == []
-
-
 def test_loaded_words_outside_quotes_only() -> None:
     text = 'The embattled mayor slammed the council. "They are thugs," said Lena Dorsey, the mayor.'
     marks = [(f.text, f.kind) for f in framing(text) if f.kind == "loaded"]

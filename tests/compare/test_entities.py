@@ -1,0 +1,138 @@
+"""The story's entities: each article's own entities joined across the articles of short
+stories the tests write, with invented names. Loads spaCy: slow."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsprism.compare.entities import join_entities
+from newsprism.model import Article, Entity, Reading
+from newsprism.nlp import parse
+from newsprism.read.entities import find_entities
+
+pytestmark = pytest.mark.slow
+
+
+def entities(*texts: str, sources: tuple[str | None, ...] = (), places: Path | None = None) -> list[Entity]:
+    articles = [
+        Article(id=f"a{i}", path=f"{i}.txt", text=t, source=(sources[i - 1] if i <= len(sources) else None))
+        for i, t in enumerate(texts, start=1)
+    ]
+    docs = parse(texts, "en_core_web_sm")
+    readings = [
+        Reading(article=a.id, hash="", version="", entities=find_entities(a, doc, places))
+        for a, doc in zip(articles, docs, strict=True)
+    ]
+    return join_entities(articles, readings, places).entities
+
+
+def holder(found: list[Entity], article: str, text: str, form: str) -> str | None:
+    """The id of the entity with a mention of `form` in the article."""
+    for e in found:
+        for m in e.mentions:
+            if m.article == article and text[m.start : m.end] == form:
+                return e.id
+    return None
+
+
+A1 = (
+    "Ukrainian President Oleksandr Marchenko said on Monday that the city of Kharkiv would be defended. "
+    "Marchenko told reporters that the army had enough ammunition. "
+    "Russian President Dmitri Volkov said his forces would take the city."
+)
+A2 = (
+    "President Aleksandr Marchenko of Ukraine has refused to withdraw from Kharkov, officials said. "
+    "Marchenko's chief of staff, General Ivan Marchenko, disagreed with the decision."
+)
+
+
+def test_one_person_across_transliterations_and_surnames() -> None:
+    found = entities(A1, A2)
+    first = holder(found, "a1", A1, "Oleksandr Marchenko")
+    assert first is not None
+    assert holder(found, "a1", A1, "Marchenko") == first
+    assert holder(found, "a2", A2, "Aleksandr Marchenko") == first, (
+        "same surname, variant first name, same role"
+    )
+    assert holder(found, "a2", A2, "Ivan Marchenko") not in (None, first), (
+        "a different first name is another person"
+    )
+    assert holder(found, "a1", A1, "Dmitri Volkov") not in (None, first)
+
+
+def test_places_known_by_two_names_are_one_place() -> None:
+    found = entities(A1, A2)
+    kharkiv = holder(found, "a1", A1, "Kharkiv")
+    assert kharkiv is not None
+    assert holder(found, "a2", A2, "Kharkov") == kharkiv
+    entity = next(e for e in found if e.id == kharkiv)
+    assert entity.type == "GPE"
+    assert entity.name == "Kharkiv"
+    assert {f.text: f.articles for f in entity.forms} == {"Kharkiv": ["a1"], "Kharkov": ["a2"]}
+
+
+def test_an_acronym_defined_in_one_article_is_known_in_another() -> None:
+    t1 = "The Corvale Institute for Water Policy (CIWP) said the reservoir was half empty."
+    t2 = (
+        "CIWP analysts warned that the reservoir would be empty by August, and the CIWP report was published."
+    )
+    found = entities(t1, t2)
+    long = holder(found, "a1", t1, "Corvale Institute for Water Policy")
+    assert long is not None
+    assert holder(found, "a1", t1, "CIWP") == long
+    assert holder(found, "a2", t2, "CIWP") == long
+
+
+def test_people_sharing_only_a_first_name_stay_apart() -> None:
+    t1 = "Mayor Lena Dorsey opened the bridge on Friday. Dorsey said it cost 4 million euros."
+    t2 = "Lena Voss, a local engineer, said the bridge was safe. Voss inspected it in May."
+    found = entities(t1, t2)
+    assert holder(found, "a1", t1, "Lena Dorsey") != holder(found, "a2", t2, "Lena Voss")
+
+
+def test_users_can_add_place_names(tmp_path: Path) -> None:
+    table = tmp_path / "places.toml"
+    table.write_text('[[place]]\nnames = ["Orlow", "Orlovo"]\n')
+    t1, t2 = (
+        "The storm reached Orlow on Monday night.",
+        "The storm reached Orlovo on Monday night, witnesses said.",
+    )
+    found = entities(t1, t2, places=table)
+    assert holder(found, "a1", t1, "Orlow") == holder(found, "a2", t2, "Orlovo")
+
+
+def test_another_article_s_outlet_is_an_organisation_in_the_story() -> None:
+    t1 = "The ferry will stop on Friday, Harbour Weekly reported, citing the port office."
+    t2 = "The ferry line will close for a month, the port office told reporters on Tuesday."
+    found = entities(t1, t2, sources=(None, "Harbour Weekly"))
+    outlet = next(e for e in found if e.name == "Harbour Weekly")
+    assert outlet.type == "ORG"
+
+
+def test_a_name_one_article_gives_is_found_where_the_model_missed_it() -> None:
+    t1 = "Odile Reyn, the harbour master, said the ferry would stop. Reyn gave no date."
+    t2 = "the ferry will stop, according to odile reyn's office. Later Odile Reyn confirmed it."
+    found = entities(t1, t2)
+    reyn = holder(found, "a1", t1, "Odile Reyn")
+    assert reyn is not None
+    assert holder(found, "a2", t2, "Odile Reyn") == reyn
+
+
+def test_each_article_entity_becomes_one_story_entity() -> None:
+    t1 = "Mayor Lena Dorsey opened the bridge on Friday. Dorsey said it cost 4 million euros."
+    t2 = "Lena Dorsey, the mayor, said the bridge was safe. The Orlow council approved it."
+    articles = [Article(id=f"a{i}", path=f"{i}.txt", text=t) for i, t in enumerate((t1, t2), start=1)]
+    readings = [
+        Reading(article=a.id, hash="", version="", entities=find_entities(a, doc))
+        for a, doc in zip(articles, parse([t1, t2], "en_core_web_sm"), strict=True)
+    ]
+    joined = join_entities(articles, readings)
+    story_ids = {e.id for e in joined.entities}
+    for r in readings:
+        for e in r.entities:
+            assert joined.of(r.article, e.id) in story_ids
+    dorsey = {joined.of(r.article, e.id) for r in readings for e in r.entities if e.last == "Dorsey"}
+    assert len(dorsey) == 1
+    assert joined.of("a1", None) is None
