@@ -21,7 +21,7 @@ import numpy as np
 
 from newsprism.clean import clean_documents
 from newsprism.corpus import near, vectors
-from newsprism.corpus.clusters import Member, StoryCluster, StoryIndex, joined, names_of
+from newsprism.corpus.clusters import Member, StoryCluster, StoryIndex, joined
 from newsprism.corpus.near import band_keys, content_hash, signature
 from newsprism.corpus.vectors import lead
 from newsprism.errors import StoreError
@@ -29,6 +29,7 @@ from newsprism.ingest import read_inputs
 from newsprism.model import Article, Document, InputReport
 from newsprism.settings import Settings
 from newsprism.store import Store
+from newsprism.words import names_of
 from newsprism.workers import worker_pool
 
 BATCH = 64
