@@ -286,14 +286,6 @@ class Store:
         )
         return [_row(r) for r in rows]
 
-    def story_row(self, number: int) -> StoryRow | None:
-        row = self.db.execute(
-            "SELECT id, title, saved, outlets, articles, corroborated, contested, single_source FROM stories"
-            " WHERE id = ?",
-            (number,),
-        ).fetchone()
-        return _row(row) if row else None
-
     def load(self, number: int) -> Story | None:
         row = self.db.execute("SELECT document FROM stories WHERE id = ?", (number,)).fetchone()
         if row is None:
