@@ -93,14 +93,14 @@ def test_ingest_then_list_and_analyse_a_story(tmp_path: Path) -> None:
     more = newsprism("ingest", ROOT.parent / "shared" / "seeds", "--db", db, "--quiet")
     assert more.returncode == 0, more.stderr
     with Store(db) as store:
-        changed = [s.id for s in store.corpus_stories() if s.changed]
+        changed = [s.id for s in store.corpus.stories() if s.changed]
     assert changed
     assert 1 not in changed  # analysed above, and the seeds tell another story
     every = newsprism("analyze", "--all", "--jobs", "2", "--db", db)
     assert every.returncode == 0, every.stderr
     assert sorted(int(line.split()[2].rstrip(":")) for line in every.stdout.splitlines()) == sorted(changed)
     with Store(db) as store:
-        assert not any(s.changed for s in store.corpus_stories())
+        assert not any(s.changed for s in store.corpus.stories())
         assert len(store.stories()) == len(changed)
 
 

@@ -243,7 +243,7 @@ def stories(db: DbOption = DEFAULT_DB, debug: DebugOption = False) -> None:
     from newsprism.store import Store
 
     with _errors(debug), Store(db) as store:
-        rows = store.corpus_stories()
+        rows = store.corpus.stories()
     table = Table(title=f"{len(rows)} stories in {db}", title_justify="left")
     for name in ("story", "articles", "first", "last", "title", "analysed"):
         table.add_column(name)

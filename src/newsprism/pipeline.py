@@ -117,12 +117,12 @@ def analyze_corpus_story(
     store: Store, number: int, settings: Settings, progress: Progress | None = None
 ) -> Story:
     """One story that ingest formed in the store, read and compared; marked as analysed."""
-    articles = store.corpus_articles(number)
+    articles = store.corpus.articles(number)
     if not articles:
         raise SettingsError(f"no story {number} in the corpus of {store.path} (see `newsprism stories`)")
     reports = [InputReport(input=a.path, status="ok", article=a.id) for a in articles]
     story = analyze_articles(Story(articles=articles, inputs=reports), settings, progress)
-    store.analysed(number)
+    store.corpus.analysed(number)
     return story
 
 
@@ -133,7 +133,7 @@ def analyze_changed(db: str | Path, settings: Settings, jobs: int = 1) -> list[t
     from newsprism.workers import worker_pool
 
     with Store(db) as store:
-        changed = [s.id for s in store.corpus_stories() if s.changed]
+        changed = [s.id for s in store.corpus.stories() if s.changed]
     if jobs <= 1 or len(changed) <= 1:
         return [(number, _analyze_and_save(db, number, settings)) for number in changed]
     with worker_pool(jobs) as pool:

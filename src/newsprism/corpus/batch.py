@@ -337,7 +337,7 @@ def cluster(out: Path, outcome: Ingested) -> Columns:
                         placed[name].append(value)
                     placed["input_no"].append(row["input_no"])
                     placed["record_no"].append(row["record_no"])
-        now = dict(store.db.execute("SELECT id, story FROM corpus").fetchall())
+        now = store.corpus.stories_of()
     placed["story"] = [now[number] for number in placed["article"]]
     return placed
 
