@@ -1,4 +1,5 @@
-"""The SQLite store: exact round trips, search, a writer killed mid-save, schema versions."""
+"""The SQLite store: exact round trips of saved analyses, search, a writer killed mid-save,
+schema versions."""
 
 from __future__ import annotations
 
@@ -37,7 +38,7 @@ def story(
     source=st.none() | st.text(max_size=30),
     title=st.none() | st.text(max_size=60),
 )
-def test_a_story_round_trips_exactly(
+def test_a_saved_analysis_round_trips_exactly(
     tmp_path: Path, text: str, source: str | None, title: str | None
 ) -> None:
     with Store(tmp_path / "round.db") as store:
@@ -45,13 +46,13 @@ def test_a_story_round_trips_exactly(
         assert store.load(store.save(kept)) == kept
 
 
-def test_stories_are_listed_with_their_counts_and_found_by_search(tmp_path: Path) -> None:
+def test_analyses_are_listed_with_their_counts_and_found_by_search(tmp_path: Path) -> None:
     with Store(tmp_path / "s.db") as store:
         first = store.save(story())
         second = store.save(
             story("Floods reached the Orlin valley overnight. Two roads were closed.", "Orlin Times", None)
         )
-        rows = store.stories()
+        rows = store.analyses()
         assert [r.id for r in rows] == [second, first]
         assert (rows[1].title, rows[1].outlets, rows[1].single_source) == (
             "Hallam bridge shut",
@@ -60,7 +61,7 @@ def test_stories_are_listed_with_their_counts_and_found_by_search(tmp_path: Path
         )
         assert rows[0].title == "Floods reached the Orlin valley overnight. Two roads were closed."
         [hit] = store.search("cracks piers")
-        assert (hit.story, hit.article) == (first, "a1")
+        assert (hit.analysis, hit.article) == (first, "a1")
         assert "cracks" in hit.excerpt
         for odd in ('"unbalanced quote', "nul\x00byte", "AND OR NOT", "*", "piers\x07"):
             assert isinstance(store.search(odd), list), odd
@@ -73,27 +74,27 @@ def test_findings_are_rows_for_sql(tmp_path: Path) -> None:
         number = store.save(story())
     with sqlite3.connect(tmp_path / "rows.db") as db:
         rows = db.execute(
-            'SELECT id, article, text, status, "group" FROM claims WHERE story = ?', (number,)
+            'SELECT id, article, text, status, "group" FROM claims WHERE analysis = ?', (number,)
         ).fetchall()
     assert rows == [("c1", "a1", "Crews closed the Hallam bridge on Monday.", "single_source", "g1")]
 
 
-def test_readers_go_on_while_a_story_is_written(tmp_path: Path) -> None:
+def test_readers_go_on_while_an_analysis_is_written(tmp_path: Path) -> None:
     path = tmp_path / "busy.db"
     with Store(path) as store:
         kept = store.save(story())
     writer = sqlite3.connect(path, isolation_level=None)
     writer.execute("BEGIN IMMEDIATE")
-    writer.execute("INSERT INTO stories (title, saved, outlets, articles, corroborated, contested, single_source,"
+    writer.execute("INSERT INTO analyses (title, saved, outlets, articles, corroborated, contested, single_source,"
                    " document) VALUES ('half', '', '[]', 0, 0, 0, 0, '{}')")  # fmt: skip
     with Store(path) as reader:
-        assert [r.id for r in reader.stories()] == [kept]
+        assert [r.id for r in reader.analyses()] == [kept]
         assert reader.load(kept) == story()
     writer.execute("ROLLBACK")
     writer.close()
 
 
-def test_a_writer_killed_mid_save_leaves_the_earlier_stories(tmp_path: Path) -> None:
+def test_a_writer_killed_mid_save_leaves_the_earlier_analyses(tmp_path: Path) -> None:
     path = tmp_path / "killed.db"
     with Store(path) as store:
         kept = store.save(story())
@@ -113,7 +114,7 @@ def test_a_writer_killed_mid_save_leaves_the_earlier_stories(tmp_path: Path) -> 
     writer.wait()
     writer.stdout.close()
     with Store(path) as store:
-        assert [r.id for r in store.stories()] == [kept]
+        assert [r.id for r in store.analyses()] == [kept]
         assert store.load(kept) == story()
         assert store.db.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
 
@@ -133,6 +134,52 @@ def test_an_older_store_is_migrated_on_open(tmp_path: Path) -> None:
             SCHEMA_VERSION
         )
         assert [tuple(r) for r in store.db.execute("SELECT names FROM corpus_stories")] == [("[]",)]
+
+
+def test_a_version_5_store_of_stories_migrates_to_analyses_with_its_rows(tmp_path: Path) -> None:
+    path = tmp_path / "five.db"
+    kept = story()
+    with sqlite3.connect(path) as db:  # as newsprism 5 wrote it, with its DDL
+        db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        for number in range(1, 6):
+            db.executescript(MIGRATIONS[number])
+        db.execute("INSERT INTO meta VALUES ('schema', '5')")
+        db.execute(
+            "INSERT INTO stories VALUES (7, 'Hallam bridge shut', '2024-05-01T10:00:00+00:00',"
+            " '[\"Hallam Post\"]', 1, 0, 0, 1, ?)",
+            (kept.to_json(indent=None),),
+        )
+        db.execute(
+            "INSERT INTO articles VALUES (7, 'a1', 'Hallam Post', 'Hallam bridge shut', NULL, NULL, ?)",
+            (TEXT,),
+        )
+        db.execute(
+            "INSERT INTO claims VALUES (7, 'c1', 'a1', 0, 41, 'Crews closed.', NULL, NULL, 0, 'single_source', 'g1')"
+        )
+        db.execute("INSERT INTO entities VALUES (7, 'e1', 'Hallam', 'GPE', 1)")
+        db.execute("INSERT INTO quotes VALUES (7, 'q1', 'a1', 0, 5, 'Crews', NULL, 'direct')")
+        db.execute("INSERT INTO contradictions VALUES (7, 'c1', 'c2', 'figures')")
+        db.execute("INSERT INTO search VALUES (7, 'a1', 'Hallam bridge shut', ?)", (TEXT,))
+    with Store(path) as store:
+        assert [(r.id, r.title, r.outlets) for r in store.analyses()] == [
+            (7, "Hallam bridge shut", ["Hallam Post"])
+        ]
+        assert store.load(7) == kept
+        [hit] = store.search("cracks piers")
+        assert (hit.analysis, hit.article) == (7, "a1")
+        assert store.save(story()) == 8
+    with sqlite3.connect(path) as db:
+        assert db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()[0] == "6"
+        tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        assert "stories" not in tables
+        assert not any(t.startswith("search_5") for t in tables)
+        for table in ("articles", "claims", "entities", "quotes", "contradictions"):
+            assert db.execute(f"SELECT count(*) FROM {table} WHERE analysis = 7").fetchone()[0] == 1, table
+        assert db.execute("SELECT count(*) FROM search WHERE analysis = 8").fetchone()[0] == 1
+        assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+        db.execute("PRAGMA foreign_keys = ON")
+        db.execute("DELETE FROM analyses WHERE id = 7")  # the rows go with their analysis
+        assert db.execute("SELECT count(*) FROM claims WHERE analysis = 7").fetchone()[0] == 0
 
 
 def test_a_store_of_a_newer_schema_is_refused(tmp_path: Path) -> None:

@@ -1,27 +1,35 @@
-"""The local store: analysed stories kept in one SQLite file.
+"""The local store: saved analyses and the corpus, in one SQLite file.
+
+Two kinds of thing live here, named apart. An *analysis* is a story document the user
+saved (`Store.save`: `newsprism analyze --save`, the web app), listed by `Store.analyses`.
+A *corpus story* is a cluster of articles that ingest formed (`Store.corpus`,
+`CorpusTables`), listed by `newsprism stories`; analysing one saves an analysis.
 
 Open it with any SQLite tool. Tables:
 
     meta(key, value)            the schema version ("schema" = SCHEMA_VERSION), the story
                                 vectors and signatures of a corpus ("corpus_scheme"), the
                                 highest corpus story number merged away ("corpus_last_story")
-    stories(id, title, saved, outlets, articles, corroborated, contested, single_source, document)
-    articles(story, id, source, title, url, published, text)
-    entities(story, id, name, type, mentions)
-    quotes(story, id, article, start, end, text, speaker, kind)
-    claims(story, id, article, start, end, text, attributed_to, attribution, hedged, status, "group")
-    contradictions(story, a, b, reason)
-    search                      FTS5 index over article titles and texts (story, article, title, text)
+    analyses(id, title, saved, outlets, articles, corroborated, contested, single_source, document)
+    articles(analysis, id, source, title, url, published, text)
+    entities(analysis, id, name, type, mentions)
+    quotes(analysis, id, article, start, end, text, speaker, kind)
+    claims(analysis, id, article, start, end, text, attributed_to, attribution, hedged, status, "group")
+    contradictions(analysis, a, b, reason)
+    search                      FTS5 index over the analyses' article titles and texts
+                                (analysis, article, title, text)
     corpus(id, input, url, source, title, published, author, text, hash, signature, duplicate_of, story)
     corpus_stories(id, size, first, last, total, changed, names)
-    corpus_bands(key, article)  articles ingested from corpora, the stories they form, and
-                                the MinHash LSH band keys that find near-duplicates
+    corpus_bands(key, article)  articles ingested from corpora, the corpus stories they form,
+                                and the MinHash LSH band keys that find near-duplicates
 
-`document` is the story document (JSON, the contract) as written, so a story loads back
-exactly. Each save is one transaction; the database runs in WAL mode, so readers go on
-while a story is written, and a process killed mid-write leaves the stories saved before
-it intact. The schema is versioned: an older file is migrated on open; a file written by
-a newer newsprism is refused with a clear message.
+`document` is the story document (JSON, the contract) as written, so an analysis loads
+back exactly. Each save is one transaction; the database runs in WAL mode, so readers go
+on while an analysis is written, and a process killed mid-write leaves the analyses saved
+before it intact. The schema is versioned: an older file is migrated on open (version 6
+renamed the saved side from "stories" to "analyses"); a file written by a newer newsprism
+is refused with a clear message. The corpus' writes go in the caller's transaction, so
+one batch of ingest is one transaction (`Store.transaction`).
 """
 
 from __future__ import annotations
@@ -44,7 +52,7 @@ if TYPE_CHECKING:
     import numpy as np
 
 DEFAULT_PATH = Path("newsprism.db")
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 # Each migration takes the database from the version before it to its own number.
 MIGRATIONS: dict[int, str] = {
@@ -133,11 +141,25 @@ MIGRATIONS: dict[int, str] = {
     5: """
     CREATE INDEX corpus_copies ON corpus(duplicate_of) WHERE duplicate_of IS NOT NULL;
     """,
+    # A saved analysis is named apart from a story (and a corpus story). FTS5 renames no
+    # column: the index is made anew under the old name and filled from the old one.
+    6: """
+    ALTER TABLE stories RENAME TO analyses;
+    ALTER TABLE articles RENAME COLUMN story TO analysis;
+    ALTER TABLE entities RENAME COLUMN story TO analysis;
+    ALTER TABLE quotes RENAME COLUMN story TO analysis;
+    ALTER TABLE claims RENAME COLUMN story TO analysis;
+    ALTER TABLE contradictions RENAME COLUMN story TO analysis;
+    ALTER TABLE search RENAME TO search_5;
+    CREATE VIRTUAL TABLE search USING fts5(analysis UNINDEXED, article UNINDEXED, title, text);
+    INSERT INTO search (rowid, analysis, article, title, text) SELECT rowid, story, article, title, text FROM search_5;
+    DROP TABLE search_5;
+    """,
 }
 
 
-class StoryRow(BaseModel):
-    """A stored story as listed: its title, outlets and counts, not its document."""
+class AnalysisRow(BaseModel):
+    """A saved analysis as listed: its story's title, outlets and counts, not its document."""
 
     model_config = ConfigDict(frozen=True)
 
@@ -152,18 +174,19 @@ class StoryRow(BaseModel):
 
 
 class Hit(BaseModel):
-    """An article matching a search, with a short excerpt around the match."""
+    """An article of a saved analysis matching a search, with a short excerpt around the match."""
 
     model_config = ConfigDict(frozen=True)
 
-    story: int
+    analysis: int
     article: str
     title: str
     excerpt: str
 
 
 class Store:
-    """One SQLite file of stories. Open one per thread; each call is its own transaction."""
+    """One SQLite file of saved analyses and a corpus (`corpus`). Open one per thread; each
+    call is its own transaction, but for the corpus' writes, which go in the caller's."""
 
     def __init__(self, path: str | Path = DEFAULT_PATH) -> None:
         self.path = Path(path)
@@ -218,12 +241,12 @@ class Store:
         self.db.execute("COMMIT")
 
     def save(self, story: Story, title: str | None = None) -> int:
-        """Keep a story; its id in the store."""
+        """Save a story document as an analysis; its number in the store."""
         statuses = Counter(g.status for g in story.groups)
         outlets = list(dict.fromkeys(outlet_names(story.articles).values()))
         with self.transaction():
             cursor = self.db.execute(
-                "INSERT INTO stories (title, saved, outlets, articles, corroborated, contested, single_source,"
+                "INSERT INTO analyses (title, saved, outlets, articles, corroborated, contested, single_source,"
                 " document) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     title or story_title(story),
@@ -284,41 +307,45 @@ class Store:
             [(number, x.a, x.b, x.reason) for x in story.contradictions],
         )
 
-    def stories(self) -> list[StoryRow]:
+    def analyses(self) -> list[AnalysisRow]:
+        """The saved analyses, newest first."""
         rows = self.db.execute(
-            "SELECT id, title, saved, outlets, articles, corroborated, contested, single_source FROM stories"
+            "SELECT id, title, saved, outlets, articles, corroborated, contested, single_source FROM analyses"
             " ORDER BY id DESC"
         )
         return [_row(r) for r in rows]
 
     def load(self, number: int) -> Story | None:
-        row = self.db.execute("SELECT document FROM stories WHERE id = ?", (number,)).fetchone()
+        """The story document of saved analysis `number`, as it was saved."""
+        row = self.db.execute("SELECT document FROM analyses WHERE id = ?", (number,)).fetchone()
         if row is None:
             return None
         try:
             return Story.from_json(row[0])
         except ValueError as exc:
             raise DocumentError(
-                f"story {number} in {self.path} is not a valid story document: {exc}"
+                f"analysis {number} in {self.path} is not a valid story document: {exc}"
             ) from None
 
     def article(self, number: int, article: str) -> Article | None:
+        """An article of saved analysis `number`."""
         story = self.load(number)
         return next((a for a in story.articles if a.id == article), None) if story else None
 
     def search(self, query: str, limit: int = 50) -> list[Hit]:
-        """Articles whose title or text match `query` (words, all of them), best first."""
+        """Articles of the saved analyses whose title or text match `query` (words, all of
+        them), best first."""
         printable = "".join(c if c.isprintable() else " " for c in query)  # FTS5 stops at a NUL
         words = [w.replace('"', '""') for w in printable.split()]
         if not words:
             return []
         match = " ".join(f'"{w}"' for w in words)
         rows = self.db.execute(
-            "SELECT story, article, title, snippet(search, 3, '', '', ' … ', 24) FROM search"
+            "SELECT analysis, article, title, snippet(search, 3, '', '', ' … ', 24) FROM search"
             " WHERE search MATCH ? ORDER BY rank LIMIT ?",
             (match, limit),
         )
-        return [Hit(story=int(r[0]), article=str(r[1]), title=str(r[2]), excerpt=str(r[3])) for r in rows]
+        return [Hit(analysis=int(r[0]), article=str(r[1]), title=str(r[2]), excerpt=str(r[3])) for r in rows]
 
 
 class CorpusStory(BaseModel):
@@ -528,8 +555,8 @@ class CorpusTables:
             self.db.execute("UPDATE corpus_stories SET changed = 0 WHERE id = ?", (story,))
 
 
-def _row(row: sqlite3.Row) -> StoryRow:
-    return StoryRow(
+def _row(row: sqlite3.Row) -> AnalysisRow:
+    return AnalysisRow(
         id=int(row["id"]),
         title=str(row["title"]),
         saved=str(row["saved"]),
