@@ -8,8 +8,10 @@ import sqlite3
 import subprocess
 import sys
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -196,3 +198,54 @@ def test_a_file_that_is_not_a_store_is_refused(tmp_path: Path) -> None:
     path.write_text("shopping list: milk, eggs\n" * 100)
     with pytest.raises(StoreError, match="not a newsprism store"):
         Store(path)
+
+
+@dataclass
+class Record:
+    """A corpus story's record, as clustering holds one (`store.Cluster`)."""
+
+    id: int
+    size: int
+    first: str | None
+    last: str | None
+    total: np.ndarray
+    names: set[str] = field(default_factory=set)
+
+
+def test_the_corpus_tables_keep_articles_bands_and_corpus_stories(tmp_path: Path) -> None:
+    wire = Article(id="a1", path="wire.html", url="https://wire.invalid/1", published="2024-05-01", text=TEXT)
+    copy = Article(id="a1", path="copy.html", url="https://copy.invalid/1", published="2024-05-02", text=TEXT)
+    with Store(tmp_path / "corpus.db") as store, store.transaction():
+        tables = store.corpus
+        assert (tables.scheme(), tables.is_empty(), tables.next_story_id()) == (None, True, 1)
+        tables.record_scheme("v1")
+        tables.record_scheme("v2")  # a recorded scheme stays
+        tables.put_story(Record(1, 2, "2024-05-01", "2024-05-02", np.ones(4, np.float32), {"Hallam"}))
+        first = tables.add_article(wire, "h1", np.arange(3, dtype=np.uint32), None, 1)
+        second = tables.add_article(copy, "h2", np.arange(3, dtype=np.uint32), first, 1)
+        tables.add_bands(first, [11, 12])
+        assert (tables.scheme(), tables.is_empty()) == ("v1", False)
+        assert tables.seen("h1", None)
+        assert tables.seen("other", "https://copy.invalid/1")
+        assert not tables.seen("other", "https://elsewhere.invalid/")
+        assert (tables.first_in_bands([12, 99]), tables.first_in_bands([99])) == (first, None)
+        number, size, earliest, latest, total, names = tables.story(1)
+        assert (number, size, earliest, latest, total.tolist(), names) == (
+            1, 2, "2024-05-01", "2024-05-02", [1.0] * 4, {"Hallam"},
+        )  # fmt: skip
+        [original] = tables.originals(1)
+        assert (original.number, original.size, original.dates) == (first, 2, ("2024-05-01", "2024-05-02"))
+        assert original.article.text == TEXT
+        tables.split_story(
+            Record(1, 0, None, None, np.zeros(4)), Record(2, 2, None, None, np.ones(4)), [first]
+        )
+        assert tables.stories_of() == {first: 2, second: 2}  # a near-copy goes with what it copies
+        tables.merge_stories(Record(1, 2, None, None, np.ones(4)), 2)
+        assert (tables.story_of(second), tables.next_story_id()) == (1, 3)
+        ids, totals = tables.story_totals()
+        assert (ids, [t.tolist() for t in totals]) == ([1], [[1.0] * 4])
+        assert [(s.id, s.size, s.changed) for s in tables.stories()] == [(1, 2, True)]
+        assert [a.url for a in tables.articles(1)] == [wire.url, copy.url]
+    with Store(tmp_path / "corpus.db") as store:
+        store.corpus.analysed(1)
+        assert [s.changed for s in store.corpus.stories()] == [False]

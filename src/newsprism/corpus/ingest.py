@@ -6,6 +6,7 @@ already in the store is a duplicate and is not stored again; one whose text near
 duplicates a stored article (`near.py`) is stored, linked to it, and joins its story;
 any other joins or starts a story (`clusters.py`). Each batch is written in one
 transaction, so a run interrupted and run again loses nothing and stores nothing twice.
+The corpus is read and written through the store's corpus tables (`Store.corpus`).
 """
 
 from __future__ import annotations
