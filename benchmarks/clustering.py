@@ -27,8 +27,9 @@ from machine import SHARED, describe
 from off_story_ecbplus import documents, event
 
 from newsprism.corpus import clusters, vectors
-from newsprism.corpus.clusters import Member, MemoryStories, StoryIndex, names_of
+from newsprism.corpus.clusters import Member, MemoryStories, StoryIndex
 from newsprism.model import Article
+from newsprism.words import names_of
 
 ALLSIDES = SHARED / "bench" / "clustering" / "allsides" / "test.source"
 

@@ -42,14 +42,14 @@ def test_the_example_writes_json_and_html(tmp_path: Path) -> None:
     assert "Larkmoor" in (tmp_path / "story.html").read_text()
 
 
-def test_save_keeps_the_story_in_the_store(tmp_path: Path) -> None:
+def test_save_keeps_the_analysis_in_the_store(tmp_path: Path) -> None:
     db = tmp_path / "kept.db"
     run = newsprism(
         "analyze", WIRE, EXAMPLE / "articles" / "harbour-daily.txt", "--save", "--db", db, "--quiet"
     )
     assert run.returncode == 0, run.stderr
     with Store(db) as store:
-        [row] = store.stories()
+        [row] = store.analyses()
         story = store.load(row.id)
     assert story is not None
     assert [a.path for a in story.articles] == [str(WIRE), str(EXAMPLE / "articles" / "harbour-daily.txt")]
@@ -69,20 +69,20 @@ def test_serve_answers_on_loopback_until_stopped(tmp_path: Path) -> None:
             time.sleep(0.2)
         assert page is not None
         assert page.status_code == 200
-        assert "No story yet" in page.text
+        assert "No analysis saved yet" in page.text
     finally:
         server.terminate()
         _, stderr = server.communicate(timeout=30)
     assert f"serving {tmp_path / 's.db'} at http://127.0.0.1:{port}/" in stderr
 
 
-def test_ingest_then_list_and_analyse_a_story(tmp_path: Path) -> None:
+def test_ingest_then_list_and_analyse_a_corpus_story(tmp_path: Path) -> None:
     db = tmp_path / "corpus.db"
     run = newsprism("ingest", EXAMPLE / "articles", WIRE, "--db", db, "--quiet")
     assert run.returncode == 0, run.stderr
     assert run.stderr.strip().endswith("4 ok, 1 duplicate, 0 skipped, 0 failed")
     listed = newsprism("stories", "--db", db)
-    assert "1 stories in" in listed.stdout
+    assert "1 corpus stories in" in listed.stdout
     assert "what we know so far" in listed.stdout
     story = newsprism("analyze", "--story", "1", "--db", db, "--json", tmp_path / "s.json", "--quiet")
     assert story.returncode == 0, story.stderr
@@ -93,15 +93,15 @@ def test_ingest_then_list_and_analyse_a_story(tmp_path: Path) -> None:
     more = newsprism("ingest", ROOT.parent / "shared" / "seeds", "--db", db, "--quiet")
     assert more.returncode == 0, more.stderr
     with Store(db) as store:
-        changed = [s.id for s in store.corpus_stories() if s.changed]
+        changed = [s.id for s in store.corpus.stories() if s.changed]
     assert changed
     assert 1 not in changed  # analysed above, and the seeds tell another story
     every = newsprism("analyze", "--all", "--jobs", "2", "--db", db)
     assert every.returncode == 0, every.stderr
     assert sorted(int(line.split()[2].rstrip(":")) for line in every.stdout.splitlines()) == sorted(changed)
     with Store(db) as store:
-        assert not any(s.changed for s in store.corpus_stories())
-        assert len(store.stories()) == len(changed)
+        assert not any(s.changed for s in store.corpus.stories())
+        assert len(store.analyses()) == len(changed)
 
 
 def test_some_failed_inputs_exit_1_with_one_line_each(tmp_path: Path) -> None:

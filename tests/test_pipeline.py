@@ -8,7 +8,13 @@ from pathlib import Path
 import pytest
 
 import newsprism
+from newsprism.corpus.ingest import ingest
 from newsprism.errors import DocumentError, NoUsableInput
+from newsprism.nlp import spacy_pipeline
+from newsprism.pipeline import analyze_corpus_story
+from newsprism.settings import Settings, make_settings
+from newsprism.store import Store
+from tests.corpus.corpora import corpus
 from tests.helpers import ROOT, SHARED, assert_valid_story
 
 EXAMPLE = ROOT / "examples" / "footbridge"
@@ -103,3 +109,42 @@ def test_load_refuses_what_breaks_the_contract(tmp_path: Path, content: str) -> 
 def test_load_of_a_missing_file() -> None:
     with pytest.raises(DocumentError, match="cannot read"):
         newsprism.load("/nonexistent/story.json")
+
+
+@pytest.mark.slow
+def test_an_article_longer_than_the_parser_reads_fails_alone(tmp_path: Path) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text((EXAMPLE / "articles" / "coastline-wire.txt").read_text())
+    lines = [
+        f"On day {n} the Orlow ferry council met again and heard {n % 7 + 2} more residents."
+        for n in range(14_000)
+    ]
+    (tmp_path / "long.txt").write_text("\n\n".join(lines))
+    story = newsprism.analyze([good, tmp_path / "long.txt"])
+    assert [(r.status, r.article) for r in story.inputs] == [("ok", "a1"), ("failed", None)]
+    assert "longer than the parser reads" in (story.inputs[1].reason or "")
+    assert [a.id for a in story.articles] == ["a1"]
+    assert story.claims
+
+
+def parses() -> int:
+    """How often the spaCy pipeline was asked for: once by every parse."""
+    info = spacy_pipeline.cache_info()
+    return info.hits + info.misses
+
+
+@pytest.mark.slow
+def test_a_corpus_story_is_read_once_and_its_readings_reused(tmp_path: Path) -> None:
+    settings = Settings()
+    with Store(tmp_path / "corpus.db") as store:
+        ingest([str(corpus(tmp_path / "corpus.jsonl"))], store, settings)
+        largest = store.corpus.stories()[0]
+        first = analyze_corpus_story(store, largest.id, settings)
+        before = parses()
+        again = analyze_corpus_story(store, largest.id, settings)
+        assert parses() == before
+        assert again == first
+        other = make_settings(["spacy_model=en_core_web_sm", f"loaded_words={tmp_path / 'extra.toml'}"])
+        (tmp_path / "extra.toml").write_text('[[word]]\nforms = ["ferry"]\nnote = "a test word"\n')
+        analyze_corpus_story(store, largest.id, other)  # other lexicons: another reading, parsed
+        assert parses() > before

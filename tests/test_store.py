@@ -1,4 +1,5 @@
-"""The SQLite store: exact round trips, search, a writer killed mid-save, schema versions."""
+"""The SQLite store: exact round trips of saved analyses, search, a writer killed mid-save,
+schema versions."""
 
 from __future__ import annotations
 
@@ -7,14 +8,26 @@ import sqlite3
 import subprocess
 import sys
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsprism.errors import StoreError
-from newsprism.model import Article, Claim, Group, Story
+from newsprism.model import (
+    Article,
+    ArticleEntity,
+    Claim,
+    EntityForm,
+    Group,
+    Mention,
+    Reading,
+    Story,
+    text_hash,
+)
 from newsprism.store import MIGRATIONS, SCHEMA_VERSION, Store
 
 TEXT = "Crews closed the Hallam bridge on Monday. Engineers found cracks in two piers."
@@ -37,7 +50,7 @@ def story(
     source=st.none() | st.text(max_size=30),
     title=st.none() | st.text(max_size=60),
 )
-def test_a_story_round_trips_exactly(
+def test_a_saved_analysis_round_trips_exactly(
     tmp_path: Path, text: str, source: str | None, title: str | None
 ) -> None:
     with Store(tmp_path / "round.db") as store:
@@ -45,13 +58,13 @@ def test_a_story_round_trips_exactly(
         assert store.load(store.save(kept)) == kept
 
 
-def test_stories_are_listed_with_their_counts_and_found_by_search(tmp_path: Path) -> None:
+def test_analyses_are_listed_with_their_counts_and_found_by_search(tmp_path: Path) -> None:
     with Store(tmp_path / "s.db") as store:
         first = store.save(story())
         second = store.save(
             story("Floods reached the Orlin valley overnight. Two roads were closed.", "Orlin Times", None)
         )
-        rows = store.stories()
+        rows = store.analyses()
         assert [r.id for r in rows] == [second, first]
         assert (rows[1].title, rows[1].outlets, rows[1].single_source) == (
             "Hallam bridge shut",
@@ -60,7 +73,7 @@ def test_stories_are_listed_with_their_counts_and_found_by_search(tmp_path: Path
         )
         assert rows[0].title == "Floods reached the Orlin valley overnight. Two roads were closed."
         [hit] = store.search("cracks piers")
-        assert (hit.story, hit.article) == (first, "a1")
+        assert (hit.analysis, hit.article) == (first, "a1")
         assert "cracks" in hit.excerpt
         for odd in ('"unbalanced quote', "nul\x00byte", "AND OR NOT", "*", "piers\x07"):
             assert isinstance(store.search(odd), list), odd
@@ -73,27 +86,27 @@ def test_findings_are_rows_for_sql(tmp_path: Path) -> None:
         number = store.save(story())
     with sqlite3.connect(tmp_path / "rows.db") as db:
         rows = db.execute(
-            'SELECT id, article, text, status, "group" FROM claims WHERE story = ?', (number,)
+            'SELECT id, article, text, status, "group" FROM claims WHERE analysis = ?', (number,)
         ).fetchall()
     assert rows == [("c1", "a1", "Crews closed the Hallam bridge on Monday.", "single_source", "g1")]
 
 
-def test_readers_go_on_while_a_story_is_written(tmp_path: Path) -> None:
+def test_readers_go_on_while_an_analysis_is_written(tmp_path: Path) -> None:
     path = tmp_path / "busy.db"
     with Store(path) as store:
         kept = store.save(story())
     writer = sqlite3.connect(path, isolation_level=None)
     writer.execute("BEGIN IMMEDIATE")
-    writer.execute("INSERT INTO stories (title, saved, outlets, articles, corroborated, contested, single_source,"
+    writer.execute("INSERT INTO analyses (title, saved, outlets, articles, corroborated, contested, single_source,"
                    " document) VALUES ('half', '', '[]', 0, 0, 0, 0, '{}')")  # fmt: skip
     with Store(path) as reader:
-        assert [r.id for r in reader.stories()] == [kept]
+        assert [r.id for r in reader.analyses()] == [kept]
         assert reader.load(kept) == story()
     writer.execute("ROLLBACK")
     writer.close()
 
 
-def test_a_writer_killed_mid_save_leaves_the_earlier_stories(tmp_path: Path) -> None:
+def test_a_writer_killed_mid_save_leaves_the_earlier_analyses(tmp_path: Path) -> None:
     path = tmp_path / "killed.db"
     with Store(path) as store:
         kept = store.save(story())
@@ -113,7 +126,7 @@ def test_a_writer_killed_mid_save_leaves_the_earlier_stories(tmp_path: Path) -> 
     writer.wait()
     writer.stdout.close()
     with Store(path) as store:
-        assert [r.id for r in store.stories()] == [kept]
+        assert [r.id for r in store.analyses()] == [kept]
         assert store.load(kept) == story()
         assert store.db.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
 
@@ -135,6 +148,52 @@ def test_an_older_store_is_migrated_on_open(tmp_path: Path) -> None:
         assert [tuple(r) for r in store.db.execute("SELECT names FROM corpus_stories")] == [("[]",)]
 
 
+def test_a_version_5_store_of_stories_migrates_to_analyses_with_its_rows(tmp_path: Path) -> None:
+    path = tmp_path / "five.db"
+    kept = story()
+    with sqlite3.connect(path) as db:  # as newsprism 5 wrote it, with its DDL
+        db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        for number in range(1, 6):
+            db.executescript(MIGRATIONS[number])
+        db.execute("INSERT INTO meta VALUES ('schema', '5')")
+        db.execute(
+            "INSERT INTO stories VALUES (7, 'Hallam bridge shut', '2024-05-01T10:00:00+00:00',"
+            " '[\"Hallam Post\"]', 1, 0, 0, 1, ?)",
+            (kept.to_json(indent=None),),
+        )
+        db.execute(
+            "INSERT INTO articles VALUES (7, 'a1', 'Hallam Post', 'Hallam bridge shut', NULL, NULL, ?)",
+            (TEXT,),
+        )
+        db.execute(
+            "INSERT INTO claims VALUES (7, 'c1', 'a1', 0, 41, 'Crews closed.', NULL, NULL, 0, 'single_source', 'g1')"
+        )
+        db.execute("INSERT INTO entities VALUES (7, 'e1', 'Hallam', 'GPE', 1)")
+        db.execute("INSERT INTO quotes VALUES (7, 'q1', 'a1', 0, 5, 'Crews', NULL, 'direct')")
+        db.execute("INSERT INTO contradictions VALUES (7, 'c1', 'c2', 'figures')")
+        db.execute("INSERT INTO search VALUES (7, 'a1', 'Hallam bridge shut', ?)", (TEXT,))
+    with Store(path) as store:
+        assert [(r.id, r.title, r.outlets) for r in store.analyses()] == [
+            (7, "Hallam bridge shut", ["Hallam Post"])
+        ]
+        assert store.load(7) == kept
+        [hit] = store.search("cracks piers")
+        assert (hit.analysis, hit.article) == (7, "a1")
+        assert store.save(story()) == 8
+    with sqlite3.connect(path) as db:
+        assert db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()[0] == str(SCHEMA_VERSION)
+        tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        assert "stories" not in tables
+        assert not any(t.startswith("search_5") for t in tables)
+        for table in ("articles", "claims", "entities", "quotes", "contradictions"):
+            assert db.execute(f"SELECT count(*) FROM {table} WHERE analysis = 7").fetchone()[0] == 1, table
+        assert db.execute("SELECT count(*) FROM search WHERE analysis = 8").fetchone()[0] == 1
+        assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+        db.execute("PRAGMA foreign_keys = ON")
+        db.execute("DELETE FROM analyses WHERE id = 7")  # the rows go with their analysis
+        assert db.execute("SELECT count(*) FROM claims WHERE analysis = 7").fetchone()[0] == 0
+
+
 def test_a_store_of_a_newer_schema_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "newer.db"
     Store(path).close()
@@ -149,3 +208,84 @@ def test_a_file_that_is_not_a_store_is_refused(tmp_path: Path) -> None:
     path.write_text("shopping list: milk, eggs\n" * 100)
     with pytest.raises(StoreError, match="not a newsprism store"):
         Store(path)
+
+
+@dataclass
+class Record:
+    """A corpus story's record, as clustering holds one (`store.Cluster`)."""
+
+    id: int
+    size: int
+    first: str | None
+    last: str | None
+    total: np.ndarray
+    names: set[str] = field(default_factory=set)
+
+
+def test_the_corpus_tables_keep_articles_bands_and_corpus_stories(tmp_path: Path) -> None:
+    wire = Article(id="a1", path="wire.html", url="https://wire.invalid/1", published="2024-05-01", text=TEXT)
+    copy = Article(id="a1", path="copy.html", url="https://copy.invalid/1", published="2024-05-02", text=TEXT)
+    with Store(tmp_path / "corpus.db") as store, store.transaction():
+        tables = store.corpus
+        assert (tables.scheme(), tables.is_empty(), tables.next_story_id()) == (None, True, 1)
+        tables.record_scheme("v1")
+        tables.record_scheme("v2")  # a recorded scheme stays
+        tables.put_story(Record(1, 2, "2024-05-01", "2024-05-02", np.ones(4, np.float32), {"Hallam"}))
+        first = tables.add_article(wire, "h1", np.arange(3, dtype=np.uint32), None, 1)
+        second = tables.add_article(copy, "h2", np.arange(3, dtype=np.uint32), first, 1)
+        tables.add_bands(first, [11, 12])
+        assert (tables.scheme(), tables.is_empty()) == ("v1", False)
+        assert tables.seen("h1", None)
+        assert tables.seen("other", "https://copy.invalid/1")
+        assert not tables.seen("other", "https://elsewhere.invalid/")
+        assert (tables.first_in_bands([12, 99]), tables.first_in_bands([99])) == (first, None)
+        number, size, earliest, latest, total, names = tables.story(1)
+        assert (number, size, earliest, latest, total.tolist(), names) == (
+            1, 2, "2024-05-01", "2024-05-02", [1.0] * 4, {"Hallam"},
+        )  # fmt: skip
+        [original] = tables.originals(1)
+        assert (original.number, original.size, original.dates) == (first, 2, ("2024-05-01", "2024-05-02"))
+        assert original.article.text == TEXT
+        tables.split_story(
+            Record(1, 0, None, None, np.zeros(4)), Record(2, 2, None, None, np.ones(4)), [first]
+        )
+        assert tables.stories_of() == {first: 2, second: 2}  # a near-copy goes with what it copies
+        tables.merge_stories(Record(1, 2, None, None, np.ones(4)), 2)
+        assert (tables.story_of(second), tables.next_story_id()) == (1, 3)
+        ids, totals = tables.story_totals()
+        assert (ids, [t.tolist() for t in totals]) == ([1], [[1.0] * 4])
+        assert [(s.id, s.size, s.changed) for s in tables.stories()] == [(1, 2, True)]
+        assert [a.url for a in tables.articles(1)] == [wire.url, copy.url]
+    with Store(tmp_path / "corpus.db") as store:
+        store.corpus.analysed(1)
+        assert [s.changed for s in store.corpus.stories()] == [False]
+
+
+def reading(text: str, version: str = "v1", article: str = "a1") -> Reading:
+    start = text.index("Orlow")
+    claim = Claim(id="c1", article=article, start=0, end=len(text), text=text)
+    place = ArticleEntity(
+        id="e1", name="Orlow", type="GPE", labels={"GPE": 1},
+        mentions=[Mention(article=article, start=start, end=start + 5)],
+        forms=[EntityForm(text="Orlow", articles=[article])],
+    )  # fmt: skip
+    return Reading(article=article, hash=text_hash(text), version=version, entities=[place], claims=[claim])
+
+
+def test_readings_are_kept_by_text_hash_and_version(tmp_path: Path) -> None:
+    first, second = "The Orlow ferry stopped on Monday.", "The Orlow ferry ran again on Friday."
+    with Store(tmp_path / "s.db") as store:
+        store.keep_readings([reading(first), reading(second), reading(first, version="v2")])
+        store.keep_readings([reading(first)])  # kept again: replaced, not doubled
+        found = store.readings([text_hash(first), text_hash("another text")], "v1")
+        assert found == {text_hash(first): reading(first)}
+        assert store.readings([text_hash(second)], "v3") == {}
+        assert store.db.execute("SELECT count(*) FROM readings").fetchone()[0] == 3
+        many = [text_hash(f"text {n}") for n in range(1200)] + [text_hash(second)]
+        assert list(store.readings(many, "v1")) == [text_hash(second)]  # more hashes than one IN holds
+
+
+def test_a_reading_moves_to_another_article_id() -> None:
+    text = "The Orlow ferry stopped on Monday."
+    moved = reading(text).of("a7")
+    assert moved == reading(text, article="a7")

@@ -42,14 +42,16 @@ ConfigOption = Annotated[
 ]
 DebugOption = Annotated[bool, typer.Option("--debug", help="Log details and show tracebacks.")]
 DEFAULT_DB = Path("newsprism.db")
-DbOption = Annotated[Path, typer.Option("--db", help="The SQLite store of analysed stories.", dir_okay=False)]
+DbOption = Annotated[
+    Path, typer.Option("--db", help="The SQLite store: saved analyses and ingested corpora.", dir_okay=False)
+]
 
 
 @app.command()
 def analyze(
     inputs: Annotated[list[str] | None, typer.Argument(help=_INPUTS_HELP)] = None,
     story_id: Annotated[
-        int | None, typer.Option("--story", help="Analyse this story of the store's corpus (see `stories`).")
+        int | None, typer.Option("--story", help="Analyse this corpus story (see `newsprism stories`).")
     ] = None,
     every: Annotated[
         bool,
@@ -57,14 +59,16 @@ def analyze(
             "--all", help="Analyse and save every corpus story that changed since its last analysis."
         ),
     ] = False,
-    jobs: Annotated[int, typer.Option("--jobs", min=1, help="Stories analysed at once with --all.")] = 1,
+    jobs: Annotated[
+        int, typer.Option("--jobs", min=1, help="Corpus stories analysed at once with --all.")
+    ] = 1,
     manifest: Annotated[
         Path | None, typer.Option(help="CSV or JSON giving source, url, published, title per file.")
     ] = None,
     json_out: Annotated[Path | None, typer.Option("--json", help="Write the story document here.")] = None,
     html_out: Annotated[Path | None, typer.Option("--html", help="Write the HTML report here.")] = None,
     save: Annotated[
-        bool, typer.Option("--save", help="Keep the story in the SQLite store named by --db.")
+        bool, typer.Option("--save", help="Save the analysis in the SQLite store named by --db.")
     ] = False,
     db: DbOption = DEFAULT_DB,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary, no progress.")] = False,
@@ -86,7 +90,7 @@ def analyze(
             from newsprism.pipeline import analyze_changed
 
             for number, saved in analyze_changed(db, settings, jobs):
-                line = f"corpus story {number}: saved as story {saved} in {db}"
+                line = f"corpus story {number}: saved as analysis {saved} in {db}"
                 out.print(line, markup=False, highlight=False, soft_wrap=True)
             raise typer.Exit(EXIT_OK)
         try:
@@ -111,7 +115,9 @@ def analyze(
             with Store(db) as store:
                 number = store.save(story)
             if not quiet:
-                out.print(f"saved as story {number} in {db}", markup=False, highlight=False, soft_wrap=True)
+                out.print(
+                    f"saved as analysis {number} in {db}", markup=False, highlight=False, soft_wrap=True
+                )
         if not quiet:
             out.print(summary_table(story))
             out.print(findings_line(story), markup=False, highlight=False, soft_wrap=True)
@@ -124,7 +130,9 @@ def analyze(
 
 @app.command()
 def serve(
-    db: Annotated[Path, typer.Argument(help="The SQLite store of stories.", dir_okay=False)] = DEFAULT_DB,
+    db: Annotated[
+        Path, typer.Argument(help="The SQLite store of saved analyses.", dir_okay=False)
+    ] = DEFAULT_DB,
     host: Annotated[
         str, typer.Option(help="Address to listen on; 0.0.0.0 shows the app to your network.")
     ] = "127.0.0.1",
@@ -133,7 +141,7 @@ def serve(
     config: ConfigOption = None,
     debug: DebugOption = False,
 ) -> None:
-    """Browse, search and analyse stories in a web browser."""
+    """Browse and search the saved analyses, and analyse new stories, in a web browser."""
     from newsprism.settings import make_settings
     from newsprism.web.app import create_app
 
@@ -192,7 +200,7 @@ def ingest(
     config: ConfigOption = None,
     debug: DebugOption = False,
 ) -> None:
-    """Stream a corpus into the store: de-duplicated, and grouped into stories."""
+    """Stream a corpus into the store: de-duplicated, and grouped into corpus stories."""
     from newsprism.corpus.ingest import ingest as run
     from newsprism.settings import make_settings
     from newsprism.store import Store
@@ -236,15 +244,15 @@ def batch(
 
 @app.command()
 def stories(db: DbOption = DEFAULT_DB, debug: DebugOption = False) -> None:
-    """List the stories ingest formed in the store, largest first."""
+    """List the corpus stories ingest formed in the store, largest first."""
     from rich.table import Table
     from rich.text import Text
 
     from newsprism.store import Store
 
     with _errors(debug), Store(db) as store:
-        rows = store.corpus_stories()
-    table = Table(title=f"{len(rows)} stories in {db}", title_justify="left")
+        rows = store.corpus.stories()
+    table = Table(title=f"{len(rows)} corpus stories in {db}", title_justify="left")
     for name in ("story", "articles", "first", "last", "title", "analysed"):
         table.add_column(name)
     for r in rows:

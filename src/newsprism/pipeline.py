@@ -100,24 +100,24 @@ def read_story(story: Story, settings: Settings, store: Store | None = None) -> 
 def analyze_corpus_story(
     store: Store, number: int, settings: Settings, progress: Progress | None = None
 ) -> Story:
-    """One story that ingest formed in the store, read and compared; marked as analysed."""
-    articles = store.corpus_articles(number)
+    """A corpus story (one that ingest formed in the store), read and compared; marked as analysed."""
+    articles = store.corpus.articles(number)
     if not articles:
-        raise SettingsError(f"no story {number} in the corpus of {store.path} (see `newsprism stories`)")
+        raise SettingsError(f"no corpus story {number} in {store.path} (see `newsprism stories`)")
     reports = [InputReport(input=a.path, status="ok", article=a.id) for a in articles]
     story = analyze_articles(Story(articles=articles, inputs=reports), settings, progress, store)
-    store.analysed(number)
+    store.corpus.analysed(number)
     return story
 
 
 def analyze_changed(db: str | Path, settings: Settings, jobs: int = 1) -> list[tuple[int, int]]:
-    """Every ingested story that changed since it was last analysed, read, compared and saved
-    in the store, `jobs` stories at a time (each worker process loads the models once).
-    Returns (corpus story, saved story) pairs."""
+    """Every corpus story that changed since it was last analysed, read, compared and saved
+    in the store as an analysis, `jobs` stories at a time (each worker process loads the
+    models once). Returns (corpus story, saved analysis) pairs."""
     from newsprism.workers import worker_pool
 
     with Store(db) as store:
-        changed = [s.id for s in store.corpus_stories() if s.changed]
+        changed = [s.id for s in store.corpus.stories() if s.changed]
     if jobs <= 1 or len(changed) <= 1:
         return [(number, _analyze_and_save(db, number, settings)) for number in changed]
     with worker_pool(jobs) as pool:

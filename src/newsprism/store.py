@@ -1,29 +1,37 @@
-"""The local store: analysed stories kept in one SQLite file.
+"""The local store: saved analyses and the corpus, in one SQLite file.
+
+Two kinds of thing live here, named apart. An *analysis* is a story document the user
+saved (`Store.save`: `newsprism analyze --save`, the web app), listed by `Store.analyses`.
+A *corpus story* is a cluster of articles that ingest formed (`Store.corpus`,
+`CorpusTables`), listed by `newsprism stories`; analysing one saves an analysis.
 
 Open it with any SQLite tool. Tables:
 
     meta(key, value)            the schema version ("schema" = SCHEMA_VERSION), the story
                                 vectors and signatures of a corpus ("corpus_scheme"), the
                                 highest corpus story number merged away ("corpus_last_story")
-    stories(id, title, saved, outlets, articles, corroborated, contested, single_source, document)
-    articles(story, id, source, title, url, published, text)
-    entities(story, id, name, type, mentions)
-    quotes(story, id, article, start, end, text, speaker, kind)
-    claims(story, id, article, start, end, text, attributed_to, attribution, hedged, status, "group")
-    contradictions(story, a, b, reason)
-    search                      FTS5 index over article titles and texts (story, article, title, text)
+    analyses(id, title, saved, outlets, articles, corroborated, contested, single_source, document)
+    articles(analysis, id, source, title, url, published, text)
+    entities(analysis, id, name, type, mentions)
+    quotes(analysis, id, article, start, end, text, speaker, kind)
+    claims(analysis, id, article, start, end, text, attributed_to, attribution, hedged, status, "group")
+    contradictions(analysis, a, b, reason)
+    search                      FTS5 index over the analyses' article titles and texts
+                                (analysis, article, title, text)
     corpus(id, input, url, source, title, published, author, text, hash, signature, duplicate_of, story)
     corpus_stories(id, size, first, last, total, changed, names)
-    corpus_bands(key, article)  articles ingested from corpora, the stories they form, and
-                                the MinHash LSH band keys that find near-duplicates
+    corpus_bands(key, article)  articles ingested from corpora, the corpus stories they form,
+                                and the MinHash LSH band keys that find near-duplicates
     readings(hash, version, reading)  each article's reading (JSON), by the hash of its clean
                                 text and the reading's version: an article is parsed once
 
-`document` is the story document (JSON, the contract) as written, so a story loads back
-exactly. Each save is one transaction; the database runs in WAL mode, so readers go on
-while a story is written, and a process killed mid-write leaves the stories saved before
-it intact. The schema is versioned: an older file is migrated on open; a file written by
-a newer newsprism is refused with a clear message.
+`document` is the story document (JSON, the contract) as written, so an analysis loads
+back exactly. Each save is one transaction; the database runs in WAL mode, so readers go
+on while an analysis is written, and a process killed mid-write leaves the analyses saved
+before it intact. The schema is versioned: an older file is migrated on open (version 6
+renamed the saved side from "stories" to "analyses"); a file written by a newer newsprism
+is refused with a clear message. The corpus' writes go in the caller's transaction, so
+one batch of ingest is one transaction (`Store.transaction`).
 """
 
 from __future__ import annotations
@@ -31,18 +39,22 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence, Set
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from pydantic import BaseModel, ConfigDict
 
 from newsprism.errors import DocumentError, StoreError
 from newsprism.model import Article, Reading, Story, outlet_names, story_title
 
+if TYPE_CHECKING:
+    import numpy as np
+
 DEFAULT_PATH = Path("newsprism.db")
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 _IN_CHUNK = 500  # values bound in one IN (...): below SQLite's limit of 999 variables in older builds
 
 # Each migration takes the database from the version before it to its own number.
@@ -132,7 +144,21 @@ MIGRATIONS: dict[int, str] = {
     5: """
     CREATE INDEX corpus_copies ON corpus(duplicate_of) WHERE duplicate_of IS NOT NULL;
     """,
+    # A saved analysis is named apart from a story (and a corpus story). FTS5 renames no
+    # column: the index is made anew under the old name and filled from the old one.
     6: """
+    ALTER TABLE stories RENAME TO analyses;
+    ALTER TABLE articles RENAME COLUMN story TO analysis;
+    ALTER TABLE entities RENAME COLUMN story TO analysis;
+    ALTER TABLE quotes RENAME COLUMN story TO analysis;
+    ALTER TABLE claims RENAME COLUMN story TO analysis;
+    ALTER TABLE contradictions RENAME COLUMN story TO analysis;
+    ALTER TABLE search RENAME TO search_5;
+    CREATE VIRTUAL TABLE search USING fts5(analysis UNINDEXED, article UNINDEXED, title, text);
+    INSERT INTO search (rowid, analysis, article, title, text) SELECT rowid, story, article, title, text FROM search_5;
+    DROP TABLE search_5;
+    """,
+    7: """
     CREATE TABLE readings (
         hash TEXT NOT NULL,
         version TEXT NOT NULL,
@@ -143,8 +169,8 @@ MIGRATIONS: dict[int, str] = {
 }
 
 
-class StoryRow(BaseModel):
-    """A stored story as listed: its title, outlets and counts, not its document."""
+class AnalysisRow(BaseModel):
+    """A saved analysis as listed: its story's title, outlets and counts, not its document."""
 
     model_config = ConfigDict(frozen=True)
 
@@ -159,18 +185,19 @@ class StoryRow(BaseModel):
 
 
 class Hit(BaseModel):
-    """An article matching a search, with a short excerpt around the match."""
+    """An article of a saved analysis matching a search, with a short excerpt around the match."""
 
     model_config = ConfigDict(frozen=True)
 
-    story: int
+    analysis: int
     article: str
     title: str
     excerpt: str
 
 
 class Store:
-    """One SQLite file of stories. Open one per thread; each call is its own transaction."""
+    """One SQLite file of saved analyses and a corpus (`corpus`). Open one per thread; each
+    call is its own transaction, but for the corpus' writes, which go in the caller's."""
 
     def __init__(self, path: str | Path = DEFAULT_PATH) -> None:
         self.path = Path(path)
@@ -187,6 +214,7 @@ class Store:
         except sqlite3.DatabaseError as exc:
             self.db.close()
             raise StoreError(f"{self.path} is not a newsprism store: {exc}") from None
+        self.corpus = CorpusTables(self)
 
     def close(self) -> None:
         self.db.close()
@@ -224,12 +252,12 @@ class Store:
         self.db.execute("COMMIT")
 
     def save(self, story: Story, title: str | None = None) -> int:
-        """Keep a story; its id in the store."""
+        """Save a story document as an analysis; its number in the store."""
         statuses = Counter(g.status for g in story.groups)
         outlets = list(dict.fromkeys(outlet_names(story.articles).values()))
         with self.transaction():
             cursor = self.db.execute(
-                "INSERT INTO stories (title, saved, outlets, articles, corroborated, contested, single_source,"
+                "INSERT INTO analyses (title, saved, outlets, articles, corroborated, contested, single_source,"
                 " document) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     title or story_title(story),
@@ -290,65 +318,30 @@ class Store:
             [(number, x.a, x.b, x.reason) for x in story.contradictions],
         )
 
-    def stories(self) -> list[StoryRow]:
+    def analyses(self) -> list[AnalysisRow]:
+        """The saved analyses, newest first."""
         rows = self.db.execute(
-            "SELECT id, title, saved, outlets, articles, corroborated, contested, single_source FROM stories"
+            "SELECT id, title, saved, outlets, articles, corroborated, contested, single_source FROM analyses"
             " ORDER BY id DESC"
         )
         return [_row(r) for r in rows]
 
-    def story_row(self, number: int) -> StoryRow | None:
-        row = self.db.execute(
-            "SELECT id, title, saved, outlets, articles, corroborated, contested, single_source FROM stories"
-            " WHERE id = ?",
-            (number,),
-        ).fetchone()
-        return _row(row) if row else None
-
     def load(self, number: int) -> Story | None:
-        row = self.db.execute("SELECT document FROM stories WHERE id = ?", (number,)).fetchone()
+        """The story document of saved analysis `number`, as it was saved."""
+        row = self.db.execute("SELECT document FROM analyses WHERE id = ?", (number,)).fetchone()
         if row is None:
             return None
         try:
             return Story.from_json(row[0])
         except ValueError as exc:
             raise DocumentError(
-                f"story {number} in {self.path} is not a valid story document: {exc}"
+                f"analysis {number} in {self.path} is not a valid story document: {exc}"
             ) from None
 
     def article(self, number: int, article: str) -> Article | None:
+        """An article of saved analysis `number`."""
         story = self.load(number)
         return next((a for a in story.articles if a.id == article), None) if story else None
-
-    def corpus_stories(self) -> list[CorpusStory]:
-        """The stories ingest formed, largest first."""
-        rows = self.db.execute(
-            "SELECT s.id, s.size, s.first, s.last, s.changed,"
-            " (SELECT coalesce(c.title, substr(c.text, 1, 80)) FROM corpus c WHERE c.story = s.id ORDER BY c.id LIMIT 1)"
-            " AS title FROM corpus_stories s ORDER BY s.size DESC, s.id"
-        )
-        return [
-            CorpusStory(id=r["id"], size=r["size"], first=r["first"], last=r["last"], title=r["title"] or "",
-                        changed=bool(r["changed"]))
-            for r in rows
-        ]  # fmt: skip
-
-    def corpus_articles(self, story: int) -> list[Article]:
-        """The articles of an ingested story, in the order they came in."""
-        rows = self.db.execute(
-            "SELECT id, input, url, source, title, published, author, text FROM corpus WHERE story = ? ORDER BY id",
-            (story,),
-        )
-        return [
-            Article(id=f"a{k}", path=r["input"], url=r["url"], source=r["source"], title=r["title"],
-                    published=r["published"], author=r["author"], text=r["text"])
-            for k, r in enumerate(rows, start=1)
-        ]  # fmt: skip
-
-    def analysed(self, story: int) -> None:
-        """Mark an ingested story as analysed since its last change."""
-        with self.transaction():
-            self.db.execute("UPDATE corpus_stories SET changed = 0 WHERE id = ?", (story,))
 
     def readings(self, hashes: list[str], version: str) -> dict[str, Reading]:
         """The kept readings of this version of the articles whose text hashes are given."""
@@ -378,22 +371,23 @@ class Store:
             )
 
     def search(self, query: str, limit: int = 50) -> list[Hit]:
-        """Articles whose title or text match `query` (words, all of them), best first."""
+        """Articles of the saved analyses whose title or text match `query` (words, all of
+        them), best first."""
         printable = "".join(c if c.isprintable() else " " for c in query)  # FTS5 stops at a NUL
         words = [w.replace('"', '""') for w in printable.split()]
         if not words:
             return []
         match = " ".join(f'"{w}"' for w in words)
         rows = self.db.execute(
-            "SELECT story, article, title, snippet(search, 3, '', '', ' … ', 24) FROM search"
+            "SELECT analysis, article, title, snippet(search, 3, '', '', ' … ', 24) FROM search"
             " WHERE search MATCH ? ORDER BY rank LIMIT ?",
             (match, limit),
         )
-        return [Hit(story=int(r[0]), article=str(r[1]), title=str(r[2]), excerpt=str(r[3])) for r in rows]
+        return [Hit(analysis=int(r[0]), article=str(r[1]), title=str(r[2]), excerpt=str(r[3])) for r in rows]
 
 
 class CorpusStory(BaseModel):
-    """A story formed by ingest: how many articles, their dates, and the first one's title."""
+    """A corpus story as listed: how many articles, their dates, and the first one's title."""
 
     model_config = ConfigDict(frozen=True)
 
@@ -405,8 +399,202 @@ class CorpusStory(BaseModel):
     changed: bool
 
 
-def _row(row: sqlite3.Row) -> StoryRow:
-    return StoryRow(
+class Cluster(Protocol):
+    """A corpus story's record as clustering holds it (`corpus.clusters.StoryCluster`)."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def size(self) -> int: ...
+    @property
+    def first(self) -> str | None: ...
+    @property
+    def last(self) -> str | None: ...
+    @property
+    def total(self) -> np.ndarray: ...  # the sum of its articles' story vectors
+    @property
+    def names(self) -> Set[str]: ...
+
+
+ClusterFields = tuple[int, int, str | None, str | None, "np.ndarray", set[str]]
+"""A corpus story's record as stored: id, size, first, last, total, names (`Cluster`'s order)."""
+
+
+class Original(NamedTuple):
+    """An article of a corpus story that copies no other: its number in the corpus, the
+    article, how many it and its near-copies are, and their dates."""
+
+    number: int
+    article: Article
+    size: int
+    dates: tuple[str, ...]
+
+
+class CorpusTables:
+    """The corpus that ingest builds, in the store's file: its articles (`corpus`), the
+    corpus stories they form (`corpus_stories`) and their LSH band keys (`corpus_bands`).
+    Writes go in the caller's transaction (`Store.transaction`): one batch of ingest is one."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.db = store.db
+
+    def scheme(self) -> str | None:
+        """What the corpus' story vectors and signatures were made with, if it was recorded."""
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'corpus_scheme'").fetchone()
+        return None if row is None else str(row[0])
+
+    def record_scheme(self, scheme: str) -> None:
+        """Record the scheme of a corpus that has none yet."""
+        self.db.execute("INSERT OR IGNORE INTO meta VALUES ('corpus_scheme', ?)", (scheme,))
+
+    def is_empty(self) -> bool:
+        return self.db.execute("SELECT 1 FROM corpus LIMIT 1").fetchone() is None
+
+    def seen(self, digest: str, url: str | None) -> bool:
+        """Whether an article of this content hash or URL is stored."""
+        query = "SELECT 1 FROM corpus WHERE hash = ? OR url = ?"
+        return self.db.execute(query, (digest, url)).fetchone() is not None
+
+    def add_article(
+        self, a: Article, digest: str, signature: np.ndarray, duplicate_of: int | None, story: int
+    ) -> int:
+        """Store an article in a corpus story; its number in the corpus."""
+        cursor = self.db.execute(
+            "INSERT INTO corpus (input, url, source, title, published, author, text, hash, signature,"
+            " duplicate_of, story) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (a.path, a.url, a.source, a.title, a.published, a.author, a.text, digest,
+             signature.tobytes(), duplicate_of, story),
+        )  # fmt: skip
+        return int(cursor.lastrowid or 0)
+
+    def add_bands(self, article: int, keys: Sequence[int]) -> None:
+        """The LSH band keys of an article's signature."""
+        self.db.executemany(
+            "INSERT OR IGNORE INTO corpus_bands VALUES (?, ?)", [(key, article) for key in keys]
+        )
+
+    def first_in_bands(self, keys: Sequence[int]) -> int | None:
+        """The earliest stored article sharing an LSH band key with `keys`."""
+        row = self.db.execute(
+            f"SELECT min(article) FROM corpus_bands WHERE key IN ({', '.join('?' * len(keys))})", keys
+        ).fetchone()
+        return None if row[0] is None else int(row[0])
+
+    def story_of(self, article: int) -> int:
+        """The corpus story an article is in."""
+        return int(self.db.execute("SELECT story FROM corpus WHERE id = ?", (article,)).fetchone()[0])
+
+    def stories_of(self) -> dict[int, int]:
+        """Every stored article's corpus story, by its number."""
+        return {int(r[0]): int(r[1]) for r in self.db.execute("SELECT id, story FROM corpus")}
+
+    def story_totals(self) -> tuple[list[int], list[np.ndarray]]:
+        """Every corpus story's number and the sum of its articles' story vectors."""
+        import numpy as np
+
+        rows = self.db.execute("SELECT id, total FROM corpus_stories").fetchall()
+        return [r[0] for r in rows], [np.frombuffer(r[1], dtype=np.float32) for r in rows]
+
+    def story(self, story_id: int) -> ClusterFields:
+        """A corpus story's record."""
+        import numpy as np
+
+        row = self.db.execute(
+            "SELECT id, size, first, last, total, names FROM corpus_stories WHERE id = ?", (story_id,)
+        ).fetchone()
+        total = np.frombuffer(row["total"], dtype=np.float32).copy()
+        return row["id"], row["size"], row["first"], row["last"], total, set(json.loads(row["names"]))
+
+    def put_story(self, story: Cluster) -> None:
+        """Write a corpus story's record, marked as changed since its last analysis."""
+        self.db.execute(
+            "INSERT INTO corpus_stories (id, size, first, last, total, changed, names) VALUES (?, ?, ?, ?, ?, 1, ?)"
+            " ON CONFLICT(id) DO UPDATE SET size = excluded.size, first = excluded.first,"
+            " last = excluded.last, total = excluded.total, changed = 1, names = excluded.names",
+            (story.id, story.size, story.first, story.last, story.total.astype("float32").tobytes(),
+             json.dumps(sorted(story.names))),
+        )  # fmt: skip
+
+    def merge_stories(self, kept: Cluster, folded: int) -> None:
+        """`kept` now holds the articles of corpus story `folded`, which is no more."""
+        self.put_story(kept)
+        self.db.execute("UPDATE corpus SET story = ? WHERE story = ?", (kept.id, folded))
+        self.db.execute("DELETE FROM corpus_stories WHERE id = ?", (folded,))
+        self.db.execute(  # a folded story's number is never given to another
+            "INSERT INTO meta VALUES ('corpus_last_story', ?) ON CONFLICT(key) DO UPDATE"
+            " SET value = max(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER))",
+            (folded,),
+        )
+
+    def split_story(self, kept: Cluster, new: Cluster, moved: Iterable[int]) -> None:
+        """The articles `moved` (and their near-copies) leave `kept` for the `new` corpus story."""
+        self.put_story(kept)
+        self.put_story(new)
+        self.db.executemany(
+            "UPDATE corpus SET story = ? WHERE id = ? OR duplicate_of = ?",
+            [(new.id, article, article) for article in moved],
+        )
+
+    def originals(self, story_id: int) -> list[Original]:
+        """The articles of a corpus story that copy no other, oldest first (the article's
+        id is "a" and its number, its text the whole stored text)."""
+        rows = self.db.execute(
+            "SELECT c.id, c.input, c.title, c.text, c.published,"
+            " (SELECT json_group_array(d.published) FROM corpus d WHERE d.duplicate_of = c.id) AS copies"
+            " FROM corpus c WHERE c.story = ? AND c.duplicate_of IS NULL ORDER BY c.id",
+            (story_id,),
+        ).fetchall()
+        originals = []
+        for r in rows:
+            copies = json.loads(r["copies"])
+            article = Article(id=f"a{r['id']}", path=r["input"], title=r["title"], text=r["text"])
+            dates = tuple(d for d in [r["published"], *copies] if d)
+            originals.append(Original(r["id"], article, 1 + len(copies), dates))
+        return originals
+
+    def next_story_id(self) -> int:
+        """The number the next new corpus story gets: never one a story had before."""
+        return 1 + int(
+            self.db.execute(
+                "SELECT max(coalesce((SELECT max(id) FROM corpus_stories), 0),"
+                " coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'corpus_last_story'), 0))"
+            ).fetchone()[0]
+        )
+
+    def stories(self) -> list[CorpusStory]:
+        """The corpus stories, largest first."""
+        rows = self.db.execute(
+            "SELECT s.id, s.size, s.first, s.last, s.changed,"
+            " (SELECT coalesce(c.title, substr(c.text, 1, 80)) FROM corpus c WHERE c.story = s.id ORDER BY c.id LIMIT 1)"
+            " AS title FROM corpus_stories s ORDER BY s.size DESC, s.id"
+        )
+        return [
+            CorpusStory(id=r["id"], size=r["size"], first=r["first"], last=r["last"], title=r["title"] or "",
+                        changed=bool(r["changed"]))
+            for r in rows
+        ]  # fmt: skip
+
+    def articles(self, story: int) -> list[Article]:
+        """The articles of a corpus story, in the order they came in."""
+        rows = self.db.execute(
+            "SELECT id, input, url, source, title, published, author, text FROM corpus WHERE story = ? ORDER BY id",
+            (story,),
+        )
+        return [
+            Article(id=f"a{k}", path=r["input"], url=r["url"], source=r["source"], title=r["title"],
+                    published=r["published"], author=r["author"], text=r["text"])
+            for k, r in enumerate(rows, start=1)
+        ]  # fmt: skip
+
+    def analysed(self, story: int) -> None:
+        """Mark a corpus story as analysed since its last change (its own transaction)."""
+        with self.store.transaction():
+            self.db.execute("UPDATE corpus_stories SET changed = 0 WHERE id = ?", (story,))
+
+
+def _row(row: sqlite3.Row) -> AnalysisRow:
+    return AnalysisRow(
         id=int(row["id"]),
         title=str(row["title"]),
         saved=str(row["saved"]),

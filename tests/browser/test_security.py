@@ -71,7 +71,7 @@ def test_the_report_runs_nothing(page: Page, tmp_path: Path) -> None:
 def test_the_app_runs_nothing(page: Page, live_app: LiveApp, tmp_path: Path) -> None:
     with Store(tmp_path / "app.db") as store:
         number = store.save(hostile_story())
-    for path in ["/", f"/stories/{number}", f"/stories/{number}/articles/a1", "/search?q=window.pwned"]:
+    for path in ["/", f"/analyses/{number}", f"/analyses/{number}/articles/a1", "/search?q=window.pwned"]:
         page.goto(live_app.url + path)
         assert_inert(page)
     page.goto(live_app.url + "/search?q=" + "%3Cscript%3Ewindow.pwned%3D7%3C%2Fscript%3E")

@@ -86,7 +86,7 @@ def parses() -> int:
 
 def test_a_corpus_story_is_analysed_from_the_kept_readings_without_parsing(local: Path) -> None:
     with Store(local / "out" / "corpus.db") as store:
-        largest = store.corpus_stories()[0]
+        largest = store.corpus.stories()[0]
         before = parses()
         story = analyze_corpus_story(store, largest.id, Settings())
     assert parses() == before

@@ -12,7 +12,6 @@ from newsprism.corpus.clusters import (
     MemoryStories,
     StoryCluster,
     StoryIndex,
-    names_of,
 )
 
 DIMENSIONS = 8
@@ -154,15 +153,3 @@ def test_a_story_splits_only_at_a_doubling_into_parts_that_would_not_join(
     told(stories_index, stories, members)
     assert (stories_index.reconsider(1) is not None) is split
     assert sum(s.size for s in stories.records.values()) == len(members)
-
-
-@pytest.mark.parametrize(
-    ("text", "names"),
-    [
-        ("Engineers at the Velmar dam met Ilse Marrow on Monday.", {"Velmar", "Ilse", "Marrow"}),
-        ("The dam held. Then the river rose.", set()),
-        ("Rain fell on Tuesday in Lower Velmar.", {"Lower", "Velmar"}),
-    ],
-)
-def test_names_are_capitalised_words_inside_sentences(text: str, names: set[str]) -> None:
-    assert names_of(text) == names

@@ -42,11 +42,11 @@ def test_a_corpus_is_deduplicated_and_grouped_into_stories(tmp_path: Path) -> No
         assert stories["Rovers lift the cup"] == stories["Greer the hero for Rovers"]
         assert stories["Velmar dam spillway cracks"] != stories["Rovers lift the cup"]
         assert [r["duplicate_of"] is not None for r in rows] == [False, False, False, False, True]
-        listed = store.corpus_stories()
+        listed = store.corpus.stories()
         assert [(s.size, s.changed) for s in listed] == [(3, True), (2, True)]
         story = analyze_corpus_story(store, listed[1].id, Settings())
         assert {a.source for a in story.articles} == {"Sport News", "Echo News"}
-        assert [(s.size, s.changed) for s in store.corpus_stories()] == [(3, True), (2, False)]
+        assert [(s.size, s.changed) for s in store.corpus.stories()] == [(3, True), (2, False)]
     malformed = [r for r in first.reports if r.status == "failed"]
     assert len(malformed) == 2
 
@@ -149,7 +149,7 @@ def test_a_stored_story_of_two_events_splits_with_its_rows(tmp_path: Path) -> No
         assert new is not None
         rows = store.db.execute("SELECT url, story FROM corpus ORDER BY id").fetchall()
         assert [(r["url"], r["story"]) for r in rows] == list(zip(urls, [1, new.id, 1, new.id], strict=True))
-        assert [(s.size, s.changed) for s in store.corpus_stories()] == [(2, True), (2, True)]
+        assert [(s.size, s.changed) for s in store.corpus.stories()] == [(2, True), (2, True)]
         assert corpus.index.reconsider(1) is None  # two articles: not looked at again
 
 

@@ -22,7 +22,7 @@ TEXT = (
 )
 
 
-def stored_story() -> Story:
+def saved_story() -> Story:
     quote_start = TEXT.index("We will")
     quote = TEXT[quote_start : TEXT.index(',"')]
     return Story(
@@ -35,9 +35,9 @@ def stored_story() -> Story:
 
 
 def make_app(folder: Path, **settings: object) -> tuple[TestClient, int]:
-    db = folder / "stories.db"
+    db = folder / "analyses.db"
     with Store(db) as store:
-        number = store.save(stored_story())
+        number = store.save(saved_story())
     return TestClient(create_app(db, Settings(**settings))), number  # type: ignore[arg-type]
 
 
@@ -48,41 +48,42 @@ def client(tmp_path: Path) -> Iterator[TestClient]:
         yield app
 
 
-def test_pages_list_show_and_search_stories(client: TestClient) -> None:
+def test_pages_list_show_and_search_the_saved_analyses(client: TestClient) -> None:
     home = client.get("/")
     assert home.status_code == 200
     assert "Tallis ferries stop" in home.text
     assert "Content-Security-Policy" in home.headers
-    report = client.get("/stories/1")
+    report = client.get("/analyses/1")
     assert report.status_code == 200
     assert 'id="c1"' in report.text
     assert 'href="/"' in report.text
-    article = client.get("/stories/1/articles/a1")
+    article = client.get("/analyses/1/articles/a1")
     assert "harbour master" in article.text
     found = client.get("/search", params={"q": "storm pier"})
-    assert "/stories/1/articles/a1" in found.text
+    assert "/analyses/1/articles/a1" in found.text
     assert client.get("/new").status_code == 200
 
 
 @pytest.mark.parametrize(
-    "path", ["/stories/9", "/stories/1/articles/a9", "/jobs/nope", "/api/stories/9", "/api/jobs/nope"]
+    "path", ["/analyses/9", "/analyses/1/articles/a9", "/jobs/nope", "/api/analyses/9", "/api/jobs/nope"]
 )
 def test_what_is_not_there_is_404(client: TestClient, path: str) -> None:
     assert client.get(path).status_code == 404
 
 
-def test_the_api_gives_stories_articles_and_hits(client: TestClient) -> None:
-    [row] = client.get("/api/stories").json()
+def test_the_api_gives_analyses_articles_and_hits(client: TestClient) -> None:
+    [row] = client.get("/api/analyses").json()
     assert (row["title"], row["outlets"], row["single_source"]) == (
         "Tallis ferries stop",
         ["Island Courier"],
         1,
     )
-    document = client.get("/api/stories/1").json()
-    assert Story.model_validate(document) == stored_story()
-    assert client.get("/api/stories/1/articles/a1").json()["source"] == "Island Courier"
+    document = client.get("/api/analyses/1").json()
+    assert Story.model_validate(document) == saved_story()
+    assert client.get("/api/analyses/1/articles/a1").json()["source"] == "Island Courier"
     assert client.get("/api/search", params={"q": "lighthouse"}).json() == []
-    assert client.get("/api/search", params={"q": "Ferry services"}).json()[0]["article"] == "a1"
+    [hit] = client.get("/api/search", params={"q": "Ferry services"}).json()
+    assert (hit["analysis"], hit["article"]) == (1, "a1")
 
 
 @pytest.mark.parametrize(

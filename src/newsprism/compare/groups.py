@@ -16,7 +16,7 @@ summary line and the body sentence it sums up do: paraphrases by the same measur
 unless each gives a name that the other does not contain ("they could go to X", "they
 could go to Y" are two points). A claim's names are those of the people, places and
 organisations read in it and, for the names the model missed, the capitalised words
-inside its sentences (`names_of`), except in a line written in title case. An article's
+inside its sentences (`words.names_of`), except in a line written in title case. An article's
 restatements count once, as its outlet does, but they carry the point to the other
 outlets' wording of it: a headline may match one outlet's sentence, and the body
 sentence another's.
@@ -41,8 +41,8 @@ import numpy as np
 from newsprism.compare.contradictions import different_figures
 from newsprism.compare.reuse import CANDIDATE, PARAPHRASE, paraphrase_score, words_of
 from newsprism.compare.topic import NAMED
-from newsprism.corpus.clusters import names_of
 from newsprism.model import Claim, Contradiction, Entity, Group, Reuse
+from newsprism.words import names_of
 
 FAIR = 0.6
 ENTITY_WEIGHT = 0.2

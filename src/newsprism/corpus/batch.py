@@ -343,7 +343,7 @@ def cluster(out: Path, outcome: Ingested) -> Columns:
                     placed["input_no"].append(row["input_no"])
                     placed["record_no"].append(row["record_no"])
         _keep_readings(out, store)
-        now = dict(store.db.execute("SELECT id, story FROM corpus").fetchall())
+        now = store.corpus.stories_of()
     placed["story"] = [now[number] for number in placed["article"]]
     return placed
 

@@ -1,12 +1,12 @@
 """Story clustering: each new article joins the story it is closest to, or starts one.
 
 An article is stood for by its story vector (`vectors.py`) and by the names in its lead
-(capitalised words inside a sentence: people, places, organisations). Its score against
-a story is the cosine with the story's centroid (the mean of its articles' vectors) plus
-`NAMES_WEIGHT` times the share of names the two have in common (Jaccard). Among the
-stories with the closest centroids (`centroids.py`), it joins the best-scoring one whose
-score reaches `JOIN` and, where both have dates, whose span it falls within `WINDOW_DAYS`
-of; otherwise it starts a story.
+(capitalised words inside a sentence: people, places, organisations; `words.names_of`).
+Its score against a story is the cosine with the story's centroid (the mean of its
+articles' vectors) plus `NAMES_WEIGHT` times the share of names the two have in common
+(Jaccard). Among the stories with the closest centroids (`centroids.py`), it joins the
+best-scoring one whose score reaches `JOIN` and, where both have dates, whose span it
+falls within `WINDOW_DAYS` of; otherwise it starts a story.
 
 Stories merge as evidence arrives: when an article reaches two stories and those two,
 scored against each other the same way, reach `JOIN + MERGE_MARGIN`, the later one is
@@ -24,7 +24,6 @@ the store for ingest, a dictionary for benchmarks and tests.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Protocol
@@ -43,19 +42,6 @@ SPLIT_FROM = 4  # a story is looked at whole at 4, 8, 16, ... articles
 _SPLIT_ROUNDS = 10
 _CANDIDATES = 20  # closest centroids looked at
 _NAMES_KEPT = 300  # names a story keeps (its first ones)
-_NAME = re.compile(r"(?<![.!?]\s)(?<!^)(?<!\n)\b[A-Z][\w'’-]{2,}")
-# Capitalised words that are not names: sentence openers inside quotes, weekdays, titles.
-_NOT_NAMES = frozenset(
-    """The This That These Those They There Their Then But And For With When Where What Which Who
-    After Before According While His Her She Its Some One Two Three Many Most Mr Mrs Ms Dr
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()  # noqa: SIM905 - a word list reads better as text
-)
-
-
-def names_of(text: str) -> frozenset[str]:
-    """The capitalised words inside sentences of a text: a cheap, language-model-free stand-in
-    for its named people, places and organisations."""
-    return frozenset(w for w in _NAME.findall(text) if w not in _NOT_NAMES)
 
 
 @dataclass

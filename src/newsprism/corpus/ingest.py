@@ -6,11 +6,11 @@ already in the store is a duplicate and is not stored again; one whose text near
 duplicates a stored article (`near.py`) is stored, linked to it, and joins its story;
 any other joins or starts a story (`clusters.py`). Each batch is written in one
 transaction, so a run interrupted and run again loses nothing and stores nothing twice.
+The corpus is read and written through the store's corpus tables (`Store.corpus`).
 """
 
 from __future__ import annotations
 
-import json
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future
@@ -21,7 +21,7 @@ import numpy as np
 
 from newsprism.clean import clean_documents
 from newsprism.corpus import near, vectors
-from newsprism.corpus.clusters import Member, StoryCluster, StoryIndex, joined, names_of
+from newsprism.corpus.clusters import Member, StoryCluster, StoryIndex, joined
 from newsprism.corpus.near import band_keys, content_hash, signature
 from newsprism.corpus.vectors import lead
 from newsprism.errors import StoreError
@@ -29,6 +29,7 @@ from newsprism.ingest import read_inputs
 from newsprism.model import Article, Document, InputReport
 from newsprism.settings import Settings
 from newsprism.store import Store
+from newsprism.words import names_of
 from newsprism.workers import worker_pool
 
 BATCH = 64
@@ -89,19 +90,18 @@ class Corpus:
 
     def __init__(self, store: Store) -> None:
         self.store = store
+        self.tables = store.corpus
         self._check_scheme()
         self.index = StoryIndex(StoredStories(store), vectors.DIMENSIONS)
-        rows = store.db.execute("SELECT id, total FROM corpus_stories").fetchall()
-        if rows:
-            totals = np.array([np.frombuffer(row["total"], dtype=np.float32) for row in rows])
+        ids, found = self.tables.story_totals()
+        if ids:
+            totals = np.array(found)
             norms = np.linalg.norm(totals, axis=1, keepdims=True)
-            ids = np.array([row["id"] for row in rows], dtype=np.int64)
-            self.index.centroids.put_many(ids, totals / np.where(norms, norms, 1.0))
+            self.index.centroids.put_many(np.array(ids, dtype=np.int64), totals / np.where(norms, norms, 1.0))
 
     def _check_scheme(self) -> None:
-        row = self.store.db.execute("SELECT value FROM meta WHERE key = 'corpus_scheme'").fetchone()
-        made_with = row[0] if row else None
-        if made_with is None and self.store.db.execute("SELECT 1 FROM corpus LIMIT 1").fetchone():
+        made_with = self.tables.scheme()
+        if made_with is None and not self.tables.is_empty():
             made_with = "an older newsprism's"
         if made_with not in (None, SCHEME):
             raise StoreError(
@@ -113,127 +113,60 @@ class Corpus:
         """Store a batch of prepared articles, each a duplicate, a near-duplicate or new; where
         each went, in order (None: a duplicate, not stored)."""
         placed: list[Placed] = []
+        tables = self.tables
         with self.store.transaction():
-            self.store.db.execute("INSERT OR IGNORE INTO meta VALUES ('corpus_scheme', ?)", (SCHEME,))
+            tables.record_scheme(SCHEME)
             for item in batch:
                 article = item.article
-                if self._seen(article, item.digest):
+                if tables.seen(item.digest, article.url):
                     outcome.count(_duplicate(article))
                     placed.append(None)
                     continue
                 keys = band_keys(item.signature)
-                original = self._original(keys)
+                original = tables.first_in_bands(keys)
                 if original is None:
                     story = self.index.assign(item.vector, names_of(lead(article)), article.published)
                     outcome.ok += 1
                 else:  # stored, linked to what it copies, in its story
-                    story = self.index.stories.get(self._story_of(original))
+                    story = self.index.stories.get(tables.story_of(original))
                     joined(story, None, frozenset(), article.published)
                     self.index.stories.put(story)
                     outcome.duplicate += 1
-                number = self._insert(article, item.digest, item.signature, original, story.id)
-                self.store.db.executemany(
-                    "INSERT OR IGNORE INTO corpus_bands VALUES (?, ?)", [(key, number) for key in keys]
-                )
+                number = tables.add_article(article, item.digest, item.signature, original, story.id)
+                tables.add_bands(number, keys)
                 self.index.reconsider(story.id)
-                placed.append((number, self._story_of(number), original))
+                placed.append((number, tables.story_of(number), original))
         return placed
-
-    def _seen(self, article: Article, digest: str) -> bool:
-        return (
-            self.store.db.execute(
-                "SELECT 1 FROM corpus WHERE hash = ? OR url = ?", (digest, article.url)
-            ).fetchone()
-            is not None
-        )
-
-    def _original(self, keys: list[int]) -> int | None:
-        """The earliest stored article sharing an LSH band with these keys."""
-        row = self.store.db.execute(
-            f"SELECT min(article) FROM corpus_bands WHERE key IN ({', '.join('?' * len(keys))})", keys
-        ).fetchone()
-        return None if row[0] is None else int(row[0])
-
-    def _story_of(self, article: int) -> int:
-        return int(self.store.db.execute("SELECT story FROM corpus WHERE id = ?", (article,)).fetchone()[0])
-
-    def _insert(self, a: Article, digest: str, values: np.ndarray, original: int | None, story: int) -> int:
-        cursor = self.store.db.execute(
-            "INSERT INTO corpus (input, url, source, title, published, author, text, hash, signature,"
-            " duplicate_of, story) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (a.path, a.url, a.source, a.title, a.published, a.author, a.text, digest,
-             values.tobytes(), original, story),
-        )  # fmt: skip
-        return int(cursor.lastrowid or 0)
 
 
 class StoredStories:
-    """The corpus' story records, in the store (`clusters.Stories`); written in the caller's transaction."""
+    """The corpus stories in the store (`clusters.Stories`), written in the caller's transaction."""
 
     def __init__(self, store: Store) -> None:
-        self.db = store.db
+        self.tables = store.corpus
 
     def get(self, story_id: int) -> StoryCluster:
-        row = self.db.execute(
-            "SELECT id, size, first, last, total, names FROM corpus_stories WHERE id = ?", (story_id,)
-        ).fetchone()
-        total = np.frombuffer(row["total"], dtype=np.float32).copy()
-        return StoryCluster(
-            row["id"], row["size"], row["first"], row["last"], total, set(json.loads(row["names"]))
-        )
+        return StoryCluster(*self.tables.story(story_id))
 
     def put(self, story: StoryCluster) -> None:
-        self.db.execute(
-            "INSERT INTO corpus_stories (id, size, first, last, total, changed, names) VALUES (?, ?, ?, ?, ?, 1, ?)"
-            " ON CONFLICT(id) DO UPDATE SET size = excluded.size, first = excluded.first,"
-            " last = excluded.last, total = excluded.total, changed = 1, names = excluded.names",
-            (story.id, story.size, story.first, story.last, story.total.astype(np.float32).tobytes(),
-             json.dumps(sorted(story.names))),
-        )  # fmt: skip
+        self.tables.put_story(story)
 
     def merge(self, kept: StoryCluster, folded: int) -> None:
-        self.put(kept)
-        self.db.execute("UPDATE corpus SET story = ? WHERE story = ?", (kept.id, folded))
-        self.db.execute("DELETE FROM corpus_stories WHERE id = ?", (folded,))
-        self.db.execute(  # a folded story's number is never given to another
-            "INSERT INTO meta VALUES ('corpus_last_story', ?) ON CONFLICT(key) DO UPDATE"
-            " SET value = max(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER))",
-            (folded,),
-        )
+        self.tables.merge_stories(kept, folded)
 
     def members(self, story_id: int) -> list[Member]:
-        rows = self.db.execute(
-            "SELECT c.id, c.input, c.title, c.text, c.published,"
-            " (SELECT json_group_array(d.published) FROM corpus d WHERE d.duplicate_of = c.id) AS copies"
-            " FROM corpus c WHERE c.story = ? AND c.duplicate_of IS NULL ORDER BY c.id",
-            (story_id,),
-        ).fetchall()
-        articles = [
-            Article(id=f"a{r['id']}", path=r["input"], title=r["title"], text=r["text"]) for r in rows
+        originals = self.tables.originals(story_id)
+        found = vectors.story_vectors([o.article for o in originals])
+        return [
+            Member(o.number, vector, names_of(lead(o.article)), o.size, o.dates)
+            for o, vector in zip(originals, found, strict=True)
         ]
-        found = vectors.story_vectors(articles)
-        members = []
-        for row, article, vector in zip(rows, articles, found, strict=True):
-            copies = json.loads(row["copies"])
-            dates = tuple(d for d in [row["published"], *copies] if d)
-            members.append(Member(row["id"], vector, names_of(lead(article)), 1 + len(copies), dates))
-        return members
 
     def split(self, kept: StoryCluster, new: StoryCluster, moved: list[int]) -> None:
-        self.put(kept)
-        self.put(new)
-        self.db.executemany(
-            "UPDATE corpus SET story = ? WHERE id = ? OR duplicate_of = ?",
-            [(new.id, article, article) for article in moved],
-        )
+        self.tables.split_story(kept, new, moved)
 
     def next_id(self) -> int:
-        return 1 + int(
-            self.db.execute(
-                "SELECT max(coalesce((SELECT max(id) FROM corpus_stories), 0),"
-                " coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'corpus_last_story'), 0))"
-            ).fetchone()[0]
-        )
+        return self.tables.next_story_id()
 
 
 def _is_duplicate(report: InputReport) -> bool:

@@ -6,8 +6,9 @@ own findings added. Nothing a step finds depends on another article, so an artic
 once and its reading kept (`Reading`, stored by its text hash and `reading_version`);
 what the articles say together is found in comparing (`newsprism.compare`).
 
-An article a step fails on ends failed with the step's name and the error; the other
-articles are read.
+An article a step fails on ends failed with the step's name and the error, and so does an
+article longer than the spaCy model parses (its `max_length`, 1,000,000 characters for
+the default); the other articles are read.
 """
 
 from __future__ import annotations
@@ -109,14 +110,27 @@ def read_articles(
     missing = [k for k, h in enumerate(hashes) if h not in known]
     read: dict[int, Reading | InputReport] = {}
     if missing:
-        from newsprism.nlp import parse
+        from newsprism.nlp import parse, spacy_pipeline
 
+        limit = spacy_pipeline(settings.spacy_model).max_length
+        for k in missing:
+            if len(articles[k].text) > limit:
+                read[k] = _too_long(articles[k], limit)
+        missing = [k for k in missing if k not in read]
         docs = parse([articles[k].text for k in missing], settings.spacy_model)
-        read = {k: read_article(articles[k], doc, reader) for k, doc in zip(missing, docs, strict=True)}
+        read |= {k: read_article(articles[k], doc, reader) for k, doc in zip(missing, docs, strict=True)}
     return [
         read[k] if k in read else known[h].of(a.id)
         for k, (a, h) in enumerate(zip(articles, hashes, strict=True))
     ]
+
+
+def _too_long(article: Article, limit: int) -> InputReport:
+    reason = (
+        f"the article's clean text is {len(article.text):,} characters, longer than the parser reads "
+        f"(the spaCy model's max_length, {limit:,})"
+    )
+    return InputReport(input=article.path, status="failed", reason=reason)
 
 
 def reading_version(settings: Settings) -> str:

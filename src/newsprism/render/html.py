@@ -36,7 +36,7 @@ def safe_url(url: str | None) -> str | None:
 
 
 def render_html(story: Story, back: str | None = None) -> str:
-    """The report page of a story; `back` links to a list of stories (the web app's)."""
+    """The report page of a story; `back` links to a list of saved analyses (the web app's)."""
     report = Report(story)
     template = environment().get_template("story.html")
     return str(

@@ -1,1 +1,1 @@
-"""The web app: stored stories browsed, searched and analysed in a browser (`newsprism serve`)."""
+"""The web app: saved analyses browsed and searched, new stories analysed, in a browser (`newsprism serve`)."""

@@ -1,12 +1,12 @@
-"""The web app: FastAPI with server-rendered pages over the store, and a JSON API.
+"""The web app: FastAPI with server-rendered pages over the store's saved analyses, and a JSON API.
 
-    GET  /                       stories, newest first, with their counts
-    GET  /stories/{id}           the story's report (the same page as `--html`)
-    GET  /stories/{id}/articles/{article}   one article with its marks
-    GET  /search?q=              articles matching the words, by story
+    GET  /                       the saved analyses, newest first, with their counts
+    GET  /analyses/{id}          an analysis' report (the same page as `--html`)
+    GET  /analyses/{id}/articles/{article}   one article with its marks
+    GET  /search?q=              articles matching the words, by analysis
     GET  /new                    the form to analyse a new story
     POST /analyze                start an analysis (pasted text, files, URLs)
-    GET  /jobs/{id}              its progress, then a link to the story
+    GET  /jobs/{id}              its progress, then a link to the saved analysis
     GET  /api/...                the same as JSON (see /docs and /openapi.json)
 
 Every text is escaped by the templates; pages forbid scripts by their Content-Security-
@@ -28,7 +28,7 @@ from newsprism.model import Article, Story
 from newsprism.render.html import environment, render_html
 from newsprism.render.report import Report
 from newsprism.settings import Settings
-from newsprism.store import Hit, Store, StoryRow
+from newsprism.store import AnalysisRow, Hit, Store
 from newsprism.web.jobs import Job, Jobs
 
 
@@ -39,7 +39,9 @@ class Problem(BaseModel):
 
 
 _NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": Problem, "description": "Not there."}}
-StoryId = Annotated[int, PathParam(ge=1, le=2**63 - 1, description="A story's number in the store.")]
+AnalysisId = Annotated[
+    int, PathParam(ge=1, le=2**63 - 1, description="A saved analysis' number in the store.")
+]
 MAX_FILES = 50
 MAX_URLS = 50
 _CSP = (
@@ -53,7 +55,10 @@ def create_app(db: str | Path, settings: Settings | None = None) -> FastAPI:
     db = Path(db)
     Store(db).close()  # create or migrate it now, and fail early on a bad file
     jobs = Jobs(db, settings)
-    app = FastAPI(title="newsprism", summary="Stories analysed by newsprism: browse, search, analyse.")
+    app = FastAPI(
+        title="newsprism",
+        summary="News stories analysed by newsprism: browse and search the saved analyses, analyse more.",
+    )
     app.state.db = db
 
     @app.middleware("http")
@@ -70,15 +75,15 @@ def create_app(db: str | Path, settings: Settings | None = None) -> FastAPI:
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def home(s: Db) -> HTMLResponse:
-        return page("web_stories.html", stories=s.stories())
+        return page("web_analyses.html", analyses=s.analyses())
 
-    @app.get("/stories/{number}", response_class=HTMLResponse, include_in_schema=False)
-    def story_page(number: StoryId, s: Db) -> HTMLResponse:
-        return HTMLResponse(render_html(_story(s, number), back="/"))
+    @app.get("/analyses/{number}", response_class=HTMLResponse, include_in_schema=False)
+    def analysis_page(number: AnalysisId, s: Db) -> HTMLResponse:
+        return HTMLResponse(render_html(_analysis(s, number), back="/"))
 
-    @app.get("/stories/{number}/articles/{article}", response_class=HTMLResponse, include_in_schema=False)
-    def article_page(number: StoryId, article: str, s: Db) -> HTMLResponse:
-        story = _story(s, number)
+    @app.get("/analyses/{number}/articles/{article}", response_class=HTMLResponse, include_in_schema=False)
+    def article_page(number: AnalysisId, article: str, s: Db) -> HTMLResponse:
+        story = _analysis(s, number)
         found = next((a for a in story.articles if a.id == article), None)
         if found is None:
             raise HTTPException(404, "no such article")
@@ -123,21 +128,21 @@ def create_app(db: str | Path, settings: Settings | None = None) -> FastAPI:
     def job_page(job_id: str) -> HTMLResponse:
         return page("web_job.html", job=_job(jobs, job_id))
 
-    @app.get("/api/stories", response_model=list[StoryRow])
-    def api_stories(s: Db) -> list[StoryRow]:
-        return s.stories()
+    @app.get("/api/analyses", response_model=list[AnalysisRow])
+    def api_analyses(s: Db) -> list[AnalysisRow]:
+        return s.analyses()
 
     @app.get(
-        "/api/stories/{number}", response_model=Story, response_model_by_alias=True, responses=_NOT_FOUND
+        "/api/analyses/{number}", response_model=Story, response_model_by_alias=True, responses=_NOT_FOUND
     )
-    def api_story(number: StoryId, s: Db) -> Story:
-        return _story(s, number)
+    def api_analysis(number: AnalysisId, s: Db) -> Story:
+        return _analysis(s, number)
 
-    @app.get("/api/stories/{number}/articles/{article}", response_model=Article, responses=_NOT_FOUND)
-    def api_article(number: StoryId, article: str, s: Db) -> Article:
+    @app.get("/api/analyses/{number}/articles/{article}", response_model=Article, responses=_NOT_FOUND)
+    def api_article(number: AnalysisId, article: str, s: Db) -> Article:
         found = s.article(number, article)
         if found is None:
-            raise HTTPException(404, "no such story or article")
+            raise HTTPException(404, "no such analysis or article")
         return found
 
     @app.get("/api/search", response_model=list[Hit])
@@ -160,17 +165,18 @@ def _store(request: Request) -> Iterator[Store]:
 Db = Annotated[Store, Depends(_store)]
 
 
-def _story(s: Store, number: int) -> Story:
+def _analysis(s: Store, number: int) -> Story:
+    """The story document of a saved analysis."""
     story = s.load(number)
     if story is None:
-        raise HTTPException(404, "no such story")
+        raise HTTPException(404, "no such analysis")
     return story
 
 
 def _job(jobs: Jobs, job_id: str) -> Job:
     job = jobs.get(job_id)
     if job is None:
-        raise HTTPException(404, "no such analysis")
+        raise HTTPException(404, "no such job")
     return job
 
 

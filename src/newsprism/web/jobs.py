@@ -1,7 +1,7 @@
 """Analyses started from the web app, run one at a time in a background thread.
 
 A job copies its inputs to a private temporary folder, runs `analyze` on them, saves the
-story in the store and removes the folder. Its progress (inputs read, articles cleaned)
+analysis in the store and removes the folder. Its progress (inputs read, articles cleaned)
 and its outcome are kept in memory for the pages that show them.
 """
 
@@ -29,7 +29,7 @@ JobState = Literal["queued", "running", "done", "failed"]
 
 
 class Job(BaseModel):
-    """An analysis started from the web app: its progress, then the stored story or the error."""
+    """An analysis started from the web app: its progress, then the saved analysis or the error."""
 
     id: str
     inputs: int
@@ -37,7 +37,7 @@ class Job(BaseModel):
     read: int = 0
     cleaned: int = 0
     stage: str = "reading inputs"
-    story: int | None = None
+    analysis: int | None = None  # its number in the store, once saved
     error: str | None = None
     reports: list[InputReport] = Field(default_factory=list)
 
@@ -88,7 +88,7 @@ class Jobs:
         try:
             story = _named(analyze(inputs, settings=self.settings, progress=progress), names)
             with Store(self.db) as store:
-                job.story = store.save(story)
+                job.analysis = store.save(story)
             job.reports = story.inputs
             job.state = "done"
         except NoUsableInput as exc:

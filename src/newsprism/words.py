@@ -1,0 +1,20 @@
+"""Text helpers shared by the stages above: `compare/` and `corpus/` both import them, and
+this module imports nothing of newsprism, so neither depends on the other."""
+
+from __future__ import annotations
+
+import re
+
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)(?<!\n)\b[A-Z][\w'’-]{2,}")
+# Capitalised words that are not names: sentence openers inside quotes, weekdays, titles.
+_NOT_NAMES = frozenset(
+    """The This That These Those They There Their Then But And For With When Where What Which Who
+    After Before According While His Her She Its Some One Two Three Many Most Mr Mrs Ms Dr
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()  # noqa: SIM905 - a word list reads better as text
+)
+
+
+def names_of(text: str) -> frozenset[str]:
+    """The capitalised words inside sentences of a text: a cheap, language-model-free stand-in
+    for its named people, places and organisations."""
+    return frozenset(w for w in _NAME.findall(text) if w not in _NOT_NAMES)
