@@ -148,3 +148,16 @@ def test_a_corpus_story_is_read_once_and_its_readings_reused(tmp_path: Path) -> 
         (tmp_path / "extra.toml").write_text('[[word]]\nforms = ["ferry"]\nnote = "a test word"\n')
         analyze_corpus_story(store, largest.id, other)  # other lexicons: another reading, parsed
         assert parses() > before
+
+
+@pytest.mark.slow
+def test_a_reading_step_that_fails_fails_its_article_with_the_step_and_the_reason(tmp_path: Path) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text((EXAMPLE / "articles" / "coastline-wire.txt").read_text())
+    names = tmp_path / "names.toml"
+    names.write_text("female = [")  # the quotes step reads the given names: not TOML
+    with pytest.raises(NoUsableInput) as caught:
+        newsprism.analyze([good], settings=make_settings([f"given_names={names}"]))
+    [report] = caught.value.reports
+    assert report.status == "failed"
+    assert (report.reason or "").startswith("reading failed in step quotes: ")
