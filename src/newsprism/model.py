@@ -137,9 +137,21 @@ class Quote(Span):
 
 
 class Number(Record):
+    """A figure in a claim: its value, its unit and what bounds it, a span of the article."""
+
     text: str
     value: float
-    unit: str | None = None
+    unit: str | None = Field(
+        default=None,
+        description="%, percentage points, a currency's ISO 4217 code, a measure, a duration, "
+        "'year-date', or the noun counted ('people', 'workers').",
+    )
+    qualifier: Literal["at least", "more than", "at most", "less than", "about"] | None = Field(
+        default=None, description="What the words before the figure make of it ('at least 12', 'about 12')."
+    )
+    high: float | None = Field(default=None, description="The upper end of a range ('10 to 12'); `value` is the lower.")
+    start: int | None = Field(default=None, ge=0, description="Where the figure starts in the article's text.")
+    end: int | None = Field(default=None, ge=0, description="Where the figure ends in the article's text.")
 
 
 class Claim(Span):
@@ -350,6 +362,10 @@ def story_problems(story: Story) -> list[str]:
         if span.start > span.end or text.get(span.article, "")[span.start : span.end] != span.text:
             name = getattr(span, "id", span.text[:30])
             problems.append(f"{type(span).__name__.lower()} {name!r} is not its span")
+    for c in story.claims:
+        for n in c.numbers:
+            if n.start is not None and text.get(c.article, "")[n.start : n.end] != n.text:
+                problems.append(f"claim {c.id!r} has a number that is not its span")
     for q in story.quotes:
         for part in (q.cue, q.source):
             if part is not None and text.get(q.article, "")[part.start : part.end] != part.text:

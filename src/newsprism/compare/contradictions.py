@@ -17,6 +17,8 @@ Pairs come most similar first.
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
 from newsprism.compare.polarity import Lexicon, Predicate
@@ -25,17 +27,6 @@ from newsprism.model import Claim, Contradiction, Number
 
 SAME_TOPIC = 0.5
 SAME_STATEMENT = 0.7
-_APPROXIMATE = (
-    "about",
-    "around",
-    "roughly",
-    "approximately",
-    "nearly",
-    "almost",
-    "some",
-    "over",
-    "more than",
-)
 _TOLERANCE = 0.05  # an approximate figure stands for values this close to it ("about 1,200": 1,140 to 1,260)
 _JUDGED = 500
 
@@ -93,20 +84,30 @@ def different_figures(a: Claim, b: Claim) -> str | None:
         if x.unit is None:
             continue
         same_unit = [y for y in b.numbers if y.unit == x.unit]
-        if same_unit and not any(_agree(x, a.text, y, b.text) for y in same_unit):
+        if same_unit and not any(_agree(x, y) for y in same_unit):
             y = same_unit[0]
             return f"different figures for the same quantity: “{x.text}” against “{y.text}”"
     return None
 
 
-def _agree(x: Number, x_in: str, y: Number, y_in: str) -> bool:
-    if x.value == y.value:
-        return True
-    loose = _approximate(x, x_in) or _approximate(y, y_in)
-    return loose and abs(x.value - y.value) <= _TOLERANCE * max(abs(x.value), abs(y.value))
+def _agree(x: Number, y: Number) -> bool:
+    """Two figures that can both hold: the values each allows overlap ("at least 12" allows
+    17; "about 1,200" allows 1,150; "10 to 12" allows 11)."""
+    (x_low, x_high, x_open), (y_low, y_high, y_open) = allowed(x), allowed(y)
+    if x_open or y_open:  # "more than 40" and "40" cannot both hold
+        return max(x_low, y_low) < min(x_high, y_high)
+    return max(x_low, y_low) <= min(x_high, y_high)
 
 
-def _approximate(number: Number, text: str) -> bool:
-    at = text.find(number.text)
-    before = text[max(0, at - 20) : at].lower().split() if at >= 0 else []
-    return bool(before) and any(" ".join(before[-len(w.split()) :]) == w for w in _APPROXIMATE)
+def allowed(number: Number) -> tuple[float, float, bool]:
+    """The values a figure allows, low and high, and whether its bound is strict."""
+    low, high = number.value, number.high if number.high is not None else number.value
+    slack = _TOLERANCE * abs(number.value)
+    return {
+        None: (low, high, False),
+        "about": (low - slack, high + slack, False),
+        "at least": (low, math.inf, False),
+        "more than": (low, math.inf, True),
+        "at most": (-math.inf, high, False),
+        "less than": (-math.inf, high, True),
+    }[number.qualifier]

@@ -128,7 +128,7 @@ def _claim(
         text=text,
         attributed_to=source,
         attribution=attribution,
-        numbers=find_numbers(text),
+        numbers=find_numbers(text, start),
         hedged=_hedged(tokens),
     )
 

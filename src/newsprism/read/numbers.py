@@ -1,10 +1,15 @@
 """Numbers in a claim, with their value and unit: "65%", "five percent", "$4.5 million",
-"70km", "seven months", "Fourteen people", "1987".
+"EUR 12 million", "40 million euros", "70km", "seven months", "Fourteen people", "1987".
 
-The unit is a percent sign, a currency, a measure, a duration, or the noun counted
-("people", "workers"), so that two claims can be compared quantity by quantity; nouns
-that count people as such ("residents", "inhabitants", "people") are one unit, "people".
-A four-digit number from 1800 to 2100 standing alone is a year.
+The unit is a percent sign, percentage points, a currency (its ISO 4217 code, from a sign
+or a code before the number or a name or code after it), a measure, a duration, or the
+noun counted ("people", "workers"), so that two claims can be compared quantity by
+quantity; nouns that count people as such ("residents", "inhabitants", "people") are one
+unit, "people". A four-digit number from 1800 to 2100 standing alone is a year.
+
+A figure may be qualified by the words before it (`QUALIFIERS`: "at least 12" is 12 or
+more, "up to 12" at most 12, "about 12" near 12) or be a range ("10 to 12", "10-12",
+"between 10 and 12": `value` 10, `high` 12). Each number is a span of the article's text.
 """
 
 from __future__ import annotations
@@ -22,6 +27,25 @@ _WORDS = {
 }  # fmt: skip
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6, "k": 1e3}
 _CURRENCIES = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₴": "UAH", "₽": "RUB"}
+# ISO 4217 codes written beside a figure ("EUR 12 million", "12m GBP"): the currencies above
+# and the other most traded ones (BIS Triennial Survey 2022).
+_CODES = frozenset({"USD", "EUR", "GBP", "JPY", "UAH", "RUB", "CHF", "CAD", "AUD", "CNY", "HKD", "SEK", "NOK",
+                    "INR", "KRW", "SGD", "NZD", "MXN", "PLN", "ZAR", "TRY", "BRL"})  # fmt: skip
+_CODE = "|".join(sorted(_CODES))
+# Words before a figure that say what it bounds, by the comparison they stand for. After
+# the approximators and bounding expressions of Solt (2015) and Nouwen (2010), in their
+# common news wordings; "nearly" and "almost" put a figure as close, not as a bound.
+QUALIFIERS = {
+    "at least": "at least", "no fewer than": "at least", "no less than": "at least", "a minimum of": "at least",
+    "more than": "more than", "over": "more than", "upwards of": "more than", "in excess of": "more than",
+    "at most": "at most", "up to": "at most", "no more than": "at most", "a maximum of": "at most",
+    "less than": "less than", "fewer than": "less than", "under": "less than", "below": "less than",
+    "about": "about", "around": "about", "roughly": "about", "approximately": "about", "nearly": "about",
+    "almost": "about", "some": "about", "an estimated": "about", "close to": "about",
+}  # fmt: skip
+_QUALIFIER = re.compile(rf"(?:^|\W)({'|'.join(sorted(QUALIFIERS, key=len, reverse=True))})\s+$", re.IGNORECASE)
+# Between the two figures of a range: "10 to 12", "10-12", "10–12", "between 10 and 12".
+_RANGE = re.compile(r"\s?(?:-|–|to)\s?$|\s(?:and)\s$")
 _CURRENCY_WORDS = {
     "dollar": "USD",
     "euro": "EUR",
@@ -32,18 +56,19 @@ _CURRENCY_WORDS = {
     "yen": "JPY",
 }
 _UNITS = {
-    "%": "%", "percent": "%", "per cent": "%", "percentage points": "percentage points",
+    "%": "%", "percent": "%", "per cent": "%", "percentage point": "percentage points",
+    "percentage points": "percentage points",
     "km": "km", "kilometre": "km", "kilometer": "km", "mile": "mile", "metre": "m", "meter": "m",
     "kg": "kg", "tonne": "tonne", "ton": "tonne",
     "year": "year", "month": "month", "week": "week", "day": "day", "hour": "hour", "minute": "minute",
 }  # fmt: skip
 _NUMBER_WORD = "|".join(sorted(_WORDS, key=len, reverse=True))
 _PATTERN = re.compile(
-    r"(?<![\w.,])(?P<currency>[$€£¥₴₽])?\s?"
+    rf"(?<![\w.,])(?:(?P<code>(?-i:{_CODE}))\s?)?(?P<currency>[$€£¥₴₽])?\s?"
     rf"(?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:{_NUMBER_WORD})(?:[- ](?:{_NUMBER_WORD}))?)"
     r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|m|k)\b)?"
-    r"(?:[ -]?(?P<unit>%|per ?cent|percentage points|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|kg|tonnes?|tons?"
-    r"|years?|months?|weeks?|days?|hours?|minutes?|dollars?|euros?|pounds?|hryvnias?|roubles?|rubles?|yen"
+    r"(?:[ -]?(?P<unit>%|percentage points?|per ?cent\b|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|kg|tonnes?|tons?"
+    rf"|years?|months?|weeks?|days?|hours?|minutes?|dollars?|euros?|pounds?|hryvnias?|roubles?|rubles?|yen|(?-i:{_CODE})"
     r"|(?:[a-z]+(?=\b)))?)?",
     re.IGNORECASE,
 )
@@ -57,21 +82,45 @@ _NOT_COUNTED = {"of", "and", "or", "to", "in", "on", "at", "the", "a", "an", "fo
                 "times", "as", "after", "before", "more", "less", "is", "was", "were", "are", "had", "has", "have"}  # fmt: skip
 
 
-def find_numbers(text: str) -> list[Number]:
-    out = []
+def find_numbers(text: str, offset: int = 0) -> list[Number]:
+    """The numbers of `text`, which starts at `offset` of its article: spans of the article."""
+    out: list[Number] = []
     for m in _PATTERN.finditer(text):
         value = _value(m.group("number"))
         if value is None:
             continue
         value *= _SCALES.get((m.group("scale") or "").lower(), 1)
-        unit, from_word = _unit(m.group("currency"), m.group("unit"), m.group("number"), value)
+        unit, from_word = _unit(m.group("code") or m.group("currency"), m.group("unit"), m.group("number"), value)
         end = m.end("unit") if from_word else m.end("scale") if m.group("scale") else m.end("number")
         if unit is None and (modified := _modified_count(text, end)):
             unit, end = modified
         if m.group("number").lower() == "one" and unit is None and not m.group("scale"):
             continue  # "one of", "no one": a pronoun, not a quantity
-        out.append(Number(text=text[m.start() : end].strip(), value=value, unit=unit))
+        start = m.start() + len(m.group()) - len(m.group().lstrip())
+        end = start + len(text[start:end].rstrip())
+        found = Number(text=text[start:end], value=value, unit=unit, start=offset + start, end=offset + end)
+        if out and (joined := _range(text, out[-1], found, offset)):
+            out[-1] = joined
+            continue
+        qualifier = _QUALIFIER.search(text[max(0, start - 20) : start])
+        if qualifier:
+            found = found.model_copy(update={"qualifier": QUALIFIERS[qualifier.group(1).lower()]})
+        out.append(found)
     return out
+
+
+def _range(text: str, low: Number, high: Number, offset: int) -> Number | None:
+    """The two figures as one range ("10 to 12 people"), when only a range word parts them
+    and they measure one thing (the first has no unit of its own, or the second's)."""
+    assert low.start is not None and low.end is not None and high.start is not None and high.end is not None
+    between = text[low.end - offset : high.start - offset]
+    bounded = between.strip() != "and" or text[: low.start - offset].rstrip().lower().endswith("between")
+    if not (_RANGE.search(between) and len(between) <= 5 and bounded and low.unit in (None, high.unit)):
+        return None
+    if low.value >= high.value or low.qualifier:
+        return None
+    joined = text[low.start - offset : high.end - offset]
+    return low.model_copy(update={"text": joined, "end": high.end, "unit": high.unit, "high": high.value})
 
 
 def _value(number: str) -> float | None:
@@ -108,6 +157,8 @@ def _modified_count(text: str, at: int) -> tuple[str, int] | None:
 
 def _unit(currency: str | None, unit: str | None, number: str, value: float) -> tuple[str | None, bool]:
     """The unit, and whether the word after the number is part of it."""
+    if unit and unit.upper() in _CODES and unit.isupper():
+        return unit, True
     word = (unit or "").lower()
     singular = word[:-1] if word.endswith("s") and word[:-1] in _UNITS | _CURRENCY_WORDS else word
     if singular.replace(" ", "") in ("percent", "%"):
@@ -117,7 +168,7 @@ def _unit(currency: str | None, unit: str | None, number: str, value: float) -> 
     if singular in _CURRENCY_WORDS:
         return _CURRENCY_WORDS[singular], True
     if currency:
-        return _CURRENCIES[currency], False
+        return _CURRENCIES.get(currency, currency.upper()), False
     if not word and number.isdigit() and len(number) == 4 and 1800 <= value <= 2100:
         return "year-date", False
     if word and word not in _NOT_COUNTED and unit == word and _plural_noun(word):
