@@ -102,9 +102,9 @@ def _read(story: Story, docs: list[Doc], settings: Settings) -> Story:
     quotes: list[Quote] = []
     claims: list[Claim] = []
     for article, doc in zip(articles, docs, strict=True):
-        found = find_quotes(article, doc, entities, names)
+        found = find_quotes(article, doc, entities, names, settings.thresholds)
         quotes += found
-        claims += find_claims(article, doc, entities, found, names)
+        claims += find_claims(article, doc, entities, found, names, settings.thresholds)
     quotes = [q.model_copy(update={"id": f"q{i}"}) for i, q in enumerate(quotes, start=1)]
     claims = [c.model_copy(update={"id": f"c{i}"}) for i, c in enumerate(claims, start=1)]
     framing = find_framing(articles, docs, entities, quotes, claims, settings.loaded_words)

@@ -1,13 +1,13 @@
 """Contradictions: pairs of claims of different outlets, about the same thing, that cannot
 both hold.
 
-Two claims are about the same thing when their vectors are close (`SAME_TOPIC`). They
+Two claims are about the same thing when their vectors are close (`same_topic`). They
 contradict when they give different numbers for the same quantity (the same unit, the
-claims close enough to be one statement, `SAME_STATEMENT`), when one affirms what the
+claims close enough to be one statement, `same_statement`), when one affirms what the
 other denies, or when, close enough to be one statement, they assert opposite predicates
 (`polarity.py`). The reason names the words on each side. When a stance model is
 configured (`stance.py`), the pairs close enough to be one statement that the rules do
-not settle are put to it, most similar first, up to `_JUDGED` pairs.
+not settle are put to it, most similar first, up to `judged_pairs` pairs (`thresholds.py`).
 
 A story about a dispute holds many claims for and against one point; each claim is set
 against the claim of another article closest to it among those it conflicts with, when
@@ -22,9 +22,8 @@ import numpy as np
 from newsprism.compare.polarity import Lexicon, Predicate
 from newsprism.compare.stance import Judge
 from newsprism.model import Claim, Contradiction, Number
+from newsprism.thresholds import DEFAULTS, Thresholds
 
-SAME_TOPIC = 0.5
-SAME_STATEMENT = 0.7
 _APPROXIMATE = (
     "about",
     "around",
@@ -36,8 +35,6 @@ _APPROXIMATE = (
     "over",
     "more than",
 )
-_TOLERANCE = 0.05  # an approximate figure stands for values this close to it ("about 1,200": 1,140 to 1,260)
-_JUDGED = 500
 
 
 def find_contradictions(
@@ -46,25 +43,26 @@ def find_contradictions(
     outlet: dict[str, str],
     lexicon: Lexicon,
     judge: Judge | None = None,
+    thresholds: Thresholds = DEFAULTS,
 ) -> list[Contradiction]:
     predicates = [lexicon.predicates(c.text) for c in claims]
     sims = vectors @ vectors.T
     candidates: dict[tuple[int, int], str] = {}
     unsettled: list[tuple[int, int]] = []
-    for i, j in zip(*np.nonzero(np.triu(sims >= SAME_TOPIC, k=1)), strict=True):
+    for i, j in zip(*np.nonzero(np.triu(sims >= thresholds.same_topic, k=1)), strict=True):
         a, b = claims[int(i)], claims[int(j)]
         if outlet[a.article] == outlet[b.article]:
             continue
-        one_statement = sims[i, j] >= SAME_STATEMENT
-        reason = (different_figures(a, b) if one_statement else None) or _predicates(
-            lexicon, predicates[int(i)], predicates[int(j)], one_statement
-        )
+        one_statement = sims[i, j] >= thresholds.same_statement
+        reason = (
+            different_figures(a, b, thresholds.figure_tolerance) if one_statement else None
+        ) or _predicates(lexicon, predicates[int(i)], predicates[int(j)], one_statement)
         if reason:
             candidates[(int(i), int(j))] = reason
         elif one_statement:
             unsettled.append((int(i), int(j)))
     if judge is not None:
-        unsettled = sorted(unsettled, key=lambda p: -sims[p])[:_JUDGED]
+        unsettled = sorted(unsettled, key=lambda p: -sims[p])[: thresholds.judged_pairs]
         said = judge.contradicts([(claims[i].text, claims[j].text) for i, j in unsettled])
         for pair, contradicts in zip(unsettled, said, strict=True):
             if contradicts:
@@ -87,23 +85,24 @@ def _predicates(lexicon: Lexicon, a: list[Predicate], b: list[Predicate], one_st
     return conflict.reason
 
 
-def different_figures(a: Claim, b: Claim) -> str | None:
-    """Different figures for the same quantity: a unit both claims use with no figure in common."""
+def different_figures(a: Claim, b: Claim, tolerance: float) -> str | None:
+    """Different figures for the same quantity: a unit both claims use with no figure in common
+    (an approximate figure agrees with those within `tolerance` of it, relatively)."""
     for x in a.numbers:
         if x.unit is None:
             continue
         same_unit = [y for y in b.numbers if y.unit == x.unit]
-        if same_unit and not any(_agree(x, a.text, y, b.text) for y in same_unit):
+        if same_unit and not any(_agree(x, a.text, y, b.text, tolerance) for y in same_unit):
             y = same_unit[0]
             return f"different figures for the same quantity: “{x.text}” against “{y.text}”"
     return None
 
 
-def _agree(x: Number, x_in: str, y: Number, y_in: str) -> bool:
+def _agree(x: Number, x_in: str, y: Number, y_in: str, tolerance: float) -> bool:
     if x.value == y.value:
         return True
     loose = _approximate(x, x_in) or _approximate(y, y_in)
-    return loose and abs(x.value - y.value) <= _TOLERANCE * max(abs(x.value), abs(y.value))
+    return loose and abs(x.value - y.value) <= tolerance * max(abs(x.value), abs(y.value))
 
 
 def _approximate(number: Number, text: str) -> bool:

@@ -29,6 +29,7 @@ from newsprism.ingest import read_inputs
 from newsprism.model import Article, Document, InputReport
 from newsprism.settings import Settings
 from newsprism.store import Store
+from newsprism.thresholds import DEFAULTS, Thresholds
 from newsprism.workers import worker_pool
 
 BATCH = 64
@@ -85,12 +86,13 @@ def prepare(articles: list[Article]) -> list[Prepared]:
 
 
 class Corpus:
-    """A store's corpus, ready to take articles: story centroids in memory, the rest on disk."""
+    """A store's corpus, ready to take articles: story centroids in memory, the rest on disk;
+    `thresholds` say when an article joins a story and when stories merge or split."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, thresholds: Thresholds = DEFAULTS) -> None:
         self.store = store
         self._check_scheme()
-        self.index = StoryIndex(StoredStories(store), vectors.DIMENSIONS)
+        self.index = StoryIndex(StoredStories(store), vectors.DIMENSIONS, thresholds)
         rows = store.db.execute("SELECT id, total FROM corpus_stories").fetchall()
         if rows:
             totals = np.array([np.frombuffer(row["total"], dtype=np.float32) for row in rows])
@@ -252,7 +254,7 @@ def ingest(
     jobs: int = 1,
 ) -> Ingested:
     """Stream `inputs` into the store, cleaning in `jobs` worker processes; how each input ended."""
-    corpus = Corpus(store)
+    corpus = Corpus(store, settings.thresholds)
     outcome = Ingested()
     for batch, cleaned in _cleaned(_batches(read_inputs(inputs, settings), BATCH), settings, jobs):
         for report in [*batch, *cleaned]:
