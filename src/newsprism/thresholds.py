@@ -72,7 +72,7 @@ class Thresholds(BaseModel):
         json_schema_extra=_origin(
             'judgement: a headline ("Fire Destroys Mill in Osk") reaches it, a sentence with names '
             '("Crews reached Osk by Friday") does not; one value for quotes and claim names, '
-            "which gives the same outputs as the two tests it replaced (0.6 of all words, 0.8 of the longer)"
+            "where quotes tested 0.6 of all words before; the same decisions on the example and test stories"
         ),
     )
     # compare/: off-story articles
