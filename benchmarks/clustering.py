@@ -7,7 +7,8 @@ three, shuffled with a fixed seed) and ECB+ (each story is a topic's ecb or ecbp
 documents). Tuning uses ECB+ dev and AllSides' even-numbered stories; figures are
 reported on ECB+ test, AllSides' odd-numbered stories, all of AllSides, and ECB+ dev and
 test pooled. `--sweep` prints the grid of newsprism's two thresholds on the tuning sets,
-from which `corpus/clusters.py` takes its values.
+from which `thresholds.py` takes `join` and `names_weight` (each point passed to the
+story index as `Thresholds(...)`).
 
 newsprism: `corpus.clusters.StoryIndex`, each article's vector and names from its first
 1,000 characters as ingest takes them, articles given in order, no dates. Baseline:
@@ -26,9 +27,10 @@ import numpy as np
 from machine import SHARED, describe
 from off_story_ecbplus import documents, event
 
-from newsprism.corpus import clusters, vectors
+from newsprism.corpus import vectors
 from newsprism.corpus.clusters import Member, MemoryStories, StoryIndex
 from newsprism.model import Article
+from newsprism.thresholds import DEFAULTS, Thresholds
 from newsprism.words import names_of
 
 ALLSIDES = SHARED / "bench" / "clustering" / "allsides" / "test.source"
@@ -68,11 +70,11 @@ def as_article(k: int, text: str) -> Article:
     return Article(id=f"a{k}", path=f"{k}", title=title, text=body)
 
 
-def newsprism_clusters(texts: list[str]) -> list[int]:
+def newsprism_clusters(texts: list[str], thresholds: Thresholds = DEFAULTS) -> list[int]:
     """Each article's story after all of them have arrived (with the merges and splits on the way)."""
     articles = [as_article(k, t) for k, t in enumerate(texts)]
     stories = MemoryStories()
-    index = StoryIndex(stories, vectors.DIMENSIONS)
+    index = StoryIndex(stories, vectors.DIMENSIONS, thresholds)
     for k, (a, v) in enumerate(zip(articles, vectors.story_vectors(articles), strict=True)):
         names = names_of(vectors.lead(a))
         story = index.assign(v, names, None)
@@ -117,8 +119,8 @@ def line(name: str, gold: list[str], said: list[int]) -> str:
 def sweep(tuning: list[tuple[list[str], list[str]]]) -> None:
     print("newsprism on the tuning sets (mean B-cubed F1 of ECB+ dev and AllSides even):")
     for weight, join in product([0.0, 0.25, 0.5], [0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6]):
-        clusters.NAMES_WEIGHT, clusters.JOIN = weight, join
-        mean = sum(bcubed(g, newsprism_clusters(t))[2] for t, g in tuning) / len(tuning)
+        point = Thresholds(names_weight=weight, join=join)
+        mean = sum(bcubed(g, newsprism_clusters(t, point))[2] for t, g in tuning) / len(tuning)
         print(f"  names weight {weight:.2f}, join {join:.2f}: {mean:.3f}")
 
 
@@ -137,7 +139,7 @@ def main() -> None:
         key=lambda c: sum(bcubed(g, baseline(t, c))[2] for t, g in tuning),
     )
     print(
-        f"newsprism: join {clusters.JOIN}, names weight {clusters.NAMES_WEIGHT}; baseline cut-off {cut:.2f}"
+        f"newsprism: join {DEFAULTS.join}, names weight {DEFAULTS.names_weight}; baseline cut-off {cut:.2f}"
     )
     for name, (texts, gold) in [
         ("ECB+ test", ecb("test")),

@@ -11,7 +11,8 @@ form a story, and three cases are run through `compare.topic.off_story`:
 - the story plus one document of another topic (an easy distractor).
 Each document is read by newsprism (`read_story` and `join_story`: its claims and its entities,
 resolved across the documents of the split, as in a story); `--threshold` sweeps the
-cut-off instead of the one newsprism uses (`SAME_STORY`); tune on dev, report on test.
+cut-off instead of the one newsprism uses (`same_story`, passed to the stage as
+`Thresholds(same_story=T)`); tune on dev, report on test.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from newsprism.model import Article, Story
 from newsprism.nlp import encoder
 from newsprism.pipeline import read_story
 from newsprism.settings import Settings
+from newsprism.thresholds import DEFAULTS, Thresholds
 
 DATA = SHARED / "bench" / "clustering" / "ecbplus"
 _STORY = 6
@@ -52,12 +54,11 @@ def event(doc: str) -> tuple[str, str]:
 
 
 def run(case: list[str], story: Story, vectors: np.ndarray, cut: float) -> list[str]:
-    topic.SAME_STORY = cut
     inside = set(case)
     articles = [a for a in story.articles if a.id in inside]
     keep = [k for k, c in enumerate(story.claims) if c.article in inside]
     owners = [story.claims[k].article for k in keep]
-    return topic.off_story(articles, owners, vectors[keep], story.entities)
+    return topic.off_story(articles, owners, vectors[keep], story.entities, Thresholds(same_story=cut))
 
 
 def main() -> None:
@@ -75,7 +76,7 @@ def main() -> None:
         events[event(d)].append(d)
     topics = sorted({t for t, _ in events})
     print(f"machine: {describe()}")
-    for cut in args.threshold or [topic.SAME_STORY]:
+    for cut in args.threshold or [DEFAULTS.same_story]:
         alone = hard = easy = cases = 0
         for (number, kind), docs in sorted(events.items()):
             if len(docs) < 3:
@@ -89,7 +90,7 @@ def main() -> None:
             hard += run([*docs[:_STORY], other[0]], story, vectors, cut) == [other[0]]
             easy += run([*docs[:_STORY], far[0]], story, vectors, cut) == [far[0]]
         print(
-            f"{args.split}, SAME_STORY {cut:.2f}, {cases} stories: story alone kept whole {alone / cases:.1%}, "
+            f"{args.split}, same_story {cut:.2f}, {cases} stories: story alone kept whole {alone / cases:.1%}, "
             f"hard distractor found {hard / cases:.1%}, easy distractor found {easy / cases:.1%}"
         )
 

@@ -6,7 +6,7 @@ sentences' vectors and the Dice overlap of their words (`reuse.paraphrase_score`
 The threshold is the one that maximises accuracy on the 4,076 training pairs; accuracy
 and F1 are reported on the 1,725 test pairs at that threshold, and ROC-AUC of the raw
 similarity on the test pairs. The reference is the lexical baselines' ~75% accuracy
-(bench/README). `newsprism.compare.reuse` uses the threshold found here.
+(bench/README). `paraphrase` in `newsprism/thresholds.py` is the threshold found here.
 """
 
 from __future__ import annotations
@@ -17,8 +17,9 @@ import sys
 import numpy as np
 from machine import SHARED, describe
 
-from newsprism.compare.reuse import PARAPHRASE, paraphrase_score
+from newsprism.compare.reuse import paraphrase_score
 from newsprism.nlp import encoder
+from newsprism.thresholds import DEFAULTS
 
 DATA = SHARED / "bench" / "paraphrase" / "msrp"
 
@@ -64,7 +65,7 @@ def main() -> None:
     print(f"machine: {describe()}")
     print(
         f"pairs: {len(train_y)} train, {len(test_y)} test; threshold from train: {threshold:.3f}"
-        f" (newsprism uses {PARAPHRASE})"
+        f" (newsprism uses {DEFAULTS.paraphrase}, `paraphrase`)"
     )
     print(
         f"test accuracy {np.mean(said == test_y):.3f}  F1 {2 * precision * recall / (precision + recall):.3f}"

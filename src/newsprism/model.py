@@ -149,8 +149,12 @@ class Number(Record):
     qualifier: Literal["at least", "more than", "at most", "less than", "about"] | None = Field(
         default=None, description="What the words before the figure make of it ('at least 12', 'about 12')."
     )
-    high: float | None = Field(default=None, description="The upper end of a range ('10 to 12'); `value` is the lower.")
-    start: int | None = Field(default=None, ge=0, description="Where the figure starts in the article's text.")
+    high: float | None = Field(
+        default=None, description="The upper end of a range ('10 to 12'); `value` is the lower."
+    )
+    start: int | None = Field(
+        default=None, ge=0, description="Where the figure starts in the article's text."
+    )
     end: int | None = Field(default=None, ge=0, description="Where the figure ends in the article's text.")
 
 

@@ -3,18 +3,22 @@
 The config file (`--config FILE`, TOML with the names at top level or under
 `[newsprism]`), `--set name=value` on the command line, `newsprism settings` and the
 README's table all come from `Settings`. Settings are passed explicitly; nothing reads a
-global.
+global. The thresholds that decide findings (`thresholds.py`) are settings too, by their
+bare names, and may also sit in a `[thresholds]` table of the config file.
 """
 
 from __future__ import annotations
 
 import tomllib
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from newsprism.errors import SettingsError
+from newsprism.thresholds import Thresholds, thresholds_table
+
+_Model = TypeVar("_Model", bound=BaseModel)
 
 
 class Settings(BaseModel):
@@ -81,6 +85,10 @@ class Settings(BaseModel):
         description="A TOML file of extra leftover patterns, added to the built-in ones "
         "(same shape as newsprism/clean/leftovers.toml).",
     )
+    thresholds: Thresholds = Field(
+        default_factory=Thresholds,
+        description="The numbers that decide findings (thresholds.py), each set by its own name.",
+    )
 
 
 def make_settings(pairs: list[str] | None = None, config: Path | None = None) -> Settings:
@@ -93,12 +101,20 @@ def make_settings(pairs: list[str] | None = None, config: Path | None = None) ->
         if not sep:
             raise SettingsError(f"--set takes name=value, got {pair!r}")
         values[name.strip()] = value.strip()
-    unknown = sorted(set(values) - set(Settings.model_fields))
+    limits = {name: values.pop(name) for name in list(values) if name in Thresholds.model_fields}
+    unknown = sorted(set(values) - set(_SETTINGS))
     if unknown:
-        known = ", ".join(Settings.model_fields)
+        known = ", ".join([*_SETTINGS, *Thresholds.model_fields])
         raise SettingsError(f"unknown setting {unknown[0]!r}; known settings: {known}")
+    return _validated(Settings, {**values, "thresholds": _validated(Thresholds, limits)})
+
+
+_SETTINGS = [name for name in Settings.model_fields if name != "thresholds"]
+
+
+def _validated(model: type[_Model], values: dict[str, Any]) -> _Model:
     try:
-        return Settings(**values)
+        return model(**values)
     except ValidationError as exc:
         first = exc.errors()[0]
         raise SettingsError(f"setting {first['loc'][0]}: {first['msg']}") from None
@@ -112,11 +128,17 @@ def _read_config(path: Path) -> dict[str, Any]:
     section = data.get("newsprism", data)
     if not isinstance(section, dict):
         raise SettingsError(f"config {path}: [newsprism] must be a table")
+    section = dict(section)
+    # [thresholds] beside [newsprism], or inside it ([newsprism.thresholds]), or at the top level
+    for limits in (section.pop("thresholds", {}), data.get("thresholds", {}) if "newsprism" in data else {}):
+        if not isinstance(limits, dict):
+            raise SettingsError(f"config {path}: [thresholds] must be a table")
+        section.update(limits)
     return section
 
 
 def settings_table() -> list[tuple[str, str, str]]:
-    """(name, default, help) for every setting, in declaration order."""
-    return [
-        (name, repr(field.default), field.description or "") for name, field in Settings.model_fields.items()
-    ]
+    """(name, default, help) for every setting, in declaration order, then every threshold."""
+    fields = Settings.model_fields
+    plain = [(name, repr(fields[name].default), fields[name].description or "") for name in _SETTINGS]
+    return plain + [(name, default, help_text) for name, default, help_text, _ in thresholds_table()]

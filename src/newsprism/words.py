@@ -1,10 +1,11 @@
-"""Text helpers shared by the stages above: `compare/` and `corpus/` both import them, and
-this module imports nothing of newsprism, so neither depends on the other."""
+"""Text helpers shared by the stages above: `read/`, `compare/` and `corpus/` import them,
+and this module imports nothing of newsprism, so none depends on another."""
 
 from __future__ import annotations
 
 import re
 
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)(?<!\n)\b[A-Z][\w'’-]{2,}")
 # Capitalised words that are not names: sentence openers inside quotes, weekdays, titles.
 _NOT_NAMES = frozenset(
@@ -18,3 +19,11 @@ def names_of(text: str) -> frozenset[str]:
     """The capitalised words inside sentences of a text: a cheap, language-model-free stand-in
     for its named people, places and organisations."""
     return frozenset(w for w in _NAME.findall(text) if w not in _NOT_NAMES)
+
+
+def title_case(text: str, share: float) -> bool:
+    """At least `share` of the longer words (four letters or more) capitalised, as in a
+    headline ("Fire Destroys Mill in Osk") or a work's title ("Salt Roads"), not as in a
+    sentence with names ("Crews reached Osk by Friday")."""
+    words = _LONG_WORD.findall(text)
+    return bool(words) and sum(w[0].isupper() for w in words) >= share * len(words)

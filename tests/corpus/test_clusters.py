@@ -6,13 +6,12 @@ import numpy as np
 import pytest
 
 from newsprism.corpus.clusters import (
-    JOIN,
-    NAMES_WEIGHT,
     Member,
     MemoryStories,
     StoryCluster,
     StoryIndex,
 )
+from newsprism.thresholds import DEFAULTS
 
 DIMENSIONS = 8
 NAMES = frozenset({"Velmar", "Marrow"})
@@ -68,7 +67,9 @@ def test_the_centroid_follows_the_story() -> None:
 def test_shared_names_tip_a_close_call(names: frozenset[str], joins: bool) -> None:
     stories_index, _ = index()
     stories_index.assign(vector(1, 0), NAMES, None)
-    close_call = at_cosine(JOIN - NAMES_WEIGHT / 2)  # under JOIN alone, over it with every name shared
+    close_call = at_cosine(
+        DEFAULTS.join - DEFAULTS.names_weight / 2
+    )  # under join alone, over it with every name shared
     assert (stories_index.assign(close_call, names, None).id == 1) is joins
 
 

@@ -78,7 +78,10 @@ def _off_story(work: Comparison) -> None:
     story = work.story
     model = str(work.settings.sentence_model) if work.settings.sentence_model else None
     vectors = encoder(model).encode([c.text for c in story.claims])
-    off = set(off_story(story.articles, [c.article for c in story.claims], vectors, story.entities))
+    thresholds = work.settings.thresholds
+    off = set(
+        off_story(story.articles, [c.article for c in story.claims], vectors, story.entities, thresholds)
+    )
     keep = [k for k, c in enumerate(story.claims) if c.article not in off]
     work.claims = [story.claims[k] for k in keep]
     work.vectors = vectors[keep]
@@ -91,12 +94,17 @@ def _off_story(work: Comparison) -> None:
 def _relations(work: Comparison) -> None:
     """Reuse, contradictions, groups, omissions and the brief, which builds on them all."""
     claims, vectors, outlet = work.claims, work.vectors, work.outlet
-    reuse = find_reuse(work.articles, work.quotes, claims, vectors)
-    lexicon = Lexicon(work.settings.polarity_words)
-    contradictions = find_contradictions(claims, vectors, outlet, lexicon, stance_judge(work.settings))
-    bonus = entity_bonus(claim_entities(claims, work.story.entities)) + number_bonus(claims)
-    names = claim_names(claims, work.story.entities)
-    groups = group_claims(claims, vectors @ vectors.T, bonus, names, contradictions, reuse, outlet)
+    thresholds = work.settings.thresholds
+    reuse = find_reuse(work.articles, work.quotes, claims, vectors, thresholds)
+    lexicon = Lexicon(work.settings.polarity_words, thresholds)
+    judge = stance_judge(work.settings)
+    contradictions = find_contradictions(claims, vectors, outlet, lexicon, judge, thresholds)
+    entities = work.story.entities
+    bonus = entity_bonus(claim_entities(claims, entities), thresholds) + number_bonus(claims, thresholds)
+    names = claim_names(claims, entities, thresholds)
+    groups = group_claims(
+        claims, vectors @ vectors.T, bonus, names, contradictions, reuse, outlet, thresholds
+    )
     missing = omissions_of(groups, claims, [a.id for a in work.articles])
     work.story = work.story.model_copy(
         update={
@@ -110,7 +118,9 @@ def _relations(work: Comparison) -> None:
 
 
 def _drift(work: Comparison) -> None:
-    work.story = work.story.model_copy(update={"quote_variants": find_drift(work.quotes)})
+    work.story = work.story.model_copy(
+        update={"quote_variants": find_drift(work.quotes, work.settings.thresholds)}
+    )
 
 
 STEPS: Final[tuple[tuple[str, Callable[[Comparison], None]], ...]] = (

@@ -1,13 +1,13 @@
 """Contradictions: pairs of claims of different outlets, about the same thing, that cannot
 both hold.
 
-Two claims are about the same thing when their vectors are close (`SAME_TOPIC`). They
+Two claims are about the same thing when their vectors are close (`same_topic`). They
 contradict when they give different numbers for the same quantity (the same unit, the
-claims close enough to be one statement, `SAME_STATEMENT`), when one affirms what the
+claims close enough to be one statement, `same_statement`), when one affirms what the
 other denies, or when, close enough to be one statement, they assert opposite predicates
 (`polarity.py`). The reason names the words on each side. When a stance model is
 configured (`stance.py`), the pairs close enough to be one statement that the rules do
-not settle are put to it, most similar first, up to `_JUDGED` pairs.
+not settle are put to it, most similar first, up to `judged_pairs` pairs (`thresholds.py`).
 
 A story about a dispute holds many claims for and against one point; each claim is set
 against the claim of another article closest to it among those it conflicts with, when
@@ -24,11 +24,7 @@ import numpy as np
 from newsprism.compare.polarity import Lexicon, Predicate
 from newsprism.compare.stance import Judge
 from newsprism.model import Claim, Contradiction, Number
-
-SAME_TOPIC = 0.5
-SAME_STATEMENT = 0.7
-_TOLERANCE = 0.05  # an approximate figure stands for values this close to it ("about 1,200": 1,140 to 1,260)
-_JUDGED = 500
+from newsprism.thresholds import DEFAULTS, Thresholds
 
 
 def find_contradictions(
@@ -37,25 +33,26 @@ def find_contradictions(
     outlet: dict[str, str],
     lexicon: Lexicon,
     judge: Judge | None = None,
+    thresholds: Thresholds = DEFAULTS,
 ) -> list[Contradiction]:
     predicates = [lexicon.predicates(c.text) for c in claims]
     sims = vectors @ vectors.T
     candidates: dict[tuple[int, int], str] = {}
     unsettled: list[tuple[int, int]] = []
-    for i, j in zip(*np.nonzero(np.triu(sims >= SAME_TOPIC, k=1)), strict=True):
+    for i, j in zip(*np.nonzero(np.triu(sims >= thresholds.same_topic, k=1)), strict=True):
         a, b = claims[int(i)], claims[int(j)]
         if outlet[a.article] == outlet[b.article]:
             continue
-        one_statement = sims[i, j] >= SAME_STATEMENT
-        reason = (different_figures(a, b) if one_statement else None) or _predicates(
-            lexicon, predicates[int(i)], predicates[int(j)], one_statement
-        )
+        one_statement = sims[i, j] >= thresholds.same_statement
+        reason = (
+            different_figures(a, b, thresholds.figure_tolerance) if one_statement else None
+        ) or _predicates(lexicon, predicates[int(i)], predicates[int(j)], one_statement)
         if reason:
             candidates[(int(i), int(j))] = reason
         elif one_statement:
             unsettled.append((int(i), int(j)))
     if judge is not None:
-        unsettled = sorted(unsettled, key=lambda p: -sims[p])[:_JUDGED]
+        unsettled = sorted(unsettled, key=lambda p: -sims[p])[: thresholds.judged_pairs]
         said = judge.contradicts([(claims[i].text, claims[j].text) for i, j in unsettled])
         for pair, contradicts in zip(unsettled, said, strict=True):
             if contradicts:
@@ -78,31 +75,33 @@ def _predicates(lexicon: Lexicon, a: list[Predicate], b: list[Predicate], one_st
     return conflict.reason
 
 
-def different_figures(a: Claim, b: Claim) -> str | None:
-    """Different figures for the same quantity: a unit both claims use with no figure in common."""
+def different_figures(a: Claim, b: Claim, tolerance: float) -> str | None:
+    """Different figures for the same quantity: a unit both claims use with no figure in common
+    (an approximate figure agrees with those within `tolerance` of it, relatively)."""
     for x in a.numbers:
         if x.unit is None:
             continue
         same_unit = [y for y in b.numbers if y.unit == x.unit]
-        if same_unit and not any(_agree(x, y) for y in same_unit):
+        if same_unit and not any(_agree(x, y, tolerance) for y in same_unit):
             y = same_unit[0]
             return f"different figures for the same quantity: “{x.text}” against “{y.text}”"
     return None
 
 
-def _agree(x: Number, y: Number) -> bool:
+def _agree(x: Number, y: Number, tolerance: float) -> bool:
     """Two figures that can both hold: the values each allows overlap ("at least 12" allows
     17; "about 1,200" allows 1,150; "10 to 12" allows 11)."""
-    (x_low, x_high, x_open), (y_low, y_high, y_open) = allowed(x), allowed(y)
+    (x_low, x_high, x_open), (y_low, y_high, y_open) = allowed(x, tolerance), allowed(y, tolerance)
     if x_open or y_open:  # "more than 40" and "40" cannot both hold
         return max(x_low, y_low) < min(x_high, y_high)
     return max(x_low, y_low) <= min(x_high, y_high)
 
 
-def allowed(number: Number) -> tuple[float, float, bool]:
-    """The values a figure allows, low and high, and whether its bound is strict."""
+def allowed(number: Number, tolerance: float) -> tuple[float, float, bool]:
+    """The values a figure allows, low and high, and whether its bound is strict; an
+    approximate figure ("about 1,200") allows those within `tolerance` of it, relatively."""
     low, high = number.value, number.high if number.high is not None else number.value
-    slack = _TOLERANCE * abs(number.value)
+    slack = tolerance * abs(number.value)
     return {
         None: (low, high, False),
         "about": (low - slack, high + slack, False),

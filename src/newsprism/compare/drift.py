@@ -2,7 +2,7 @@
 
 Two direct or partial quotes of different articles are versions of one quote when the
 same speaker (or an unknown one) is credited and most of their words are the same, in
-order (`_SAME_QUOTE` of the longer, by difflib's matching blocks), yet the words differ.
+order (`same_quote` of the longer, by difflib's matching blocks), yet the words differ.
 Each version's differing words are marked as spans of its article.
 """
 
@@ -14,15 +14,15 @@ from difflib import SequenceMatcher
 from itertools import combinations
 
 from newsprism.model import Quote, QuoteVariants, Span
+from newsprism.thresholds import DEFAULTS, Thresholds
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
-_SAME_QUOTE = 0.6
-_MIN_WORDS = 4
 
 
-def find_drift(quotes: list[Quote]) -> list[QuoteVariants]:
+def find_drift(quotes: list[Quote], thresholds: Thresholds = DEFAULTS) -> list[QuoteVariants]:
+    same_quote = thresholds.same_quote
     words = {q.id: [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(q.text)] for q in quotes}
-    usable = [q for q in quotes if q.kind != "indirect" and len(words[q.id]) >= _MIN_WORDS]
+    usable = [q for q in quotes if q.kind != "indirect" and len(words[q.id]) >= thresholds.drift_min_words]
     parent = {q.id: q.id for q in usable}
 
     def root(x: str) -> str:
@@ -37,11 +37,11 @@ def find_drift(quotes: list[Quote]) -> list[QuoteVariants]:
         if a.article == b.article or (a.speaker and b.speaker and a.speaker != b.speaker):
             continue
         wa, wb = lists[a.id], lists[b.id]
-        if wa == wb or len(sets[a.id] & sets[b.id]) < _SAME_QUOTE * max(len(wa), len(wb)):
+        if wa == wb or len(sets[a.id] & sets[b.id]) < same_quote * max(len(wa), len(wb)):
             continue
         matcher = SequenceMatcher(None, wa, wb, autojunk=False)
         same = sum(block.size for block in matcher.get_matching_blocks())
-        if same < _SAME_QUOTE * max(len(wa), len(wb)):
+        if same < same_quote * max(len(wa), len(wb)):
             continue
         parent[root(a.id)] = root(b.id)
         for tag, i1, i2, j1, j2 in matcher.get_opcodes():

@@ -2,7 +2,7 @@
 
 Two claims of different articles are linked when they are paraphrases (the reuse
 measure and threshold, `reuse.paraphrase_score`), or when each is the other's best match in
-the other article and their similarity is fair (`FAIR`). Similarity there is the cosine
+the other article and their similarity is fair (`fair_match`). Similarity there is the cosine
 plus a bonus for naming the same entities: the weighted share of their entities in
 common, each weighted again by its rarity in the story, so that sharing the story's
 subject (named by most claims) adds little and sharing a rarely named person much;
@@ -16,7 +16,8 @@ summary line and the body sentence it sums up do: paraphrases by the same measur
 unless each gives a name that the other does not contain ("they could go to X", "they
 could go to Y" are two points). A claim's names are those of the people, places and
 organisations read in it and, for the names the model missed, the capitalised words
-inside its sentences (`words.names_of`), except in a line written in title case. An article's
+inside its sentences (`words.names_of`), except in a line written in title case (`title_case_share`).
+The weights and cut-offs are `Thresholds` (`thresholds.py`). An article's
 restatements count once, as its outlet does, but they carry the point to the other
 outlets' wording of it: a headline may match one outlet's sentence, and the body
 sentence another's.
@@ -31,7 +32,6 @@ A group counts only independent outlets: articles that copy or rewrite one anoth
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence, Set
 from typing import Any
@@ -39,17 +39,13 @@ from typing import Any
 import numpy as np
 
 from newsprism.compare.contradictions import different_figures
-from newsprism.compare.reuse import CANDIDATE, PARAPHRASE, paraphrase_score, words_of
+from newsprism.compare.reuse import paraphrase_score, words_of
 from newsprism.compare.topic import NAMED
 from newsprism.model import Claim, Contradiction, Entity, Group, Reuse
-from newsprism.words import names_of
+from newsprism.thresholds import DEFAULTS, Thresholds
+from newsprism.words import names_of, title_case
 
-FAIR = 0.6
-ENTITY_WEIGHT = 0.2
-NUMBER_WEIGHT = 0.1
-_COPY = 0.5  # an article that reuses this share of another is a re-publication of it
 _DIFFERENT = 1.0  # more than any cosine and bonus can make up
-_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
 def claim_entities(claims: list[Claim], entities: list[Entity]) -> list[frozenset[str]]:
@@ -61,7 +57,9 @@ def claim_entities(claims: list[Claim], entities: list[Entity]) -> list[frozense
     return [frozenset(e for s, end, e in spans[c.article] if c.start <= s and end <= c.end) for c in claims]
 
 
-def claim_names(claims: list[Claim], entities: list[Entity]) -> list[frozenset[str]]:
+def claim_names(
+    claims: list[Claim], entities: list[Entity], thresholds: Thresholds = DEFAULTS
+) -> list[frozenset[str]]:
     """The names each claim gives, as lower-case words."""
     spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for m in (m for entity in entities if entity.type in NAMED for m in entity.mentions):
@@ -69,19 +67,12 @@ def claim_names(claims: list[Claim], entities: list[Entity]) -> list[frozenset[s
     names = []
     for c in claims:
         read = [c.text[s - c.start : e - c.start] for s, e in spans[c.article] if c.start <= s and e <= c.end]
-        capitalised = [] if _title_case(c.text) else list(names_of(c.text))
+        capitalised = [] if title_case(c.text, thresholds.title_case_share) else list(names_of(c.text))
         names.append(words_of(" ".join(read + capitalised)))
     return names
 
 
-def _title_case(text: str) -> bool:
-    """Four in five of the longer words capitalised, as in a headline ("Fire Destroys Mill
-    in Osk"), not as in a sentence with names ("Crews reached Osk by Friday")."""
-    words = _LONG_WORD.findall(text)
-    return bool(words) and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
-
-
-def entity_bonus(named: list[frozenset[str]]) -> np.ndarray:
+def entity_bonus(named: list[frozenset[str]], thresholds: Thresholds = DEFAULTS) -> np.ndarray:
     """For each pair of claims, the bonus for the entities they both name.
 
     Each shared entity counts its weight times its rarity (weight over the largest
@@ -95,12 +86,14 @@ def entity_bonus(named: list[frozenset[str]]) -> np.ndarray:
     rare = (holds * weight * weight / top) @ holds.T
     total = holds @ weight
     union = total[:, None] + total[None, :] - shared
-    bonus: np.ndarray = ENTITY_WEIGHT * np.divide(rare, union, out=np.zeros_like(rare), where=union > 0)
+    bonus: np.ndarray = thresholds.entity_weight * np.divide(
+        rare, union, out=np.zeros_like(rare), where=union > 0
+    )
     return bonus
 
 
-def number_bonus(claims: list[Claim]) -> np.ndarray:
-    """For each pair of claims, +NUMBER_WEIGHT for a figure in common, minus it for a kind of
+def number_bonus(claims: list[Claim], thresholds: Thresholds = DEFAULTS) -> np.ndarray:
+    """For each pair of claims, +`number_weight` for a figure in common, minus it for a kind of
     figure only one gives; claims that give different figures for one quantity ("two workers"
     against "three workers") never corroborate each other: minus `_DIFFERENT`."""
     figures = [{(n.unit, n.value) for n in c.numbers if n.unit} for c in claims]
@@ -109,9 +102,10 @@ def number_bonus(claims: list[Claim]) -> np.ndarray:
     same_kind = _share(units)
     has = np.array([bool(f) for f in figures])
     either = has[:, None] | has[None, :]
-    bonus: np.ndarray = np.where(agree, NUMBER_WEIGHT, np.where(either & ~same_kind, -NUMBER_WEIGHT, 0.0))
+    weight = thresholds.number_weight
+    bonus: np.ndarray = np.where(agree, weight, np.where(either & ~same_kind, -weight, 0.0))
     for i, j in zip(*np.nonzero(np.triu(same_kind & ~agree, k=1)), strict=True):
-        if different_figures(claims[int(i)], claims[int(j)]):
+        if different_figures(claims[int(i)], claims[int(j)], thresholds.figure_tolerance):
             bonus[i, j] = bonus[j, i] = -_DIFFERENT
     np.fill_diagonal(bonus, 0.0)
     return bonus.astype(np.float32)
@@ -142,6 +136,7 @@ def group_claims(
     contradictions: list[Contradiction],
     reuse: list[Reuse],
     outlet: dict[str, str],
+    thresholds: Thresholds = DEFAULTS,
 ) -> list[Group]:
     """Every claim in one group; `names` are the names each claim gives (`claim_names`)."""
     parent = list(range(len(claims)))
@@ -153,7 +148,7 @@ def group_claims(
         return k
 
     position = {c.id: k for k, c in enumerate(claims)}
-    for i, j in _links(claims, cosines, bonus, names) + _reused(claims, reuse):
+    for i, j in _links(claims, cosines, bonus, names, thresholds) + _reused(claims, reuse):
         parent[root(i)] = root(j)
     for x in contradictions:
         parent[root(position[x.a])] = root(position[x.b])
@@ -165,7 +160,7 @@ def group_claims(
     for n, (r, ks) in enumerate(sorted(members.items(), key=lambda m: m[1][0]), start=1):
         group = [claims[k] for k in ks]
         sources = list(dict.fromkeys(outlet[c.article] for c in group))
-        independent = _independent(group, reuse, outlet)
+        independent = _independent(group, reuse, outlet, thresholds)
         status = (
             "contested" if r in contested else "corroborated" if len(independent) > 1 else "single_source"
         )
@@ -182,7 +177,11 @@ def group_claims(
 
 
 def _links(
-    claims: list[Claim], cosines: np.ndarray, bonus: np.ndarray, names: Sequence[frozenset[str]]
+    claims: list[Claim],
+    cosines: np.ndarray,
+    bonus: np.ndarray,
+    names: Sequence[frozenset[str]],
+    thresholds: Thresholds,
 ) -> list[tuple[int, int]]:
     """Pairs of claims: paraphrases (in one article, restatements of one point), and fair
     mutual best matches of different articles."""
@@ -191,10 +190,10 @@ def _links(
     words = [words_of(c.text) for c in claims]
     links = [
         (i, j)
-        for i, j in zip(*np.nonzero(np.triu(cosines >= CANDIDATE, k=1)), strict=True)
+        for i, j in zip(*np.nonzero(np.triu(cosines >= thresholds.paraphrase_candidate, k=1)), strict=True)
         if bonus[i, j] > -_DIFFERENT
         and (other[i, j] or not (names[i] - words[j] and names[j] - words[i]))
-        and paraphrase_score(claims[i].text, claims[j].text, float(cosines[i, j])) >= PARAPHRASE
+        and paraphrase_score(claims[i].text, claims[j].text, float(cosines[i, j])) >= thresholds.paraphrase
     ]
     scores = cosines + bonus
     best: dict[tuple[int, str], int] = {}
@@ -205,7 +204,7 @@ def _links(
             if articles[k] != article:
                 best[(k, article)] = int(top[k])
     for (k, _), j in best.items():
-        if k < j and scores[k, j] >= FAIR and best.get((j, claims[k].article)) == k:
+        if k < j and scores[k, j] >= thresholds.fair_match and best.get((j, claims[k].article)) == k:
             links.append((k, j))
     return [(int(i), int(j)) for i, j in links]
 
@@ -224,13 +223,16 @@ def _reused(claims: list[Claim], reuse: list[Reuse]) -> list[tuple[int, int]]:
     return pairs
 
 
-def _independent(group: list[Claim], reuse: list[Reuse], outlet: dict[str, str]) -> list[str]:
+def _independent(
+    group: list[Claim], reuse: list[Reuse], outlet: dict[str, str], thresholds: Thresholds
+) -> list[str]:
     """One outlet for each set of the group's articles that copy one another."""
     articles = list(dict.fromkeys(c.article for c in group))
     copies = {
         frozenset((r.from_, r.to))
         for r in reuse
-        if r.shared >= _COPY or any(_inside(c, r) for c in group if c.article in (r.from_, r.to))
+        if r.shared >= thresholds.republication_share
+        or any(_inside(c, r, thresholds.inside_passage_share) for c in group if c.article in (r.from_, r.to))
     }
     independent: list[str] = []
     seen: set[str] = set()
@@ -249,14 +251,14 @@ def _independent(group: list[Claim], reuse: list[Reuse], outlet: dict[str, str])
     return list(dict.fromkeys(independent))
 
 
-def _inside(claim: Claim, reuse: Reuse) -> bool:
-    """The claim lies mostly in a passage its article shares with the other."""
+def _inside(claim: Claim, reuse: Reuse, share: float) -> bool:
+    """At least `share` of the claim lies in passages its article shares with the other."""
     spans = [
         (p.to_start, p.to_end) if claim.article == reuse.to else (p.from_start, p.from_end)
         for p in reuse.passages
     ]
     overlap = sum(max(0, min(claim.end, e) - max(claim.start, s)) for s, e in spans)
-    return overlap >= 0.5 * (claim.end - claim.start)
+    return overlap >= share * (claim.end - claim.start)
 
 
 def omissions_of(groups: list[Group], claims: list[Claim], articles: list[str]) -> dict[str, list[str]]:

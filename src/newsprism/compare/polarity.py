@@ -16,12 +16,11 @@ from pathlib import Path
 from typing import Any
 
 from newsprism.lexicon import tables
+from newsprism.thresholds import DEFAULTS, Thresholds
 
 _TOKEN = re.compile(r"\w+?(?=n't\b)|n't\b|\w+(?:[-']\w+)*|[^\w\s]")
 _CLAUSE_BREAKS = {",", ";", ":", "(", ")", "—", "–", "but", "although", "though", "while", "whereas"}
 _HYPOTHETICAL = {"if", "unless", "whether", "lest"}  # a predicate they govern is not asserted
-_WINDOW = 4  # words before a predicate in which a negator or an against word applies to it
-_GAP = 2  # words allowed inside a form of several words ("pull the troops back")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,9 +43,11 @@ class Conflict:
 
 
 class Lexicon:
-    """The concepts, negators and against words of the packaged table plus a user's file."""
+    """The concepts, negators and against words of the packaged table plus a user's file;
+    `thresholds` says how far apart a predicate's words and its negators may stand."""
 
-    def __init__(self, extra: Path | None = None) -> None:
+    def __init__(self, extra: Path | None = None, thresholds: Thresholds = DEFAULTS) -> None:
+        self.window, self.gap = thresholds.polarity_window, thresholds.polarity_gap
         self.forms: dict[tuple[str, ...], str] = {}
         self.opposite: dict[str, str] = {}
         self.negators: set[str] = set()
@@ -95,7 +96,7 @@ class Lexicon:
             at = i
             for part in form[1:]:
                 nxt = next(
-                    (j for j in range(at + 1, min(at + 2 + _GAP, len(words))) if words[j] == part), None
+                    (j for j in range(at + 1, min(at + 2 + self.gap, len(words))) if words[j] == part), None
                 )
                 if nxt is None or any(w in _CLAUSE_BREAKS for w in words[at + 1 : nxt]):
                     break
@@ -115,7 +116,7 @@ class Lexicon:
         """How many negators and against words stand before word i in its clause, and where the first is."""
         flips, first = 0, i
         j = i - 1
-        while j >= max(0, i - _WINDOW) and words[j] not in _CLAUSE_BREAKS:
+        while j >= max(0, i - self.window) and words[j] not in _CLAUSE_BREAKS:
             phrase = next((p for p in self.against if tuple(words[j : j + len(p)]) == p), None)
             if words[j] in self.negators or phrase is not None:
                 flips += 1

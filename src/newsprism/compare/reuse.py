@@ -1,14 +1,14 @@
 """Reuse: passages of one article that stand in another, word for word or rewritten.
 
-Verbatim passages are runs of shared eight-word shingles, so a shared phrase of a few
+Verbatim passages are runs of shared eight-word shingles (`shingle_words`), so a shared phrase of a few
 words is not reuse. Words inside quotation marks in both articles are not counted: two
 reporters quoting the same speaker have not copied each other. Rewritten passages are
 claims of the two articles that are each other's best match and paraphrases: the mean
-of their vectors' cosine and the Dice overlap of their words is at least `PARAPHRASE`,
+of their vectors' cosine and the Dice overlap of their words is at least `paraphrase`,
 the threshold with the best accuracy on MSRP's training pairs
 (`benchmarks/paraphrase_msrp.py`; the mean beats either measure alone there). A pair of
-articles is reported when at least `_MIN_WORDS` words are copied or at least two claims
-and more than half of the later article's claims are rewritten: independent reports of
+articles is reported when at least `copied_words` words are copied or at least two claims
+and more than half (`rewritten_share`) of the later article's claims are rewritten: independent reports of
 one event state some of the same facts in similar words (the toll, the place, what
 officials said), a rewrite is mostly made of its source. Claims inside quotation marks
 are left out of rewriting, as quotes are of copying.
@@ -31,16 +31,9 @@ from itertools import combinations
 import numpy as np
 
 from newsprism.model import Article, Claim, Passage, Quote, Reuse
+from newsprism.thresholds import DEFAULTS, Thresholds
 
 _WORD = re.compile(r"\w+")
-_SHINGLE = 8
-_MIN_WORDS = 12  # copied words that make a pair of articles a case of reuse
-PARAPHRASE = 0.60
-# Below this cosine two claims reach PARAPHRASE only by sharing nearly all their words,
-# which the verbatim passages find; they are not scored.
-CANDIDATE = 0.4
-_REWRITTEN_SHARE = 0.5  # of the later article's claims, exceeded by a rewrite
-_QUOTED_SHARE = 0.8  # a passage this much inside quotation marks in both articles is a shared quote
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,11 +48,11 @@ class _Text:
         quoted = [(q.start, q.end) for q in quotes if q.article == article.id and q.kind != "indirect"]
         return cls(article, words, quoted)
 
-    def shingles(self) -> dict[tuple[str, ...], list[int]]:
+    def shingles(self, size: int) -> dict[tuple[str, ...], list[int]]:
         lower = [self.article.text[s:e].lower() for s, e in self.words]
         index: dict[tuple[str, ...], list[int]] = defaultdict(list)
-        for i in range(len(lower) - _SHINGLE + 1):
-            index[tuple(lower[i : i + _SHINGLE])].append(i)
+        for i in range(len(lower) - size + 1):
+            index[tuple(lower[i : i + size])].append(i)
         return index
 
     def quoted_share(self, start: int, end: int) -> float:
@@ -68,10 +61,14 @@ class _Text:
 
 
 def find_reuse(
-    articles: list[Article], quotes: list[Quote], claims: list[Claim], vectors: np.ndarray
+    articles: list[Article],
+    quotes: list[Quote],
+    claims: list[Claim],
+    vectors: np.ndarray,
+    thresholds: Thresholds = DEFAULTS,
 ) -> list[Reuse]:
     texts = {a.id: _Text.of(a, quotes) for a in articles}
-    shared = _shared_shingles(articles, texts)
+    shared = _shared_shingles(articles, texts, thresholds.shingle_words)
     by_article: dict[str, list[int]] = defaultdict(list)
     for k, claim in enumerate(claims):
         by_article[claim.article].append(k)
@@ -84,18 +81,26 @@ def find_reuse(
         positions = shared.get((first.id, second.id), []) or [
             (j, i) for i, j in shared.get((second.id, first.id), [])
         ]
-        verbatim = _verbatim(ta, tb, positions)
+        verbatim = _verbatim(ta, tb, positions, thresholds)
         block = np.ix_(by_article[first.id], by_article[second.id])
         rewritten = (
             _rewritten(
-                claims, words, cosines[block], by_article[first.id], by_article[second.id], verbatim, (ta, tb)
+                claims,
+                words,
+                cosines[block],
+                (by_article[first.id], by_article[second.id]),
+                verbatim,
+                (ta, tb),
+                thresholds,
             )
-            if cosines[block].size and cosines[block].max() >= CANDIDATE
+            if cosines[block].size and cosines[block].max() >= thresholds.paraphrase_candidate
             else []
         )
         copied = _words_in(tb, verbatim)
         later = len(by_article[second.id])
-        if copied < _MIN_WORDS and (len(rewritten) < 2 or len(rewritten) <= _REWRITTEN_SHARE * later):
+        if copied < thresholds.copied_words and (
+            len(rewritten) < 2 or len(rewritten) <= thresholds.rewritten_share * later
+        ):
             continue
         passages = sorted(verbatim + rewritten, key=lambda p: p.to_start)
         covered = sum(p.to_end - p.to_start for p in passages)
@@ -129,12 +134,12 @@ def _score(x: frozenset[str], y: frozenset[str], cosine: float) -> float:
 
 
 def _shared_shingles(
-    articles: list[Article], texts: dict[str, _Text]
+    articles: list[Article], texts: dict[str, _Text], size: int
 ) -> dict[tuple[str, str], list[tuple[int, int]]]:
     """For each pair of articles (in the order given), the word positions where they share a shingle."""
     holders: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)
     for k, a in enumerate(articles):
-        for shingle, positions in texts[a.id].shingles().items():
+        for shingle, positions in texts[a.id].shingles(size).items():
             holders[shingle] += [(k, i) for i in positions]
     pairs: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
     for places in holders.values():
@@ -154,7 +159,9 @@ def _directed(a: Article, b: Article) -> bool:
     return bool(a.published and b.published and a.published != b.published)
 
 
-def _verbatim(ta: _Text, tb: _Text, positions: list[tuple[int, int]]) -> list[Passage]:
+def _verbatim(
+    ta: _Text, tb: _Text, positions: list[tuple[int, int]], thresholds: Thresholds
+) -> list[Passage]:
     """Maximal runs of shared shingles, as passages, less those that are a shared quote."""
     pairs = sorted(positions)
     runs: list[list[int]] = []  # [start in a, start in b, shingles]
@@ -168,10 +175,11 @@ def _verbatim(ta: _Text, tb: _Text, positions: list[tuple[int, int]]) -> list[Pa
         ends[(i + 1, j + 1)] = run
     passages = []
     for i, j, n in runs:
-        last = n + _SHINGLE - 2
+        last = n + thresholds.shingle_words - 2
         a0, a1 = ta.words[i][0], ta.words[i + last][1]
         b0, b1 = tb.words[j][0], tb.words[j + last][1]
-        if ta.quoted_share(a0, a1) >= _QUOTED_SHARE and tb.quoted_share(b0, b1) >= _QUOTED_SHARE:
+        quote = thresholds.shared_quote_share
+        if ta.quoted_share(a0, a1) >= quote and tb.quoted_share(b0, b1) >= quote:
             continue
         passages.append(Passage(from_start=a0, from_end=a1, to_start=b0, to_end=b1, kind="verbatim"))
     return _outermost(passages)
@@ -196,28 +204,27 @@ def _rewritten(
     claims: list[Claim],
     words: list[frozenset[str]],
     cosines: np.ndarray,
-    first: list[int],
-    second: list[int],
+    sides: tuple[list[int], list[int]],
     verbatim: list[Passage],
     texts: tuple[_Text, _Text],
+    thresholds: Thresholds,
 ) -> list[Passage]:
     """Claims of the second article that rewrite a claim of the first: mutual best matches,
     neither inside quotation marks nor already in a verbatim passage."""
+    first, second = sides
+    quote = thresholds.shared_quote_share
     sims = np.zeros_like(cosines)
-    for r, c in zip(*np.nonzero(cosines >= CANDIDATE), strict=True):
+    for r, c in zip(*np.nonzero(cosines >= thresholds.paraphrase_candidate), strict=True):
         sims[r, c] = _score(words[first[r]], words[second[c]], float(cosines[r, c]))
     out = []
     for col, k in enumerate(second):
         row = int(np.argmax(sims[:, col]))
-        if sims[row, col] < PARAPHRASE or int(np.argmax(sims[row])) != col:
+        if sims[row, col] < thresholds.paraphrase or int(np.argmax(sims[row])) != col:
             continue
         a, b = claims[first[row]], claims[k]
         if any(p.to_start < b.end and b.start < p.to_end for p in verbatim):
             continue
-        if (
-            texts[0].quoted_share(a.start, a.end) >= _QUOTED_SHARE
-            or texts[1].quoted_share(b.start, b.end) >= _QUOTED_SHARE
-        ):
+        if texts[0].quoted_share(a.start, a.end) >= quote or texts[1].quoted_share(b.start, b.end) >= quote:
             continue
         out.append(
             Passage(from_start=a.start, from_end=a.end, to_start=b.start, to_end=b.end, kind="paraphrase")

@@ -4,7 +4,10 @@ Each article is stood for by the mean of its claims' vectors. Two articles are l
 when their vectors are close enough and they name at least one entity in common (a
 person, place, organisation, building or event, resolved across spellings): another
 event of the same kind (another earthquake) reads alike but happens elsewhere, to other
-people. The largest linked set is the story, and an article outside it is off-story. With fewer than three articles, or when no set is the largest, nothing is
+people; on ECB+'s dev split (`benchmarks/off_story_ecbplus.py`) requiring it raised the share
+of distractors about another event of the same kind found from 6% to 31%. How close is
+`same_story`, or `same_story_unnamed` without an entity in common (`thresholds.py`).
+The largest linked set is the story, and an article outside it is off-story. With fewer than three articles, or when no set is the largest, nothing is
 called off-story: there is no majority to tell the story by.
 """
 
@@ -13,19 +16,19 @@ from __future__ import annotations
 import numpy as np
 
 from newsprism.model import Article, Entity
+from newsprism.thresholds import DEFAULTS, Thresholds
 
-# The cut-off with no story split and every unrelated distractor found on ECB+'s dev
-# split (benchmarks/off_story_ecbplus.py); the shared entity raises the share of
-# distractors about another event of the same kind found there from 6% to 31%.
-SAME_STORY = 0.5
-SAME_STORY_UNNAMED = 0.7  # close enough to link two articles that name no entity in common
 NAMED = frozenset({"PERSON", "GPE", "LOC", "ORG", "FAC", "EVENT"})
 
 
 def off_story(
-    articles: list[Article], claim_articles: list[str], vectors: np.ndarray, entities: list[Entity]
+    articles: list[Article],
+    claim_articles: list[str],
+    vectors: np.ndarray,
+    entities: list[Entity],
+    thresholds: Thresholds = DEFAULTS,
 ) -> list[str]:
-    """The ids of the articles that are about another story."""
+    """The ids of the articles that are about another story (`same_story`, `same_story_unnamed`)."""
     ids = [a.id for a in articles if a.id in set(claim_articles)]
     if len(ids) < 3:
         return []
@@ -37,7 +40,9 @@ def off_story(
     }
     shared = np.array([[bool(named[a] & named[b]) for b in ids] for a in ids])
     close = centres @ centres.T
-    linked = ((close >= SAME_STORY) & (shared | np.eye(len(ids), dtype=bool))) | (close >= SAME_STORY_UNNAMED)
+    linked = ((close >= thresholds.same_story) & (shared | np.eye(len(ids), dtype=bool))) | (
+        close >= thresholds.same_story_unnamed
+    )
     sets = _linked_sets(linked)
     sizes = sorted((len(s) for s in sets), reverse=True)
     if len(sets) == 1 or sizes[0] == sizes[1]:

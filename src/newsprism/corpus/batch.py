@@ -60,6 +60,7 @@ from newsprism.model import Article, Document, InputReport, Reading
 from newsprism.output import replacing, write_atomic
 from newsprism.settings import Settings
 from newsprism.store import Store
+from newsprism.thresholds import DEFAULTS, Thresholds
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -255,7 +256,7 @@ def batch(
     outcome = Ingested()
     for report in missing:
         outcome.count(report)
-    placed = cluster(out, outcome)
+    placed = cluster(out, outcome, settings.thresholds)
     write_parquet(pa.table(placed), out / "stories.parquet")
     return outcome
 
@@ -323,13 +324,13 @@ def write_parquet(table: pa.Table, path: Path) -> None:
         pq.write_table(table, tmp)
 
 
-def cluster(out: Path, outcome: Ingested) -> Columns:
+def cluster(out: Path, outcome: Ingested, thresholds: Thresholds = DEFAULTS) -> Columns:
     """The written rows clustered in input order into DIR/corpus.db; where each stored article
     went (its story as it stands at the end, after merges and splits)."""
     written = _rows(out, [name for name in COLUMNS if name != "reading"])
     placed: Columns = {"input_no": [], "record_no": [], "article": [], "story": [], "duplicate_of": []}
     with Store(out / "corpus.db") as store:
-        corpus = Corpus(store)
+        corpus = Corpus(store, thresholds)
         for start in range(0, written.num_rows, BATCH):
             chunk = written.slice(start, BATCH).to_pylist()
             for row in chunk:

@@ -1,25 +1,28 @@
 """Story clustering: each new article joins the story it is closest to, or starts one.
 
 An article is stood for by its story vector (`vectors.py`) and by the names in its lead
-(capitalised words inside a sentence: people, places, organisations; `words.names_of`).
-Its score against a story is the cosine with the story's centroid (the mean of its
-articles' vectors) plus `NAMES_WEIGHT` times the share of names the two have in common
-(Jaccard). Among the stories with the closest centroids (`centroids.py`), it joins the
-best-scoring one whose score reaches `JOIN` and, where both have dates, whose span it
-falls within `WINDOW_DAYS` of; otherwise it starts a story.
+(capitalised words inside a sentence: people, places, organisations; `words.names_of`). Its score against
+a story is the cosine with the story's centroid (the mean of its articles' vectors) plus
+`names_weight` times the share of names the two have in common (Jaccard). Among the
+stories with the closest centroids (`centroids.py`), it joins the best-scoring one whose
+score reaches `join` and, where both have dates, whose span it falls within `window_days`
+of; otherwise it starts a story.
 
 Stories merge as evidence arrives: when an article reaches two stories and those two,
-scored against each other the same way, reach `JOIN + MERGE_MARGIN`, the later one is
-folded into the earlier. They split too: at 4, 8, 16, ... articles a story is looked at
+scored against each other the same way, reach `join + merge_margin`, the later one is
+folded into the earlier. They split too: at 4, 8, 16, ... articles (from `split_from`) a story is looked at
 whole (`reconsider`): its articles are cut in two (spherical 2-means), and when the two
-parts, scored against each other as stories, fall below `JOIN` (neither would take the
+parts, scored against each other as stories, fall below `join` (neither would take the
 other's articles now), the part without the story's first article becomes a new story.
 Near-copies go with the article they copy. Looking at a story at each doubling keeps
 the cost an article constant.
 
 Only the centroids are held in memory; a story's record (size, dates, names and the sum
 of its vectors) is read from `Stories` for the few candidates close enough to matter:
-the store for ingest, a dictionary for benchmarks and tests.
+the store for ingest, a dictionary for benchmarks and tests. The thresholds are `Thresholds`
+(`thresholds.py`); `join` and `names_weight` were chosen on ECB+ dev and half of AllSides'
+stories (the best mean B-cubed F1 of a grid, `python benchmarks/clustering.py --sweep`) and
+are reported on ECB+ test and the other half.
 """
 
 from __future__ import annotations
@@ -31,14 +34,8 @@ from typing import Protocol
 import numpy as np
 
 from newsprism.corpus.centroids import CentroidIndex
+from newsprism.thresholds import DEFAULTS, Thresholds
 
-# Chosen on ECB+ dev and half of AllSides' stories (the best mean B-cubed F1 of a grid,
-# `python benchmarks/clustering.py --sweep`); reported on ECB+ test and the other half.
-JOIN = 0.35
-NAMES_WEIGHT = 0.25
-MERGE_MARGIN = 0.3  # two stories merge only well above JOIN: looser merges chained stories
-WINDOW_DAYS = 7
-SPLIT_FROM = 4  # a story is looked at whole at 4, 8, 16, ... articles
 _SPLIT_ROUNDS = 10
 _CANDIDATES = 20  # closest centroids looked at
 _NAMES_KEPT = 300  # names a story keeps (its first ones)
@@ -134,18 +131,21 @@ class MemoryStories:
 
 
 class StoryIndex:
-    def __init__(self, stories: Stories, dimensions: int) -> None:
+    def __init__(self, stories: Stories, dimensions: int, thresholds: Thresholds = DEFAULTS) -> None:
         self.stories = stories
         self.centroids = CentroidIndex(dimensions)
+        self.thresholds = thresholds
 
     def assign(self, vector: np.ndarray, names: frozenset[str], published: str | None) -> StoryCluster:
         """The story the article joins or starts, saved with it counted; merges it bridges done."""
+        limits = self.thresholds
         reached = sorted(
             (
                 (score, story)
                 for story in self._candidates(vector)
-                if (score := _score(vector, names, story.centroid, story.names)) >= JOIN
-                and _within(published, story)
+                if (score := _score(vector, names, story.centroid, story.names, limits.names_weight))
+                >= limits.join
+                and _within(published, story, limits.window_days)
             ),
             key=lambda pair: -pair[0],
         )
@@ -156,21 +156,23 @@ class StoryIndex:
         joined(story, vector, names, published)
         for _, other in reached[1:]:
             if (
-                _score(story.centroid, frozenset(other.names), other.centroid, story.names)
-                >= JOIN + MERGE_MARGIN
+                _score(
+                    story.centroid, frozenset(other.names), other.centroid, story.names, limits.names_weight
+                )
+                >= limits.join + limits.merge_margin
             ):
                 self._merge(story, other)
         self._save(story)
         return story
 
     def reconsider(self, story_id: int) -> StoryCluster | None:
-        """At 4, 8, 16, ... articles, split the story if its articles fall in two parts that
+        """At 4, 8, 16, ... articles (from `split_from`), split the story if its articles fall in two parts that
         would not join each other; the new story, if one was made."""
         size = self.stories.get(story_id).size
-        if size < SPLIT_FROM or size & (size - 1):
+        if size < self.thresholds.split_from or size & (size - 1):
             return None
         members = self.stories.members(story_id)
-        parts = halves(members)
+        parts = halves(members, self.thresholds)
         if parts is None:
             return None
         stay, go = parts if min(m.key for m in parts[0]) < min(m.key for m in parts[1]) else parts[::-1]
@@ -185,11 +187,12 @@ class StoryIndex:
         self.centroids.put(story.id, story.centroid)
 
     def _candidates(self, vector: np.ndarray) -> list[StoryCluster]:
-        """The stories whose centroids are close enough that shared names could carry them to JOIN."""
+        """The stories whose centroids are close enough that shared names could carry them to `join`."""
+        limits = self.thresholds
         return [
             self.stories.get(story_id)
             for story_id, cosine in self.centroids.nearest(vector, _CANDIDATES)
-            if cosine + NAMES_WEIGHT >= JOIN - 0.02  # 0.02: room for the 8-bit codes' error
+            if cosine + limits.names_weight >= limits.join - 0.02  # 0.02: room for the 8-bit codes' error
         ]
 
     def _merge(self, kept: StoryCluster, folded: StoryCluster) -> None:
@@ -205,7 +208,9 @@ class StoryIndex:
         self.stories.merge(kept, gone)
 
 
-def halves(members: list[Member]) -> tuple[list[Member], list[Member]] | None:
+def halves(
+    members: list[Member], thresholds: Thresholds = DEFAULTS
+) -> tuple[list[Member], list[Member]] | None:
     """The members in two parts by spherical 2-means (seeded with the member farthest from
     the others and the one farthest from it), when the parts would not join each other."""
     if len(members) < 2:
@@ -228,7 +233,8 @@ def halves(members: list[Member]) -> tuple[list[Member], list[Member]] | None:
         [m for m, s in zip(members, side, strict=True) if s],
     )
     a, b = _story(0, parts[0]), _story(0, parts[1])
-    return parts if _score(a.centroid, frozenset(a.names), b.centroid, b.names) < JOIN else None
+    score = _score(a.centroid, frozenset(a.names), b.centroid, b.names, thresholds.names_weight)
+    return parts if score < thresholds.join else None
 
 
 def _story(story_id: int, members: list[Member]) -> StoryCluster:
@@ -260,18 +266,24 @@ def _add_names(story: StoryCluster, names: frozenset[str] | set[str]) -> None:
     story.names |= set(sorted(names - story.names)[:room])
 
 
-def _score(vector: np.ndarray, names: frozenset[str], centroid: np.ndarray, story_names: set[str]) -> float:
+def _score(
+    vector: np.ndarray,
+    names: frozenset[str],
+    centroid: np.ndarray,
+    story_names: set[str],
+    names_weight: float,
+) -> float:
     shared = len(names & story_names) / len(names | story_names) if names or story_names else 0.0
-    return float(centroid @ vector) + NAMES_WEIGHT * shared
+    return float(centroid @ vector) + names_weight * shared
 
 
-def _within(published: str | None, story: StoryCluster) -> bool:
+def _within(published: str | None, story: StoryCluster, window_days: int) -> bool:
     if not published or not story.first or not story.last:
         return True
     when, first, last = _date(published), _date(story.first), _date(story.last)
     if when is None or first is None or last is None:
         return True
-    window = timedelta(days=WINDOW_DAYS)
+    window = timedelta(days=window_days)
     return first - window <= when <= last + window
 
 

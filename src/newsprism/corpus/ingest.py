@@ -29,6 +29,7 @@ from newsprism.ingest import read_inputs
 from newsprism.model import Article, Document, InputReport
 from newsprism.settings import Settings
 from newsprism.store import Store
+from newsprism.thresholds import DEFAULTS, Thresholds
 from newsprism.words import names_of
 from newsprism.workers import worker_pool
 
@@ -86,13 +87,14 @@ def prepare(articles: list[Article]) -> list[Prepared]:
 
 
 class Corpus:
-    """A store's corpus, ready to take articles: story centroids in memory, the rest on disk."""
+    """A store's corpus, ready to take articles: story centroids in memory, the rest on disk;
+    `thresholds` say when an article joins a story and when stories merge or split."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, thresholds: Thresholds = DEFAULTS) -> None:
         self.store = store
         self.tables = store.corpus
         self._check_scheme()
-        self.index = StoryIndex(StoredStories(store), vectors.DIMENSIONS)
+        self.index = StoryIndex(StoredStories(store), vectors.DIMENSIONS, thresholds)
         ids, found = self.tables.story_totals()
         if ids:
             totals = np.array(found)
@@ -185,7 +187,7 @@ def ingest(
     jobs: int = 1,
 ) -> Ingested:
     """Stream `inputs` into the store, cleaning in `jobs` worker processes; how each input ended."""
-    corpus = Corpus(store)
+    corpus = Corpus(store, settings.thresholds)
     outcome = Ingested()
     for batch, cleaned in _cleaned(_batches(read_inputs(inputs, settings), BATCH), settings, jobs):
         for report in [*batch, *cleaned]:

@@ -28,6 +28,7 @@ from newsprism.model import Article, Claim, Entity, Quote
 from newsprism.read.gender import Gender
 from newsprism.read.numbers import find_numbers
 from newsprism.read.quotes import Speakers, cues
+from newsprism.thresholds import DEFAULTS, Thresholds
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -45,8 +46,6 @@ HEDGES = frozenset(
 _MODAL_TAGS = {"MD"}
 _CHAIN = {"acl", "agent", "prep", "pobj"}
 _CHAIN_WORDS = {"cited", "citing", "by", "from", "quoting", "quoted"}
-_MIN_WORDS = 4
-_QUOTED_SHARE = 0.5  # a sentence half inside a direct quote is that quote and its cue
 _LISTENER_VERBS = {"tell", "inform", "assure", "brief"}  # "told X": X belongs to the attribution
 # Openers by which a sentence goes on with the report before it ("It also found ...",
 # "The report says ..." has a cue of its own and is not carried).
@@ -70,16 +69,18 @@ def find_claims(
     entities: Sequence[Entity],
     quotes: list[Quote],
     names: Mapping[str, Gender] | None = None,
+    thresholds: Thresholds = DEFAULTS,
 ) -> list[Claim]:
-    """`names`: given names by gender, for pronouns (`gender.given_names`; the packaged table by default)."""
+    """`names`: given names by gender, for pronouns (`gender.given_names`; the packaged table by default);
+    `thresholds`: `claim_min_words`, `claim_quoted_share` and the quotes' for pronouns."""
     marked = [(q.start, q.end) for q in quotes if q.kind != "indirect"]
-    speakers = Speakers(article, doc, entities, marked, names)
+    speakers = Speakers(article, doc, entities, marked, names, thresholds)
     direct = [(q.start, q.end) for q in quotes if q.kind == "direct"]
     claims: list[Claim] = []
     for sent in doc.sents:
-        for tokens in _clauses(sent):
+        for tokens in _clauses(sent, thresholds.claim_min_words):
             start, end = _trimmed(article.text, tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
-            if not _asserts(article.text, tokens, start, end, direct):
+            if not _asserts(article.text, tokens, start, end, direct, thresholds):
                 continue
             attribution, source = _attribution(article.text, sent, tokens)
             if attribution is None and claims and _continues_report(article.text, claims[-1], tokens):
@@ -92,13 +93,13 @@ def find_claims(
     covered = [(c.start, c.end) for c in claims]
     quoted = [
         q
-        for q in _quoted_claims(article, doc, quotes)
+        for q in _quoted_claims(article, doc, quotes, thresholds)
         if not any(s <= q.start and q.end <= e for s, e in covered)
     ]
     return sorted(claims + quoted, key=lambda c: c.start)
 
 
-def _quoted_claims(article: Article, doc: Doc, quotes: list[Quote]) -> list[Claim]:
+def _quoted_claims(article: Article, doc: Doc, quotes: list[Quote], thresholds: Thresholds) -> list[Claim]:
     """The asserting sentences inside direct quotes, each credited to the quote's speaker."""
     claims: list[Claim] = []
     for quote in quotes:
@@ -110,7 +111,7 @@ def _quoted_claims(article: Article, doc: Doc, quotes: list[Quote]) -> list[Clai
             start, end = _trimmed(
                 article.text, tokens[0].idx, min(quote.end, tokens[-1].idx + len(tokens[-1]))
             )
-            if not _asserts(article.text, tokens, start, end, []):
+            if not _asserts(article.text, tokens, start, end, [], thresholds):
                 continue
             claims.append(_claim(article, start, end, tokens, quote.speaker, _credit(quote)))
     return claims
@@ -157,8 +158,9 @@ def _continues_report(text: str, previous: Claim, tokens: list[Token]) -> bool:
     return opener in _CONTINUING_SUBJECTS and first.dep_ in ("nsubj", "nsubjpass", "det")
 
 
-def _clauses(sent: Span) -> list[list[Token]]:
-    """The sentence, or its two halves where "but"/"and" joins two clauses with subjects."""
+def _clauses(sent: Span, min_words: int) -> list[list[Token]]:
+    """The sentence, or its two halves where "but"/"and" joins two clauses with subjects
+    (of `min_words` tokens each at least)."""
     root = sent.root
     for conj in root.children:
         if conj.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
@@ -167,7 +169,7 @@ def _clauses(sent: Span) -> list[list[Token]]:
             first_end = joiner.i if joiner is not None else cut
             first = [t for t in sent if t.i < first_end]
             second = [t for t in sent if t.i >= cut]
-            if len(first) >= _MIN_WORDS and len(second) >= _MIN_WORDS:
+            if len(first) >= min_words and len(second) >= min_words:
                 return [first, second]
     return [list(sent)]
 
@@ -180,15 +182,24 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _asserts(text: str, tokens: list[Token], start: int, end: int, direct: list[tuple[int, int]]) -> bool:
-    if len([t for t in tokens if not t.is_punct]) < _MIN_WORDS or text[start:end].rstrip("\"”’'").endswith(
-        "?"
-    ):
+def _asserts(
+    text: str,
+    tokens: list[Token],
+    start: int,
+    end: int,
+    direct: list[tuple[int, int]],
+    thresholds: Thresholds,
+) -> bool:
+    """An asserting clause: long enough, no question, with a verb, not mostly inside a direct
+    quote (then it is that quote and its cue)."""
+    if len([t for t in tokens if not t.is_punct]) < thresholds.claim_min_words or text[start:end].rstrip(
+        "\"”’'"
+    ).endswith("?"):
         return False
     if not any(t.pos_ in ("VERB", "AUX") for t in tokens):
         return False
     quoted = sum(max(0, min(end, e) - max(start, s)) for s, e in direct)
-    return quoted < _QUOTED_SHARE * (end - start)
+    return quoted < thresholds.claim_quoted_share * (end - start)
 
 
 def _attribution(text: str, sent: Span, tokens: list[Token]) -> tuple[str | None, Token | None]:

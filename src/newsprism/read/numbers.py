@@ -43,7 +43,9 @@ QUALIFIERS = {
     "about": "about", "around": "about", "roughly": "about", "approximately": "about", "nearly": "about",
     "almost": "about", "some": "about", "an estimated": "about", "close to": "about",
 }  # fmt: skip
-_QUALIFIER = re.compile(rf"(?:^|\W)({'|'.join(sorted(QUALIFIERS, key=len, reverse=True))})\s+$", re.IGNORECASE)
+_QUALIFIER = re.compile(
+    rf"(?:^|\W)({'|'.join(sorted(QUALIFIERS, key=len, reverse=True))})\s+$", re.IGNORECASE
+)
 # Between the two figures of a range: "10 to 12", "10-12", "10–12", "between 10 and 12".
 _RANGE = re.compile(r"\s?(?:-|–|to)\s?$|\s(?:and)\s$")
 _CURRENCY_WORDS = {
@@ -84,13 +86,15 @@ _NOT_COUNTED = {"of", "and", "or", "to", "in", "on", "at", "the", "a", "an", "fo
 
 def find_numbers(text: str, offset: int = 0) -> list[Number]:
     """The numbers of `text`, which starts at `offset` of its article: spans of the article."""
-    out: list[Number] = []
+    out: list[tuple[Number, int, int]] = []  # each number and its span in `text`
     for m in _PATTERN.finditer(text):
         value = _value(m.group("number"))
         if value is None:
             continue
         value *= _SCALES.get((m.group("scale") or "").lower(), 1)
-        unit, from_word = _unit(m.group("code") or m.group("currency"), m.group("unit"), m.group("number"), value)
+        unit, from_word = _unit(
+            m.group("code") or m.group("currency"), m.group("unit"), m.group("number"), value
+        )
         end = m.end("unit") if from_word else m.end("scale") if m.group("scale") else m.end("number")
         if unit is None and (modified := _modified_count(text, end)):
             unit, end = modified
@@ -99,28 +103,31 @@ def find_numbers(text: str, offset: int = 0) -> list[Number]:
         start = m.start() + len(m.group()) - len(m.group().lstrip())
         end = start + len(text[start:end].rstrip())
         found = Number(text=text[start:end], value=value, unit=unit, start=offset + start, end=offset + end)
-        if out and (joined := _range(text, out[-1], found, offset)):
+        if out and (joined := _range(text, out[-1], (found, start, end))):
             out[-1] = joined
             continue
         qualifier = _QUALIFIER.search(text[max(0, start - 20) : start])
         if qualifier:
             found = found.model_copy(update={"qualifier": QUALIFIERS[qualifier.group(1).lower()]})
-        out.append(found)
-    return out
+        out.append((found, start, end))
+    return [number for number, _, _ in out]
 
 
-def _range(text: str, low: Number, high: Number, offset: int) -> Number | None:
+Placed = tuple[Number, int, int]
+
+
+def _range(text: str, low: Placed, high: Placed) -> Placed | None:
     """The two figures as one range ("10 to 12 people"), when only a range word parts them
     and they measure one thing (the first has no unit of its own, or the second's)."""
-    assert low.start is not None and low.end is not None and high.start is not None and high.end is not None
-    between = text[low.end - offset : high.start - offset]
-    bounded = between.strip() != "and" or text[: low.start - offset].rstrip().lower().endswith("between")
-    if not (_RANGE.search(between) and len(between) <= 5 and bounded and low.unit in (None, high.unit)):
+    (first, start, first_end), (second, second_start, end) = low, high
+    between = text[first_end:second_start]
+    bounded = between.strip() != "and" or text[:start].rstrip().lower().endswith("between")
+    if not (_RANGE.search(between) and len(between) <= 5 and bounded and first.unit in (None, second.unit)):
         return None
-    if low.value >= high.value or low.qualifier:
+    if first.value >= second.value or first.qualifier:
         return None
-    joined = text[low.start - offset : high.end - offset]
-    return low.model_copy(update={"text": joined, "end": high.end, "unit": high.unit, "high": high.value})
+    update = {"text": text[start:end], "end": second.end, "unit": second.unit, "high": second.value}
+    return first.model_copy(update=update), start, end
 
 
 def _value(number: str) -> float | None:

@@ -36,6 +36,8 @@ from newsprism.model import Article, Entity, Quote, Words
 from newsprism.read.gender import PRONOUNS, Gender, genders, given_names
 from newsprism.read.names import ROLE_WORDS, roles_before
 from newsprism.read.speech import SPEECH_VERBS, SUBJECTS
+from newsprism.thresholds import DEFAULTS, Thresholds
+from newsprism.words import title_case
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -48,7 +50,6 @@ _WORK_CUES = re.compile(
     re.IGNORECASE,
 )
 _DIRECT_END = re.compile(r"[.,!?…:;—–-]\s*$")
-_CONTINUES = 25  # words between two quotes of one speaker: one cue sentence at most ("Reyn said while ...")
 # Nouns by which news refers back to a named organisation ("the company said").
 _ORGANISATION_NOUNS = {"company", "agency", "department", "ministry", "government", "union", "council", "party",
                        "firm", "board", "commission", "organization", "organisation", "group", "bank", "court",
@@ -67,8 +68,6 @@ _ISSUERS = {noun: ("ORG",) for noun in _ORGANISATION_NOUNS} | {
     noun: ("ORG", "PERSON") for noun in _DOCUMENT_NOUNS
 }
 _DESCRIBING = {"amod", "prep", "conj", "cc", "nummod", "acl"}  # what may follow a source noun in its phrase
-_MIN_REPORTED = 12  # characters; a shorter reported clause is a fragment ("he said so")
-_PRONOUN_WINDOW = 600  # characters back that a pronoun's subject antecedent is looked for
 _OVERLAPPING = 4  # mentions starting before a token that may still cover it (mentions rarely nest)
 
 
@@ -93,15 +92,19 @@ class Marked:
 
 
 def find_quotes(
-    article: Article, doc: Doc, entities: Sequence[Entity], names: Mapping[str, Gender] | None = None
+    article: Article,
+    doc: Doc,
+    entities: Sequence[Entity],
+    names: Mapping[str, Gender] | None = None,
+    thresholds: Thresholds = DEFAULTS,
 ) -> list[Quote]:
     """Direct, partial and reported quotes of one article, with speakers where known.
     `names`: given names by gender (`gender.given_names`; the packaged table by default)."""
-    marks = quotation_marks(article.text)
-    speakers = Speakers(article, doc, entities, [(m.start, m.end) for m in marks], names)
+    marks = quotation_marks(article.text, thresholds)
+    speakers = Speakers(article, doc, entities, [(m.start, m.end) for m in marks], names, thresholds)
     direct = [_is_direct(article.text, mark) for mark in marks]
     reported = speakers.reported([(m.start, m.end) for m, d in zip(marks, direct, strict=True) if d])
-    found = _attribute(article.text, marks, direct, speakers)
+    found = _attribute(article.text, marks, direct, speakers, thresholds.quote_gap_words)
     quotes = [
         Quote(
             id="",
@@ -119,14 +122,17 @@ def find_quotes(
     return sorted(quotes + reported, key=lambda q: q.start)
 
 
-def _attribute(text: str, marks: list[Marked], direct: list[bool], speakers: Speakers) -> list[Said]:
+def _attribute(
+    text: str, marks: list[Marked], direct: list[bool], speakers: Speakers, gap_words: int
+) -> list[Said]:
     """Who said each quotation, in order: its own cue, else (for a whole utterance) the
-    quote it continues or the person in focus; a quote left open takes its continuation's."""
+    quote it continues (at most `gap_words` words after it) or the person in focus; a quote
+    left open takes its continuation's."""
     found: list[Said] = []
     for i, mark in enumerate(marks):
         said = speakers.of(mark)
         if said.speaker is None and not _described_source(said) and direct[i]:  # a whole utterance
-            if i and _continues(text, marks[i - 1], mark):
+            if i and _continues(text, marks[i - 1], mark, gap_words):
                 said = found[i - 1]
             else:
                 said = Said(speakers.in_focus(mark), said.cue, said.source)
@@ -144,11 +150,11 @@ def _described_source(said: Said) -> bool:
     return said.source is not None and said.source.text.lower() not in _PRONOUNS | {"one", "it"}
 
 
-def quotation_marks(text: str) -> list[Marked]:
+def quotation_marks(text: str, thresholds: Thresholds = DEFAULTS) -> list[Marked]:
     out: list[Marked] = []
     for start, end in paragraph_spans(text):
         out += _marks_in(text, start, end)
-    return [m for m in out if _worth_quoting(text, m)]
+    return [m for m in out if _worth_quoting(text, m, thresholds.title_case_share)]
 
 
 def _marks_in(text: str, start: int, end: int) -> list[Marked]:
@@ -185,17 +191,12 @@ def _open_to_paragraph_end(text: str, i: int, end: int) -> int | None:
     return end if following[:1] in ('"', "“", "„", "«") and end - i > 1 else None
 
 
-def _worth_quoting(text: str, mark: Marked) -> bool:
+def _worth_quoting(text: str, mark: Marked, title_share: float) -> bool:
     inner = text[mark.start : mark.end].strip()
     if not any(ch.isalpha() for ch in inner):
         return False
     names_a_work = _WORK_CUES.search(text[max(0, mark.start - 40) : mark.start - 1]) is not None
-    return not (names_a_work and _title_case(inner))
-
-
-def _title_case(words: str) -> bool:
-    tokens = [w for w in words.split() if w[:1].isalpha()]
-    return bool(tokens) and sum(w[0].isupper() for w in tokens) >= 0.6 * len(tokens)
+    return not (names_a_work and title_case(inner, title_share))
 
 
 def _is_direct(text: str, mark: Marked) -> bool:
@@ -209,9 +210,10 @@ def _left_open(text: str, mark: Marked) -> bool:
     return text[mark.end : mark.end + 1] not in ('"', "”", "»", "’")
 
 
-def _continues(text: str, before: Marked, after: Marked) -> bool:
+def _continues(text: str, before: Marked, after: Marked, gap_words: int) -> bool:
+    """One cue sentence at most between them ("Reyn said while ..."): `quote_gap_words`."""
     gap = text[before.end : after.start]
-    return gap.count("\n\n") <= 1 and len(gap.split()) <= _CONTINUES
+    return gap.count("\n\n") <= 1 and len(gap.split()) <= gap_words
 
 
 class Speakers:
@@ -224,10 +226,14 @@ class Speakers:
         entities: Sequence[Entity],
         quoted: list[tuple[int, int]],
         names: Mapping[str, Gender] | None = None,
+        thresholds: Thresholds = DEFAULTS,
     ) -> None:
         """`quoted`: the spans inside quotation marks; `names`: given names by gender
-        (`gender.given_names`; the packaged table by default)."""
+        (`gender.given_names`; the packaged table by default); `thresholds`: how far back a
+        pronoun's antecedent is looked for, how short a reported clause may be."""
         self.article = article.id
+        self.pronoun_window = thresholds.pronoun_window
+        self.reported_min_chars = thresholds.reported_min_chars
         self.genders = genders(article.text, entities, article.id, given_names() if names is None else names)
         self.text = article.text
         self.sents = list(doc.sents)
@@ -305,7 +311,7 @@ class Speakers:
         for sent in self.sents:
             for verb, source in cues(sent, None):
                 for start, end in _reported_spans(sent, verb, source):
-                    if end - start < _MIN_REPORTED or any(s < end and start < e for s, e in marked):
+                    if end - start < self.reported_min_chars or any(s < end and start < e for s, e in marked):
                         continue
                     speaker = self.entity_of(source)
                     self.heard(start, speaker)
@@ -357,7 +363,7 @@ class Speakers:
                 return self._last_person_before(token.idx, PRONOUNS.get(token.lower_))
             return None
         if token.lower_ == "it":  # "it said": an organisation speaks
-            return self._last_organisation_before(token.idx, _PRONOUN_WINDOW)
+            return self._last_organisation_before(token.idx, self.pronoun_window)
         left, right = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
         head = (token.idx, token.idx + len(token))
         within = [m for m in self._mentions_within(left, right) if m[3] != "NORP"]
@@ -399,7 +405,7 @@ class Speakers:
             own = any(c.dep_ == "compound" for c in token.children)
             return None if own else self._last_organisation_before(token.idx)
         if noun in _DOCUMENT_NOUNS:  # "the report said": the body that issued it, when one was just named
-            return self._last_organisation_before(token.idx, _PRONOUN_WINDOW)
+            return self._last_organisation_before(token.idx, self.pronoun_window)
         if noun in ROLE_WORDS:
             holders = [
                 m
@@ -417,7 +423,7 @@ class Speakers:
         earlier = [m for m in self.mentions if m[3] == "ORG" and m[1] <= offset]
         if window is not None:
             earlier = [m for m in earlier if m[0] >= offset - window]
-        subjects = [m for m in earlier if m in self.subject_mentions and m[0] >= offset - _PRONOUN_WINDOW]
+        subjects = [m for m in earlier if m in self.subject_mentions and m[0] >= offset - self.pronoun_window]
         return (subjects or earlier)[-1][2] if earlier else None
 
     def _mentions_at(self, start: int, end: int) -> list[tuple[int, int, str, str]]:
@@ -443,7 +449,7 @@ class Speakers:
         cost half a point to a point of speaker accuracy on GGT: benchmarks/quotes_ggt.py.)"""
         i = bisect_right(self.mention_starts, offset)
         people = [m for m in reversed(self.mentions[:i]) if m[3] == "PERSON" and m[1] <= offset]
-        recent = [m for m in people if m[0] >= offset - _PRONOUN_WINDOW]
+        recent = [m for m in people if m[0] >= offset - self.pronoun_window]
         candidates = self._candidates(offset, recent)
         chosen = self._nearest_person(people, recent, candidates)
         if gender is None or chosen is None or self.genders.get(chosen, gender) == gender:
@@ -462,7 +468,7 @@ class Speakers:
         spoke = [
             x
             for x in self.spoken[: bisect_right(self.spoken, (offset, ""))]
-            if x[0] >= offset - _PRONOUN_WINDOW
+            if x[0] >= offset - self.pronoun_window
         ]
         return sorted(subjects + spoke, reverse=True)
 
