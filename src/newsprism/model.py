@@ -158,6 +158,32 @@ class Number(Record):
     end: int | None = Field(default=None, ge=0, description="Where the figure ends in the article's text.")
 
 
+class Frame(Record):
+    """What a claim asserts, as parts of its text: who, what is done (and whether it is
+    denied or put as possible), when and where (`read/frames.py`)."""
+
+    subject: Words | None = Field(default=None, description="The words of the predicate's subject.")
+    subject_entities: list[str] = Field(
+        default_factory=list,
+        description="Entity ids of the people, places and organisations the subject names.",
+    )
+    predicate: Words | None = Field(
+        default=None, description="The main verb, or the verb of what a reporting verb reports."
+    )
+    lemma: str | None = Field(
+        default=None,
+        description="The predicate's lemma in lower case; a copula with the word it links ('be safe').",
+    )
+    negated: bool = Field(
+        default=False, description="The predicate is denied ('did not close', 'never closed')."
+    )
+    modality: str | None = Field(
+        default=None, description="The modal verb on the predicate ('could', 'will')."
+    )
+    time: list[Words] = Field(default_factory=list, description="The dates and times the claim gives.")
+    places: list[str] = Field(default_factory=list, description="Entity ids of the places the claim names.")
+
+
 class Claim(Span):
     id: str
     attributed_to: str | None = Field(default=None, description="Entity id of the source.")
@@ -167,6 +193,9 @@ class Claim(Span):
     carried: bool = Field(
         default=False,
         description="The attribution is carried over from the sentence before, which this one continues.",
+    )
+    frame: Frame | None = Field(
+        default=None, description="The claim's parts: subject, predicate, time, place."
     )
 
 
@@ -367,6 +396,10 @@ def story_problems(story: Story) -> list[str]:
             name = getattr(span, "id", span.text[:30])
             problems.append(f"{type(span).__name__.lower()} {name!r} is not its span")
     for c in story.claims:
+        frame = c.frame or Frame()
+        parts = [p for p in (frame.subject, frame.predicate, *frame.time) if p is not None]
+        if any(text.get(c.article, "")[p.start : p.end] != p.text for p in parts):
+            problems.append(f"claim {c.id!r} has a frame part that is not its span")
         for n in c.numbers:
             if n.start is not None and text.get(c.article, "")[n.start : n.end] != n.text:
                 problems.append(f"claim {c.id!r} has a number that is not its span")
@@ -383,6 +416,9 @@ def story_problems(story: Story) -> list[str]:
     claims = {c.id for c in story.claims}
     refs += [(q.speaker, entities) for q in story.quotes if q.speaker]
     refs += [(c.attributed_to, entities) for c in story.claims if c.attributed_to]
+    refs += [
+        (e, entities) for c in story.claims if c.frame for e in (*c.frame.subject_entities, *c.frame.places)
+    ]
     refs += [(c, claims) for g in story.groups for c in g.claims]
     refs += [(c, claims) for x in story.contradictions for c in (x.a, x.b)]
     refs += [(c, claims) for b in story.brief for c in b.cites]

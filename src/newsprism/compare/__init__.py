@@ -19,7 +19,7 @@ import numpy as np
 from newsprism.compare.brief import write_brief
 from newsprism.compare.contradictions import find_contradictions
 from newsprism.compare.drift import find_drift
-from newsprism.compare.entities import join_entities
+from newsprism.compare.entities import Joined, join_entities
 from newsprism.compare.groups import (
     claim_entities,
     claim_names,
@@ -62,9 +62,7 @@ def _join(work: Comparison) -> None:
     claims: list[Claim] = []
     for r in work.readings:
         quotes += [q.model_copy(update={"speaker": joined.of(r.article, q.speaker)}) for q in r.quotes]
-        claims += [
-            c.model_copy(update={"attributed_to": joined.of(r.article, c.attributed_to)}) for c in r.claims
-        ]
+        claims += [_joined_claim(c, joined) for c in r.claims]
     quotes = [q.model_copy(update={"id": f"q{i}"}) for i, q in enumerate(quotes, start=1)]
     claims = [c.model_copy(update={"id": f"c{i}"}) for i, c in enumerate(claims, start=1)]
     marks = naming_marks(story.articles, joined.entities) + [f for r in work.readings for f in r.framing]
@@ -72,6 +70,18 @@ def _join(work: Comparison) -> None:
     work.story = story.model_copy(
         update={"entities": joined.entities, "quotes": quotes, "claims": claims, "framing": framing}
     )
+
+
+def _joined_claim(claim: Claim, joined: Joined) -> Claim:
+    """An article's claim naming the story's entities."""
+    update: dict[str, object] = {"attributed_to": joined.of(claim.article, claim.attributed_to)}
+    if claim.frame is not None:
+        named = {
+            part: [e for e in (joined.of(claim.article, i) for i in getattr(claim.frame, part)) if e]
+            for part in ("subject_entities", "places")
+        }
+        update["frame"] = claim.frame.model_copy(update=named)
+    return claim.model_copy(update=update)
 
 
 def _off_story(work: Comparison) -> None:

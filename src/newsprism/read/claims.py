@@ -25,6 +25,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from newsprism.model import Article, Claim, Entity, Quote
+from newsprism.read.frames import claim_frame
 from newsprism.read.gender import Gender
 from newsprism.read.numbers import find_numbers
 from newsprism.read.quotes import Speakers, cues
@@ -85,21 +86,25 @@ def find_claims(
             attribution, source = _attribution(article.text, sent, tokens)
             if attribution is None and claims and _continues_report(article.text, claims[-1], tokens):
                 before = claims[-1]
-                carried = _claim(article, start, end, tokens, before.attributed_to, before.attribution)
+                carried = _claim(
+                    article, start, end, tokens, entities, before.attributed_to, before.attribution
+                )
                 claims.append(carried.model_copy(update={"carried": True}))
                 continue
             source_id = speakers.entity_of(source) if source is not None else None
-            claims.append(_claim(article, start, end, tokens, source_id, attribution))
+            claims.append(_claim(article, start, end, tokens, entities, source_id, attribution))
     covered = [(c.start, c.end) for c in claims]
     quoted = [
         q
-        for q in _quoted_claims(article, doc, quotes, thresholds)
+        for q in _quoted_claims(article, doc, quotes, entities, thresholds)
         if not any(s <= q.start and q.end <= e for s, e in covered)
     ]
     return sorted(claims + quoted, key=lambda c: c.start)
 
 
-def _quoted_claims(article: Article, doc: Doc, quotes: list[Quote], thresholds: Thresholds) -> list[Claim]:
+def _quoted_claims(
+    article: Article, doc: Doc, quotes: list[Quote], entities: Sequence[Entity], thresholds: Thresholds
+) -> list[Claim]:
     """The asserting sentences inside direct quotes, each credited to the quote's speaker."""
     claims: list[Claim] = []
     for quote in quotes:
@@ -113,12 +118,18 @@ def _quoted_claims(article: Article, doc: Doc, quotes: list[Quote], thresholds: 
             )
             if not _asserts(article.text, tokens, start, end, [], thresholds):
                 continue
-            claims.append(_claim(article, start, end, tokens, quote.speaker, _credit(quote)))
+            claims.append(_claim(article, start, end, tokens, entities, quote.speaker, _credit(quote)))
     return claims
 
 
 def _claim(
-    article: Article, start: int, end: int, tokens: list[Token], source: str | None, attribution: str | None
+    article: Article,
+    start: int,
+    end: int,
+    tokens: list[Token],
+    entities: Sequence[Entity],
+    source: str | None,
+    attribution: str | None,
 ) -> Claim:
     text = article.text[start:end]
     return Claim(
@@ -131,6 +142,7 @@ def _claim(
         attribution=attribution,
         numbers=find_numbers(text, start),
         hedged=_hedged(tokens),
+        frame=claim_frame(article.text, tokens, entities, article.id),
     )
 
 

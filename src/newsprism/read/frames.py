@@ -1,0 +1,99 @@
+"""Frames: what a claim asserts, as parts of its text, so that two claims can be compared
+part by part rather than as wholes.
+
+- the `predicate`: the main verb of the claim, or of what is reported when the main verb
+  only reports it ("officials said the bridge had closed": "close"); with a copula, the
+  word it links ("the bridge is safe": "be safe"); its `lemma`, whether it is `negated`
+  ("did not close", "never closed") and the modal verb on it (`modality`: "could", "will");
+- the `subject`: the words of the predicate's subject, and the entities named in them;
+- `time`: the dates and times the claim gives, as the model reads them;
+- `places`: the places the claim names (entities of type GPE, LOC or FAC).
+
+Everything is read from spaCy's parse of the claim's own sentence; a part the parse does
+not give is left empty, never guessed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from newsprism.model import Entity, Frame, Words
+from newsprism.read.speech import SPEECH_VERBS, SUBJECTS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_NEGATIONS = {"not", "n't", "never", "no"}
+_COPULAS = {"be", "become", "remain", "seem"}
+_PLACES = ("GPE", "LOC", "FAC")
+_TIMES = ("DATE", "TIME")
+
+
+def claim_frame(text: str, tokens: Sequence[Token], entities: Sequence[Entity], article: str) -> Frame:
+    """The frame of the claim made of `tokens` (one clause of a sentence) in the article's
+    `text`, naming the article's `entities`."""
+    inside = {t.i for t in tokens}
+    predicate = _predicate(tokens, inside)
+    if predicate is None:
+        return Frame()
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    subject = next((c for c in predicate.children if c.dep_ in SUBJECTS and c.i in inside), None)
+    subject_words = _words(text, list(subject.subtree)) if subject is not None else None
+    times = [
+        e for e in tokens[0].doc.ents if e.label_ in _TIMES and start <= e.start_char and e.end_char <= end
+    ]
+    return Frame(
+        subject=subject_words,
+        subject_entities=_named(entities, article, subject_words) if subject_words else [],
+        predicate=_words(text, [predicate]),
+        lemma=_lemma(predicate),
+        negated=any(c.dep_ == "neg" or c.lower_ in _NEGATIONS for c in predicate.children if c.i in inside),
+        modality=next((c.lower_ for c in predicate.children if c.tag_ == "MD" and c.i in inside), None),
+        time=[_words(text, list(e)) for e in times],
+        places=_places(entities, article, start, end),
+    )
+
+
+def _predicate(tokens: Sequence[Token], inside: set[int]) -> Token | None:
+    """The clause's head verb, or the verb of what it reports when it only reports."""
+    heads = [t for t in tokens if t.head.i not in inside or t.head == t]
+    head = next((t for t in heads if t.pos_ in ("VERB", "AUX")), None)
+    if head is None:
+        return None
+    if head.lemma_.lower() in SPEECH_VERBS:
+        reported = next((c for c in head.children if c.dep_ in ("ccomp", "xcomp") and c.i in inside), None)
+        if reported is not None and reported.pos_ in ("VERB", "AUX"):
+            return reported
+    return head
+
+
+def _lemma(predicate: Token) -> str:
+    """The predicate's lemma; a copula with the word it links ("be safe", "be mayor")."""
+    lemma = predicate.lemma_.lower()
+    if lemma in _COPULAS:
+        linked = next((c for c in predicate.children if c.dep_ in ("acomp", "attr", "oprd")), None)
+        if linked is not None:
+            return f"{lemma} {linked.lemma_.lower()}"
+    return lemma
+
+
+def _words(text: str, tokens: list[Token]) -> Words:
+    start, end = min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
+    return Words(start=start, end=end, text=text[start:end])
+
+
+def _named(entities: Sequence[Entity], article: str, words: Words) -> list[str]:
+    """The entities with a mention inside `words`, in order of mention."""
+    found = sorted(
+        (m.start, e.id)
+        for e in entities
+        for m in e.mentions
+        if m.article == article and words.start <= m.start and m.end <= words.end
+    )
+    return list(dict.fromkeys(i for _, i in found))
+
+
+def _places(entities: Sequence[Entity], article: str, start: int, end: int) -> list[str]:
+    places = [e for e in entities if e.type in _PLACES]
+    return _named(places, article, Words(start=start, end=end, text=""))

@@ -1,0 +1,76 @@
+"""Claim frames on sentences the tests write, with invented names. Slow: spaCy."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.model import Article, Claim, Frame
+from newsprism.nlp import parse
+from newsprism.read.claims import find_claims
+from newsprism.read.entities import find_entities
+from newsprism.read.quotes import find_quotes
+
+pytestmark = pytest.mark.slow
+
+
+def claims(text: str) -> list[Claim]:
+    article = Article(id="a1", path="a.txt", text=text)
+    [doc] = parse([text], "en_core_web_sm")
+    entities = find_entities(article, doc)
+    return find_claims(article, doc, entities, find_quotes(article, doc, entities))
+
+
+def frame(text: str) -> Frame:
+    [claim] = claims(text)
+    assert claim.frame is not None
+    return claim.frame
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "negated", "modality"),
+    [
+        ("The Orlow ferry stopped running on Monday.", "stop", False, None),
+        ("The Orlow ferry did not stop running on Monday.", "stop", True, None),
+        ("The council never approved the new fares for the ferry.", "approve", True, None),
+        ("The ferry could stop running by the end of the month.", "stop", False, "could"),
+        ("Officials said the ferry had stopped running on Monday.", "stop", False, None),
+        ("The harbour bridge is safe for walkers again.", "be safe", False, None),
+    ],
+    ids=["verb", "negated", "never", "modal", "reported", "copula"],
+)
+def test_the_predicate_its_negation_and_its_modality(
+    text: str, lemma: str, negated: bool, modality: str | None
+) -> None:
+    found = frame(text)
+    assert (found.lemma, found.negated, found.modality) == (lemma, negated, modality)
+
+
+def test_the_subject_names_its_entities_and_the_claim_its_time_and_place() -> None:
+    text = "Mayor Lena Dorsey closed the Kelmar bridge in Orlow on Friday after an inspection."
+    [claim] = claims(text)
+    found = claim.frame
+    assert found is not None
+    assert found.subject is not None
+    assert found.subject.text == "Mayor Lena Dorsey"
+    assert len(found.subject_entities) == 1
+    assert [t.text for t in found.time] == ["Friday"]
+    assert found.places
+
+
+def test_every_part_of_a_frame_is_a_span_of_the_text() -> None:
+    text = (
+        "The Orlow council voted on Tuesday to close the ferry. Officials said the line could reopen in May, "
+        "but engineers did not agree. The fare is too high, residents said."
+    )
+    found = claims(text)
+    assert found
+    for claim in found:
+        assert claim.frame is not None
+        parts = [claim.frame.subject, claim.frame.predicate, *claim.frame.time]
+        for part in (p for p in parts if p is not None):
+            assert text[part.start : part.end] == part.text
+
+
+def test_a_fragment_has_an_empty_frame() -> None:
+    text = "Ferry line: what we know so far"
+    assert all(c.frame in (None, Frame()) for c in claims(text))
