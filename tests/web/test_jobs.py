@@ -62,12 +62,16 @@ def test_an_unknown_job_is_none(jobs: Jobs) -> None:
 
 @pytest.mark.slow
 def test_a_job_saves_its_story_and_names_the_uploads(jobs: Jobs, tmp_path: Path) -> None:
-    files = [
-        (f"{name}.txt", article_paragraphs("the Pellow sluice").encode()) for name in ("gazette", "post")
-    ]
+    other = (
+        "Engineers of the Kestrel Canal Trust closed the Pellow sluice at Dunhaven on Tuesday.\n"
+        "Orrin Velk, who leads the repair crew, said the gates would stay shut until the river fell.\n"
+        "Boat owners moored above the sluice were told to expect at least a week of closure.\n"
+        "The towpath between the lock and the mill bridge was fenced off for safety."
+    )
+    files = [("gazette.txt", article_paragraphs("the Pellow sluice").encode()), ("post.txt", other.encode())]
     job = finished(jobs, jobs.start(files, []), seconds=280)
     assert (job.state, job.error, job.read, job.cleaned) == ("done", None, 2, 2)
-    assert [r.input for r in job.reports] == ["gazette.txt", "post.txt"]
+    assert [(r.input, r.status) for r in job.reports] == [("gazette.txt", "ok"), ("post.txt", "ok")]
     assert job.story is not None
     with Store(tmp_path / "stories.db") as store:
         story = store.load(job.story)
