@@ -44,7 +44,7 @@ def test_an_input_error_keeps_its_reason() -> None:
 
 def test_no_usable_input_carries_every_report() -> None:
     reports = [
-        InputReport(input="quill.txt", status="skipped", reason="empty file"),
+        InputReport(input="brackwater.txt", status="skipped", reason="empty file"),
         InputReport(input="https://tarrow.invalid/x", status="failed", reason="unreachable"),
     ]
     error = NoUsableInput("no input gave an article", reports)

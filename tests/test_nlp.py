@@ -37,7 +37,7 @@ def test_a_sentence_model_that_is_not_there_is_a_settings_error(tmp_path: Path) 
 @pytest.mark.slow
 def test_parses_come_in_order_and_a_blank_line_ends_a_sentence() -> None:
     texts = [
-        "Sluice shut at Dunhaven\n\nEngineers of the Kestrel Canal Trust closed it on Tuesday.",
+        "Sluice shut at Dunhaven\n\nEngineers of the Kestrel Waterways Trust closed it on Tuesday.",
         "",
         "Boats wait.",
     ]
@@ -45,7 +45,7 @@ def test_parses_come_in_order_and_a_blank_line_ends_a_sentence() -> None:
     assert [d.text for d in docs] == texts
     assert [s.text.strip() for s in docs[0].sents] == [
         "Sluice shut at Dunhaven",
-        "Engineers of the Kestrel Canal Trust closed it on Tuesday.",
+        "Engineers of the Kestrel Waterways Trust closed it on Tuesday.",
     ]
 
 

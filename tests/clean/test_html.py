@@ -11,10 +11,10 @@ from newsprism.errors import InputError
 from newsprism.model import Document
 
 BODY = [
-    "Engineers from the Kestrel Canal Trust closed the Pellow sluice at Dunhaven on Tuesday "
+    "Engineers from the Kestrel Waterways Trust closed the Pellow sluice at Dunhaven on Tuesday "
     "after water rose above the old stone sill for the second time this winter.",
     "Orrin Velk, who leads the trust's repair crew, said the gates would stay shut until the "
-    "river fell and divers could inspect the hinges for cracks and loose bolts.",
+    "river fell and a surveyor could check the hinges for cracks and loose bolts.",
     "Boat owners moored above the sluice were told to expect at least a week of closure, and "
     "the towpath between the lock and the mill bridge was fenced off for safety.",
 ]
@@ -119,7 +119,7 @@ def test_page_lines_of_any_markup_are_stripped_lines(html: str) -> None:
     "character", ["\x0c", "\x01", "&#xb;"], ids=["form-feed", "start-of-heading", "entity"]
 )
 def test_a_control_character_in_the_text_leaves_the_article_readable(character: str) -> None:
-    body = [BODY[0].replace("Canal ", f"Canal{character} ", 1), *BODY[1:]]
+    body = [BODY[0].replace("Waterways ", f"Waterways{character} ", 1), *BODY[1:]]
     found = extract_page(doc(page(body)))
     assert BODY[1] in found.lines
 

@@ -13,12 +13,12 @@ from newsprism.compare.reuse import find_reuse, paraphrase_score, words_of
 from newsprism.model import Article, Claim, Quote, Reuse
 
 PASSAGE = (
-    "Engineers of the Kestrel Canal Trust closed the Pellow sluice at Dunhaven on Tuesday "
+    "Engineers of the Kestrel Waterways Trust closed the Pellow sluice at Dunhaven on Tuesday "
     "after the river rose above the old stone sill"
 )
 OWN_A = "Boat owners were angry."
 OWN_B = "A towpath was fenced off near the mill bridge."
-OWN_C = "Divers will inspect the hinges on Friday."
+OWN_C = "A surveyor will check the hinges on Friday."
 
 
 def article(aid: str, text: str, published: str | None = None) -> Article:

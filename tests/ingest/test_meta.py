@@ -44,19 +44,17 @@ def test_any_value_gives_none_or_an_iso_date(value: object) -> None:
 
 @given(st.datetimes(timezones=st.none() | st.timezones()))
 def test_a_datetime_round_trips(value: datetime) -> None:
-    found = iso_date(value.isoformat())
-    assert found is not None
-    assert datetime.fromisoformat(found) == value
+    assert iso_date(value.isoformat()) == value.isoformat()
 
 
 @pytest.mark.parametrize(
     ("value", "expected"),
     [
-        ("The Quill Courier", "The Quill Courier"),
-        ("  The  Quill\nCourier ", "The Quill Courier"),
+        ("The Brackwater Courier", "The Brackwater Courier"),
+        ("  The  Brackwater\nCourier ", "The Brackwater Courier"),
         ("Radio Dunhaven 4", "Radio Dunhaven 4"),
-        ("www.quillcourier.example", None),
-        ("quill-courier.co.uk", None),
+        ("www.brackwatercourier.example", None),
+        ("brackwater-courier.co.uk", None),
         ("www2.fenwick-post.example", None),
         ("", None),
         ("   ", None),

@@ -26,8 +26,10 @@ def test_the_table_has_a_row_for_each_article() -> None:
 
 
 def test_table_cells_are_text_not_markup() -> None:
-    story = Story(articles=[Article(id="a1", path="x.txt", source="[bold]Quill[/bold]", text="One two.")])
-    assert shown(story) == [["a1", "[bold]Quill[/bold]", "x.txt", "2", "0"]]
+    story = Story(
+        articles=[Article(id="a1", path="x.txt", source="[bold]Brackwater[/bold]", text="One two.")]
+    )
+    assert shown(story) == [["a1", "[bold]Brackwater[/bold]", "x.txt", "2", "0"]]
 
 
 def test_the_findings_line_counts_everything() -> None:

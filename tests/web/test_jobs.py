@@ -46,6 +46,7 @@ def test_a_job_of_unusable_inputs_fails_with_each_input_named_as_given(jobs: Job
     )
     assert [r.input for r in job.reports] == ["sluice notes.txt", "../../outside.txt", gone]
     assert all(r.status != "ok" and r.reason for r in job.reports)
+    jobs.pool.submit(int).result()  # one worker: this runs once the job has cleaned up after itself
     assert list((tmp_path / "tmp").iterdir()) == [], "the job's folder is removed"
     assert not (tmp_path / "outside.txt").exists()
 
@@ -63,7 +64,7 @@ def test_an_unknown_job_is_none(jobs: Jobs) -> None:
 @pytest.mark.slow
 def test_a_job_saves_its_story_and_names_the_uploads(jobs: Jobs, tmp_path: Path) -> None:
     other = (
-        "Engineers of the Kestrel Canal Trust closed the Pellow sluice at Dunhaven on Tuesday.\n"
+        "Engineers of the Kestrel Waterways Trust closed the Pellow sluice at Dunhaven on Tuesday.\n"
         "Orrin Velk, who leads the repair crew, said the gates would stay shut until the river fell.\n"
         "Boat owners moored above the sluice were told to expect at least a week of closure.\n"
         "The towpath between the lock and the mill bridge was fenced off for safety."
