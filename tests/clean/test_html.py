@@ -104,7 +104,7 @@ TEXT = st.text(st.characters(blacklist_categories=("Cc", "Cs")), max_size=20)
 
 
 @given(st.lists(st.one_of(TEXT, TAGS), max_size=12).map("".join))
-@settings(max_examples=100)
+@settings(max_examples=100, deadline=None)  # the first call imports lxml
 def test_page_lines_of_any_markup_are_stripped_lines(html: str) -> None:
     for line in page_lines(html):
         assert line == line.strip()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsprism.compare.brief import LEAST, MOST, write_brief
@@ -111,6 +111,7 @@ def test_the_brief_is_at_most_MOST_items_and_keeps_LEAST_when_it_can() -> None:
 @given(st.lists(st.tuples(st.sampled_from(sorted(OUTLET)), st.sampled_from(["corroborated", "single_source"])),
                 max_size=20),
        st.lists(st.tuples(st.integers(0, 19), st.integers(0, 19)), max_size=8))  # fmt: skip
+@settings(deadline=None)  # a shared two-core machine
 def test_every_item_cites_existing_claims_and_quotes_their_words(
     made: list[tuple[str, GroupStatus]], pairs: list[tuple[int, int]]
 ) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsprism.compare.groups import (
@@ -131,6 +131,7 @@ def test_restatements_in_one_article(a: str, b: str, linked: bool) -> None:
 
 
 @given(st.integers(1, 8), st.data())
+@settings(deadline=None)  # a shared two-core machine
 def test_every_claim_is_in_exactly_one_group(n: int, data: st.DataObject) -> None:
     claims = [claim(f"c{k}", f"a{1 + k % 4}", f"Point {k % 3} about the sluice.") for k in range(n)]
     pairs = data.draw(st.dictionaries(st.tuples(st.integers(0, n - 1), st.integers(0, n - 1)).filter(

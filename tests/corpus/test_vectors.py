@@ -33,7 +33,7 @@ def test_no_words_no_vector(text: str) -> None:
 
 
 @given(st.text(max_size=300))
-@settings(max_examples=50)
+@settings(max_examples=50, deadline=None)  # the first call loads wordfreq
 def test_a_vector_has_unit_length_or_none(text: str) -> None:
     vector = word_vector(text)
     assert vector.shape == (DIMENSIONS,)
