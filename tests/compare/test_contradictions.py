@@ -1,0 +1,144 @@
+"""Contradictions between claims of different outlets, on claims and vectors the tests write."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+
+from newsprism.compare.contradictions import different_figures, find_contradictions
+from newsprism.compare.polarity import Lexicon
+from newsprism.model import Claim, Number
+
+LEXICON = Lexicon()
+OUTLET = {"a1": "Marrowby Gazette", "a2": "Kestrel Post", "a3": "Marrowby Gazette"}
+
+
+def claim(cid: str, article: str, text: str, *numbers: tuple[str, float, str]) -> Claim:
+    return Claim(id=cid, article=article, start=0, end=len(text), text=text,
+                 numbers=[Number(text=t, value=v, unit=u) for t, v, u in numbers])  # fmt: skip
+
+
+def pair(cosine: float) -> np.ndarray:
+    """Two unit vectors with this cosine."""
+    return np.array([[1.0, 0.0], [cosine, math.sqrt(1 - cosine**2)]], dtype=np.float32)
+
+
+def reasons(a: Claim, b: Claim, cosine: float, judge: object = None) -> list[str]:
+    found = find_contradictions([a, b], pair(cosine), OUTLET, LEXICON, judge)  # type: ignore[arg-type]
+    assert all((x.a, x.b) == (a.id, b.id) for x in found)
+    return [x.reason for x in found]
+
+
+TWO = claim("c1", "a1", "The river rose two metres overnight.", ("two metres", 2, "metre"))
+THREE = claim("c2", "a2", "The river rose three metres overnight.", ("three metres", 3, "metre"))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "cosine", "expected"),
+    [
+        (TWO, THREE, 0.8, ["different figures for the same quantity: “two metres” against “three metres”"]),
+        (claim("c1", "a1", "About 1,200 people left.", ("1,200 people", 1200, "person")),
+         claim("c2", "a2", "1,100 people left.", ("1,100 people", 1100, "person")), 0.9,
+         ["different figures for the same quantity: “1,200 people” against “1,100 people”"]),
+        (claim("c1", "a1", "1,200 people left.", ("1,200 people", 1200, "person")),
+         claim("c2", "a2", "1,190 people left.", ("1,190 people", 1190, "person")), 0.9,
+         ["different figures for the same quantity: “1,200 people” against “1,190 people”"]),
+        (claim("c1", "a1", "The council confirmed the closure."),
+         claim("c2", "a2", "The council denied the closure."), 0.8,
+         ["opposite predicates: “confirmed” against “denied”"]),
+        (claim("c1", "a1", "The union will withdraw from the talks."),
+         claim("c2", "a2", "The union will not withdraw from the talks."), 0.6,
+         ["the same point affirmed and denied: “withdraw” against “not withdraw”"]),
+    ],
+    ids=["figures", "beyond-about", "close-but-not-approximate", "opposite-predicates", "affirmed-and-denied-on-one-topic"],
+)  # fmt: skip
+def test_claims_that_cannot_both_hold(a: Claim, b: Claim, cosine: float, expected: list[str]) -> None:
+    assert reasons(a, b, cosine) == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "cosine"),
+    [
+        (TWO, THREE, 0.6),
+        (TWO, THREE.model_copy(update={"article": "a1"}), 0.9),
+        (TWO, THREE.model_copy(update={"article": "a3"}), 0.9),
+        (claim("c1", "a1", "The union will withdraw."), claim("c2", "a2", "The union will not withdraw."), 0.4),
+        (claim("c1", "a1", "The council confirmed the closure."),
+         claim("c2", "a2", "The council denied the closure."), 0.6),
+        (claim("c1", "a1", "About 1,200 people left.", ("1,200 people", 1200, "person")),
+         claim("c2", "a2", "1,180 people left.", ("1,180 people", 1180, "person")), 0.9),
+        (claim("c1", "a1", "Nearly 300 boats sank.", ("300 boats", 300, "boat")),
+         claim("c2", "a2", "290 boats sank.", ("290 boats", 290, "boat")), 0.9),
+        (TWO, claim("c2", "a2", "The river rose 3 feet.", ("3 feet", 3, "foot")), 0.9),
+        (TWO, claim("c2", "a2", "The river rose by 2 metres.", ("2 metres", 2, "metre")), 0.9),
+        (claim("c1", "a1", "The river rose two metres.", ("two", 2, None)),
+         claim("c2", "a2", "The river rose three metres.", ("three", 3, None)), 0.9),
+        (claim("c1", "a1", "The sluice is shut."), claim("c2", "a2", "The sluice is shut today."), 0.95),
+    ],
+    ids=["figures-on-one-topic-only", "same-article", "same-outlet", "other-topic", "different-concepts-one-topic",
+         "about-covers-it", "nearly-covers-it", "other-units", "same-figure", "no-units", "agreeing"],
+)  # fmt: skip
+def test_claims_that_can_both_hold(a: Claim, b: Claim, cosine: float) -> None:
+    assert reasons(a, b, cosine) == []
+
+
+class Always:
+    """A stance judge that finds every pair put to it contradictory, and records them."""
+
+    name = "always"
+
+    def __init__(self) -> None:
+        self.asked: list[tuple[str, str]] = []
+
+    def contradicts(self, pairs: list[tuple[str, str]]) -> list[bool]:
+        self.asked += pairs
+        return [True] * len(pairs)
+
+
+def test_a_judge_settles_only_pairs_of_one_statement_the_rules_do_not() -> None:
+    agreeing = claim("c1", "a1", "The sluice is shut."), claim("c2", "a2", "The sluice is shut today.")
+    judge = Always()
+    assert reasons(*agreeing, 0.9, judge) == ["judged to contradict each other by the stance model always"]
+    assert reasons(*agreeing, 0.6, judge) == []
+    assert reasons(TWO, THREE, 0.9, judge)[0].startswith("different figures")
+    assert judge.asked == [("The sluice is shut.", "The sluice is shut today.")]
+
+
+def test_each_claim_is_set_against_its_closest_conflict_only() -> None:
+    claims = [TWO, THREE, claim("c3", "a2", "The river rose four metres.", ("four metres", 4, "metre"))]
+    vectors = np.array([[1.0, 0.0, 0.0], [0.95, math.sqrt(1 - 0.95**2), 0.0], [0.8, 0.0, 0.6]], np.float32)
+    found = find_contradictions(claims, vectors, {"a1": "X", "a2": "Y"}, LEXICON)
+    assert [(x.a, x.b) for x in found] == [("c1", "c2")]
+
+
+def test_pairs_come_most_similar_first() -> None:
+    claims = [TWO, THREE, claim("c3", "a3", "Four metres, said the ferryman.", ("four metres", 4, "metre")),
+              claim("c4", "a4", "It rose five metres.", ("five metres", 5, "metre"))]  # fmt: skip
+    vectors = np.array([[1, 0, 0, 0], [0.75, 0.66, 0, 0], [0, 0, 1, 0], [0, 0, 0.9, 0.44]], np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    outlet = {"a1": "W", "a2": "X", "a3": "Y", "a4": "Z"}
+    assert [(x.a, x.b) for x in find_contradictions(claims, vectors, outlet, LEXICON)] == [
+        ("c3", "c4"),
+        ("c1", "c2"),
+    ]
+
+
+def test_no_claims_no_contradictions() -> None:
+    assert find_contradictions([], np.zeros((0, 4), np.float32), {}, LEXICON) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "differ"),
+    [
+        (TWO, THREE, True),
+        (THREE, TWO, True),
+        (TWO, TWO, False),
+        (TWO, claim("c2", "a2", "No figure here."), False),
+        (claim("c1", "a1", "Two boats and 3 metres.", ("Two boats", 2, "boat"), ("3 metres", 3, "metre")),
+         claim("c2", "a2", "Two boats.", ("Two boats", 2, "boat")), False),
+    ],
+)  # fmt: skip
+def test_different_figures(a: Claim, b: Claim, differ: bool) -> None:
+    assert (different_figures(a, b) is not None) is differ

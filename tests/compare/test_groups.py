@@ -1,0 +1,229 @@
+"""Claim groups: which claims of the story's articles assert the same thing, on written vectors."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsprism.compare.groups import (
+    ENTITY_WEIGHT,
+    NUMBER_WEIGHT,
+    claim_entities,
+    claim_names,
+    entity_bonus,
+    group_claims,
+    number_bonus,
+    omissions_of,
+)
+from newsprism.model import Claim, Contradiction, Entity, Group, Mention, Number, Reuse
+
+OUTLET = {"a1": "Marrowby Gazette", "a2": "Kestrel Post", "a3": "Radio Dunhaven", "a4": "Kestrel Post"}
+
+
+def claim(cid: str, article: str, text: str, *numbers: tuple[str, float, str], start: int = 0) -> Claim:
+    return Claim(id=cid, article=article, start=start, end=start + len(text), text=text,
+                 numbers=[Number(text=t, value=v, unit=u) for t, v, u in numbers])  # fmt: skip
+
+
+def cosines(n: int, pairs: dict[tuple[int, int], float]) -> np.ndarray:
+    """A cosine matrix: 1 on the diagonal, the given pairs, 0 elsewhere."""
+    out = np.eye(n, dtype=np.float32)
+    for (i, j), c in pairs.items():
+        out[i, j] = out[j, i] = c
+    return out
+
+
+def grouped(
+    claims: list[Claim],
+    pairs: dict[tuple[int, int], float],
+    contradictions: list[Contradiction] = (),  # type: ignore[assignment]
+    reuse: list[Reuse] = (),  # type: ignore[assignment]
+) -> list[tuple[list[str], str, list[str]]]:
+    groups = group_claims(
+        claims, cosines(len(claims), pairs), number_bonus(claims), claim_names(claims, []),
+        list(contradictions), list(reuse), OUTLET,
+    )  # fmt: skip
+    return [(g.claims, g.status, g.independent) for g in groups]
+
+
+SHUT = claim("c1", "a1", "The trust shut the sluice on Tuesday.")
+SHUT_TOO = claim("c2", "a2", "On Tuesday the trust shut the sluice.")
+DEPOT = claim("c3", "a3", "A tram depot reopened.")
+BOTH = ["Marrowby Gazette", "Kestrel Post"]
+
+
+@pytest.mark.parametrize(
+    ("claims", "pairs", "expected"),
+    [
+        ([SHUT, SHUT_TOO], {(0, 1): 0.9},
+         [(["c1", "c2"], "corroborated", BOTH)]),
+        ([SHUT, claim("c2", "a2", "Boats are stuck upstream of the gates.")], {(0, 1): 0.65},
+         [(["c1", "c2"], "corroborated", BOTH)]),
+        (
+            [claim("c2", "a2", "Boats are stuck.", start=40), SHUT, claim("c3", "a2", "The gates are stuck.", start=60)],
+            {(0, 1): 0.65, (1, 2): 0.7},
+            [(["c2"], "single_source", ["Kestrel Post"]), (["c1", "c3"], "corroborated", ["Marrowby Gazette", "Kestrel Post"])],
+        ),
+        ([SHUT, SHUT_TOO], {(0, 1): 0.3},
+         [(["c1"], "single_source", ["Marrowby Gazette"]), (["c2"], "single_source", ["Kestrel Post"])]),
+        ([SHUT, SHUT_TOO.model_copy(update={"article": "a4"}), claim("c3", "a2", "Same outlet.")], {(0, 1): 0.9},
+         [(["c1", "c2"], "corroborated", BOTH), (["c3"], "single_source", ["Kestrel Post"])]),
+        ([SHUT_TOO, SHUT_TOO.model_copy(update={"id": "c5", "article": "a4"})], {(0, 1): 0.95},
+         [(["c2", "c5"], "single_source", ["Kestrel Post"])]),
+        ([claim("c1", "a1", "Two workers were hurt.", ("Two workers", 2, "person")),
+          claim("c2", "a2", "Three workers were hurt.", ("Three workers", 3, "person"))], {(0, 1): 0.95},
+         [(["c1"], "single_source", ["Marrowby Gazette"]), (["c2"], "single_source", ["Kestrel Post"])]),
+        ([SHUT, claim("c2", "a2", "Boats are stuck.", start=40), claim("c3", "a2", "The gates are stuck.", start=60)],
+         {(0, 1): 0.65, (0, 2): 0.7},
+         [(["c1", "c3"], "corroborated", BOTH), (["c2"], "single_source", ["Kestrel Post"])]),
+    ],
+    ids=["paraphrase", "fair-mutual-best-match", "not-mutual", "too-far", "one-outlet-twice", "only-one-outlet",
+         "different-figures-never-agree", "the-best-match-only"],
+)  # fmt: skip
+def test_linked_claims_form_groups(
+    claims: list[Claim], pairs: dict[tuple[int, int], float], expected: list[tuple[list[str], str, list[str]]]
+) -> None:
+    assert grouped(claims, pairs) == expected
+
+
+def test_contradicting_claims_share_a_contested_group() -> None:
+    contradiction = Contradiction(a="c1", b="c3", reason="r")
+    assert grouped([SHUT, SHUT_TOO, DEPOT], {(0, 1): 0.9}, [contradiction]) == [
+        (["c1", "c2", "c3"], "contested", ["Marrowby Gazette", "Kestrel Post", "Radio Dunhaven"])
+    ]
+
+
+def test_a_copy_counts_once_and_a_reused_passage_links_its_claims() -> None:
+    copy = Reuse.model_validate({"from": "a1", "to": "a2", "shared": 0.8, "passages": []})
+    assert grouped([SHUT, SHUT_TOO], {(0, 1): 0.9}, reuse=[copy]) == [
+        (["c1", "c2"], "single_source", ["Marrowby Gazette"])
+    ]
+    passage = {"from_start": 0, "from_end": len(SHUT.text), "to_start": 0, "to_end": len(DEPOT.text),
+               "kind": "verbatim"}  # fmt: skip
+    linked = Reuse.model_validate({"from": "a1", "to": "a3", "shared": 0.3, "passages": [passage]})
+    assert grouped([SHUT, DEPOT], {}, reuse=[linked]) == [
+        (["c1", "c3"], "single_source", ["Marrowby Gazette"])
+    ]
+
+
+def test_a_copy_of_one_outlet_joins_that_outlets_other_articles() -> None:
+    claims = [SHUT, SHUT_TOO, SHUT_TOO.model_copy(update={"id": "c4", "article": "a4"})]
+    copy = Reuse.model_validate({"from": "a1", "to": "a4", "shared": 0.8, "passages": []})
+    assert grouped(claims, {(0, 1): 0.9, (0, 2): 0.9, (1, 2): 0.95}, reuse=[copy]) == [
+        (["c1", "c2", "c4"], "single_source", ["Marrowby Gazette"])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "linked"),
+    [
+        ("Fire at the Marrowby mill.", "A fire broke out at the Marrowby mill.", True),
+        ("Families could go to Marrowby.", "Families could go to Dunhaven.", False),
+        ("Families could go to Marrowby.", "Families could go to Marrowby tonight.", True),
+    ],
+    ids=["headline-and-body", "two-places-two-points", "one-place"],
+)
+def test_restatements_in_one_article(a: str, b: str, linked: bool) -> None:
+    claims = [claim("c1", "a1", a), claim("c2", "a1", b, start=len(a) + 1)]
+    assert (len(grouped(claims, {(0, 1): 0.9})) == 1) is linked
+
+
+@given(st.integers(1, 8), st.data())
+@settings(deadline=None)  # a shared two-core machine
+def test_every_claim_is_in_exactly_one_group(n: int, data: st.DataObject) -> None:
+    claims = [claim(f"c{k}", f"a{1 + k % 4}", f"Point {k % 3} about the sluice.") for k in range(n)]
+    pairs = data.draw(st.dictionaries(st.tuples(st.integers(0, n - 1), st.integers(0, n - 1)).filter(
+        lambda p: p[0] < p[1]), st.floats(0, 1)))  # fmt: skip
+    groups = group_claims(
+        claims, cosines(n, pairs), number_bonus(claims), claim_names(claims, []), [], [], OUTLET
+    )
+    ids = [c for g in groups for c in g.claims]
+    assert sorted(ids) == sorted(c.id for c in claims)
+    for g in groups:
+        assert set(g.independent) <= set(g.sources)
+        assert (g.status == "corroborated") == (len(g.independent) > 1)
+
+
+def mention(article: str, start: int, end: int) -> Mention:
+    return Mention(article=article, start=start, end=end)
+
+
+def test_claim_entities_are_those_mentioned_inside_the_claim() -> None:
+    text = "Orrin Velk shut the sluice. Tamsin Orr opened it."
+    claims = [
+        claim("c1", "a1", text[:27]),
+        claim("c2", "a1", text[28:], start=28),
+        claim("c3", "a2", text[:27]),
+    ]
+    entities = [
+        Entity(id="e1", name="Orrin Velk", type="PERSON", mentions=[mention("a1", 0, 10)]),
+        Entity(id="e2", name="Tamsin Orr", type="PERSON", mentions=[mention("a1", 28, 38)]),
+        Entity(id="e3", name="sluice", type="FAC", mentions=[mention("a1", 20, 30)]),
+    ]
+    assert claim_entities(claims, entities) == [frozenset({"e1"}), frozenset({"e2"}), frozenset()]
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "names"),
+    [
+        ("Crews reached Dunhaven by Friday.", [], {"dunhaven"}),
+        ("Fire Destroys Mill In Dunhaven", [], set()),
+        ("Fire Destroys Mill In Dunhaven", [("GPE", 22, 30)], {"dunhaven"}),
+        ("the crews of orrin velk left.", [("PERSON", 13, 23)], {"orrin", "velk"}),
+        ("the crews left at noon.", [("TIME", 18, 22)], set()),
+        ("the crews left.", [], set()),
+    ],
+    ids=["capitalised-inside", "title-case", "title-case-read-name", "read-name", "not-a-name", "none"],
+)
+def test_claim_names(text: str, entities: list[tuple[str, int, int]], names: set[str]) -> None:
+    found = [
+        Entity(id=f"e{k}", name="x", type=t, mentions=[mention("a1", s, e)])
+        for k, (t, s, e) in enumerate(entities)
+    ]
+    assert claim_names([claim("c1", "a1", text)], found) == [frozenset(names)]
+
+
+def test_a_rare_shared_entity_weighs_more_than_a_common_one() -> None:
+    named = [frozenset({"subject", "rare"}), frozenset({"subject", "rare"}), frozenset({"subject"}),
+             frozenset({"subject"}), frozenset({"subject", "other"}), frozenset()]  # fmt: skip
+    bonus = entity_bonus(named)
+    assert bonus.shape == (6, 6)
+    assert np.allclose(bonus, bonus.T)
+    assert bonus[0, 1] > bonus[2, 3] >= 0
+    assert bonus[0, 5] == bonus[5, 5] == 0
+    assert bonus[2, 4] < bonus[2, 3]
+    assert (bonus <= ENTITY_WEIGHT + 1e-6).all()
+    assert entity_bonus([frozenset(), frozenset()]).tolist() == [[0, 0], [0, 0]]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "bonus"),
+    [
+        ([("2 boats", 2, "boat")], [("two boats", 2, "boat")], NUMBER_WEIGHT),
+        ([("2 boats", 2, "boat")], [], -NUMBER_WEIGHT),
+        ([("2 boats", 2, "boat")], [("3 metres", 3, "metre")], -NUMBER_WEIGHT),
+        ([("2 boats", 2, "boat")], [("3 boats", 3, "boat")], -1.0),
+        ([("2 boats", 2, "boat"), ("3 metres", 3, "metre")], [("3 boats", 3, "boat"), ("3 metres", 3, "metre")],
+         NUMBER_WEIGHT),
+        ([], [], 0.0),
+        ([("2", 2, None)], [("3", 3, None)], 0.0),
+    ],
+    ids=["same-figure", "only-one-gives-one", "other-kinds", "different-figures", "one-in-common", "none",
+         "no-units"],
+)  # fmt: skip
+def test_number_bonus(a: list[tuple[str, float, str]], b: list[tuple[str, float, str]], bonus: float) -> None:
+    found = number_bonus([claim("c1", "a1", "One.", *a), claim("c2", "a2", "Two.", *b)])
+    assert found[0, 1] == found[1, 0] == pytest.approx(bonus)
+    assert found[0, 0] == found[1, 1] == 0
+
+
+def test_omissions_are_the_corroborated_groups_an_article_lacks() -> None:
+    claims = [SHUT, SHUT_TOO, DEPOT]
+    groups = [
+        Group(id="g1", claims=["c1", "c2"], status="corroborated"),
+        Group(id="g2", claims=["c3"], status="single_source"),
+    ]
+    assert omissions_of(groups, claims, ["a1", "a2", "a3", "a4"]) == {"a3": ["g1"], "a4": ["g1"]}
+    assert omissions_of([], [], ["a1"]) == {}
