@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from typing import Any
 
 import numpy as np
 import pytest
@@ -10,14 +11,19 @@ import pytest
 from newsprism.compare.contradictions import different_figures, find_contradictions
 from newsprism.compare.polarity import Lexicon
 from newsprism.model import Claim, Number
+from newsprism.thresholds import DEFAULTS
 
 LEXICON = Lexicon()
 OUTLET = {"a1": "Marrowby Gazette", "a2": "Kestrel Post", "a3": "Marrowby Gazette"}
 
 
-def claim(cid: str, article: str, text: str, *numbers: tuple[str, float, str]) -> Claim:
-    return Claim(id=cid, article=article, start=0, end=len(text), text=text,
-                 numbers=[Number(text=t, value=v, unit=u) for t, v, u in numbers])  # fmt: skip
+def claim(cid: str, article: str, text: str, *numbers: tuple[Any, ...]) -> Claim:
+    """A claim with its numbers as (text, value, unit), then optionally qualifier and high."""
+    found = [
+        Number(text=n[0], value=n[1], unit=n[2], qualifier=(n[3:4] or [None])[0], high=(n[4:5] or [None])[0])
+        for n in numbers
+    ]
+    return Claim(id=cid, article=article, start=0, end=len(text), text=text, numbers=found)  # fmt: skip
 
 
 def pair(cosine: float) -> np.ndarray:
@@ -39,7 +45,7 @@ THREE = claim("c2", "a2", "The river rose three metres overnight.", ("three metr
     ("a", "b", "cosine", "expected"),
     [
         (TWO, THREE, 0.8, ["different figures for the same quantity: “two metres” against “three metres”"]),
-        (claim("c1", "a1", "About 1,200 people left.", ("1,200 people", 1200, "person")),
+        (claim("c1", "a1", "About 1,200 people left.", ("1,200 people", 1200, "person", "about")),
          claim("c2", "a2", "1,100 people left.", ("1,100 people", 1100, "person")), 0.9,
          ["different figures for the same quantity: “1,200 people” against “1,100 people”"]),
         (claim("c1", "a1", "1,200 people left.", ("1,200 people", 1200, "person")),
@@ -67,9 +73,9 @@ def test_claims_that_cannot_both_hold(a: Claim, b: Claim, cosine: float, expecte
         (claim("c1", "a1", "The union will withdraw."), claim("c2", "a2", "The union will not withdraw."), 0.4),
         (claim("c1", "a1", "The council confirmed the closure."),
          claim("c2", "a2", "The council denied the closure."), 0.6),
-        (claim("c1", "a1", "About 1,200 people left.", ("1,200 people", 1200, "person")),
+        (claim("c1", "a1", "About 1,200 people left.", ("1,200 people", 1200, "person", "about")),
          claim("c2", "a2", "1,180 people left.", ("1,180 people", 1180, "person")), 0.9),
-        (claim("c1", "a1", "Nearly 300 boats sank.", ("300 boats", 300, "boat")),
+        (claim("c1", "a1", "Nearly 300 boats sank.", ("300 boats", 300, "boat", "about")),
          claim("c2", "a2", "290 boats sank.", ("290 boats", 290, "boat")), 0.9),
         (TWO, claim("c2", "a2", "The river rose 3 feet.", ("3 feet", 3, "foot")), 0.9),
         (TWO, claim("c2", "a2", "The river rose by 2 metres.", ("2 metres", 2, "metre")), 0.9),
@@ -138,7 +144,22 @@ def test_no_claims_no_contradictions() -> None:
         (TWO, claim("c2", "a2", "No figure here."), False),
         (claim("c1", "a1", "Two boats and 3 metres.", ("Two boats", 2, "boat"), ("3 metres", 3, "metre")),
          claim("c2", "a2", "Two boats.", ("Two boats", 2, "boat")), False),
+        (claim("c1", "a1", "At least 12 died.", ("12 people", 12, "people", "at least")),
+         claim("c2", "a2", "17 people died.", ("17 people", 17, "people")), False),
+        (claim("c1", "a1", "At least 12 died.", ("12 people", 12, "people", "at least")),
+         claim("c2", "a2", "9 people died.", ("9 people", 9, "people")), True),
+        (claim("c1", "a1", "More than 40 fled.", ("40 people", 40, "people", "more than")),
+         claim("c2", "a2", "40 people fled.", ("40 people", 40, "people")), True),
+        (claim("c1", "a1", "Up to 300 homes.", ("300 homes", 300, "homes", "at most")),
+         claim("c2", "a2", "350 homes.", ("350 homes", 350, "homes")), True),
+        (claim("c1", "a1", "10 to 12 workers.", ("10 to 12 workers", 10, "workers", None, 12)),
+         claim("c2", "a2", "11 workers.", ("11 workers", 11, "workers")), False),
+        (claim("c1", "a1", "Fewer than 5 hurt.", ("5 people", 5, "people", "less than")),
+         claim("c2", "a2", "Under 8 hurt.", ("8 people", 8, "people", "less than")), False),
     ],
+    ids=["two-three", "three-two", "same", "no-figure", "one-unit-in-common", "at-least-covers-more",
+         "at-least-is-not-less", "more-than-is-not-equal", "up-to-is-not-more", "a-range-covers-it",
+         "two-upper-bounds-agree"],
 )  # fmt: skip
 def test_different_figures(a: Claim, b: Claim, differ: bool) -> None:
-    assert (different_figures(a, b) is not None) is differ
+    assert (different_figures(a, b, DEFAULTS.figure_tolerance) is not None) is differ

@@ -8,8 +8,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsprism.compare.groups import (
-    ENTITY_WEIGHT,
-    NUMBER_WEIGHT,
     claim_entities,
     claim_names,
     entity_bonus,
@@ -18,6 +16,10 @@ from newsprism.compare.groups import (
     omissions_of,
 )
 from newsprism.model import Claim, Contradiction, Entity, Group, Mention, Number, Reuse
+from newsprism.thresholds import DEFAULTS
+
+ENTITY_WEIGHT = DEFAULTS.entity_weight
+NUMBER_WEIGHT = DEFAULTS.number_weight
 
 OUTLET = {"a1": "Marrowby Gazette", "a2": "Kestrel Post", "a3": "Radio Dunhaven", "a4": "Kestrel Post"}
 

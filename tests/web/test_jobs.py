@@ -37,7 +37,7 @@ def test_a_job_of_unusable_inputs_fails_with_each_input_named_as_given(jobs: Job
     gone = f"http://127.0.0.1:{free_port()}/sluice"
     files = [("sluice notes.txt", b""), ("../../outside.txt", b"\x00\x01\x02binary\xff" * 40)]
     job = finished(jobs, jobs.start(files, [gone]))
-    assert (job.state, job.error, job.story, job.inputs, job.read) == (
+    assert (job.state, job.error, job.analysis, job.inputs, job.read) == (
         "failed",
         "no input gave an article",
         None,
@@ -73,8 +73,8 @@ def test_a_job_saves_its_story_and_names_the_uploads(jobs: Jobs, tmp_path: Path)
     job = finished(jobs, jobs.start(files, []), seconds=280)
     assert (job.state, job.error, job.read, job.cleaned) == ("done", None, 2, 2)
     assert [(r.input, r.status) for r in job.reports] == [("gazette.txt", "ok"), ("post.txt", "ok")]
-    assert job.story is not None
+    assert job.analysis is not None
     with Store(tmp_path / "stories.db") as store:
-        story = store.load(job.story)
+        story = store.load(job.analysis)
     assert story is not None
     assert [a.path for a in story.articles] == ["gazette.txt", "post.txt"]
