@@ -15,6 +15,7 @@ import hashlib
 import json
 from collections import Counter
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import PurePath
 from typing import Any, Final, Literal
 from urllib.parse import urlsplit
@@ -375,6 +376,28 @@ def story_title(story: Story) -> str:
     if first is None:
         return "(empty story)"
     return first.title or " ".join(first.text.split()[:10])
+
+
+def published_at(published: str | None) -> datetime | None:
+    """A publication time as an instant (a time without a zone taken as UTC, a date alone
+    as its midnight UTC); None when missing or unreadable."""
+    try:
+        moment = datetime.fromisoformat(published) if published else None
+    except ValueError:
+        return None
+    return moment.replace(tzinfo=UTC) if moment is not None and moment.tzinfo is None else moment
+
+
+def earlier(a: str | None, b: str | None) -> bool | None:
+    """Whether publication time `a` comes before `b`, compared as instants; None when either
+    is unknown, or one is a date alone and both fall on that day."""
+    at, bt = published_at(a), published_at(b)
+    if at is None or bt is None or a is None or b is None:
+        return None
+    dated = "T" not in a or "T" not in b
+    if dated and at.date() == bt.date():
+        return None
+    return at < bt
 
 
 def outlet_names(articles: list[Article]) -> dict[str, str]:

@@ -82,7 +82,6 @@ def test_differences_are_spans_inside_their_quotes(versions: list[list[str]]) ->
             assert quote.start <= d.start < d.end <= quote.end
 
 
-@pytest.mark.xfail(strict=True, reason="the quick check counts distinct words, the measure counts every word")
 def test_a_quote_of_repeated_words_drifts_like_any_other() -> None:
     a = q("q1", "a1", "No, no, no, no, no, no, we will not close it")
     b = q("q2", "a2", "No, no, no, no, no, no, we will never close it")

@@ -8,6 +8,7 @@ What the page shows outside the main text is listed as removed.
 
 from __future__ import annotations
 
+import re
 from dataclasses import astuple, dataclass
 from typing import Any
 
@@ -17,6 +18,12 @@ from newsprism.ingest.meta import iso_date, outlet_name, text_or_none
 from newsprism.model import Document
 
 OUTSIDE = "outside the main text"
+# Characters no XML text may hold (controls but tab and line breaks), raw or as character
+# references: lxml refuses to set text holding one, so a page with one is read without it.
+_CONTROL = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|&#(?:x0*(?:[0-8bcef]|1[0-9a-f]|7f)|0*(?:[0-8]|1[124-9]|2[0-9]|3[01]|127));",
+    re.I,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,8 +53,9 @@ def extract_page(doc: Document, outside: bool = True) -> Page:
     import trafilatura
     from trafilatura.settings import Document as Extracted
 
+    content = _CONTROL.sub(" ", doc.content)
     result = trafilatura.bare_extraction(
-        doc.content,
+        content,
         url=doc.url,
         with_metadata=True,
         include_comments=False,
@@ -57,7 +65,7 @@ def extract_page(doc: Document, outside: bool = True) -> Page:
         raise InputError("no article text found in the page")
     lines = paragraphs(result.text or "")
     kept = {fold(line) for line in lines}
-    shown = page_lines(doc.content) if outside else []
+    shown = page_lines(content) if outside else []
     meta = Meta(
         title=text_or_none(result.title),
         author=text_or_none(result.author),
@@ -83,7 +91,7 @@ def page_lines(html: str) -> list[str]:
     from lxml.etree import ParserError
 
     try:
-        root = lxml.html.document_fromstring(html)
+        root = lxml.html.document_fromstring(_CONTROL.sub(" ", html))
     except (ParserError, ValueError):
         return []
     for element in root.xpath("|".join(f"//{tag}" for tag in _INVISIBLE_TAGS)):

@@ -9,7 +9,7 @@ Each version's differing words are marked as spans of its article.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from difflib import SequenceMatcher
 from itertools import combinations
 
@@ -31,13 +31,13 @@ def find_drift(quotes: list[Quote], thresholds: Thresholds = DEFAULTS) -> list[Q
         return x
 
     lists = {q.id: [w for *_, w in words[q.id]] for q in usable}
-    sets = {q.id: set(lists[q.id]) for q in usable}
+    counts = {q.id: Counter(lists[q.id]) for q in usable}  # the words in common bound the words matched
     differing: dict[str, set[int]] = defaultdict(set)
     for a, b in combinations(usable, 2):
         if a.article == b.article or (a.speaker and b.speaker and a.speaker != b.speaker):
             continue
         wa, wb = lists[a.id], lists[b.id]
-        if wa == wb or len(sets[a.id] & sets[b.id]) < same_quote * max(len(wa), len(wb)):
+        if wa == wb or (counts[a.id] & counts[b.id]).total() < same_quote * max(len(wa), len(wb)):
             continue
         matcher = SequenceMatcher(None, wa, wb, autojunk=False)
         same = sum(block.size for block in matcher.get_matching_blocks())

@@ -30,7 +30,7 @@ from itertools import combinations
 
 import numpy as np
 
-from newsprism.model import Article, Claim, Passage, Quote, Reuse
+from newsprism.model import Article, Claim, Passage, Quote, Reuse, earlier
 from newsprism.thresholds import DEFAULTS, Thresholds
 
 _WORD = re.compile(r"\w+")
@@ -150,13 +150,11 @@ def _shared_shingles(
 
 
 def _ordered(a: Article, b: Article) -> tuple[Article, Article]:
-    if a.published and b.published and b.published < a.published:
-        return b, a
-    return a, b
+    return (b, a) if earlier(b.published, a.published) else (a, b)
 
 
 def _directed(a: Article, b: Article) -> bool:
-    return bool(a.published and b.published and a.published != b.published)
+    return bool(earlier(a.published, b.published) or earlier(b.published, a.published))
 
 
 def _verbatim(
@@ -256,9 +254,9 @@ def _without_common_source(found: list[Reuse], published: dict[str, str | None])
 def _source_of(
     other: str, pair: tuple[str, str], links: list[Reuse], reuse: Reuse, published: dict[str, str | None]
 ) -> bool:
-    times = [published.get(x) for x in (other, *pair)]
-    if all(times):
-        return all(str(times[0]) < str(t) for t in times[1:])
+    first = [earlier(published.get(other), published.get(x)) for x in pair]
+    if None not in first:
+        return all(first)
     return all(r.shared > reuse.shared for r in links)
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from newsprism.clean.text import paragraph_spans
-from newsprism.model import Article, Claim, Group, Quote, Span, Story, outlet_names
+from newsprism.model import Article, Claim, Group, Quote, Span, Story, outlet_names, published_at
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,7 +215,8 @@ class Report:
         return list(nodes.values()), arrows
 
     def timeline(self) -> list[Article]:
-        dated = sorted((a for a in self.story.articles if a.published), key=lambda a: str(a.published))
+        dated = [a for a in self.story.articles if published_at(a.published) is not None]
+        dated.sort(key=lambda a: (published_at(a.published), str(a.published)))
         return dated if len(dated) > 1 else []
 
     def omissions(self) -> list[tuple[Article, list[Claim]]]:
