@@ -21,6 +21,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -464,6 +465,7 @@ def _display_name(used: dict[str, list[str]], label: str, aliases: dict[str, str
     return max(counts, key=lambda f: (len(f.split()) > 1 if label == "PERSON" else 0, counts[f], len(f)))
 
 
+@cache  # read once a process: every article is read with the same tables
 def place_table(extra: Path | None = None) -> tuple[dict[str, str], re.Pattern[str]]:
     """Key of every known name of a place -> key of the name shown for it; and a pattern
     that finds any of those names, as written, in a text."""

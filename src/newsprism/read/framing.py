@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -144,6 +145,7 @@ def _hedge_marks(article: Article, doc: Doc, claims: list[Claim]) -> list[Framin
     return marks
 
 
+@cache  # read once a process: every article is read with the same tables
 def loaded_lexicon(extra: Path | None = None) -> tuple[LoadedWord, ...]:
     words = []
     for table in tables("newsprism.read", "loaded.toml", extra):
