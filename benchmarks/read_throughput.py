@@ -121,7 +121,9 @@ def _timed_share(share: list[Article], start: Barrier, results: Queue[Spans]) ->
 
 
 def _report(how: str, bound: float, rate: float, count: int) -> None:
-    print(f"{how}: read stage {rate:.1f} articles/s ({WORDS}-word articles, {count} articles, each read alone)")
+    print(
+        f"{how}: read stage {rate:.1f} articles/s ({WORDS}-word articles, {count} articles, each read alone)"
+    )
     print(
         f"{how}: bound, spaCy nlp.pipe alone: {bound:.1f} articles/s ({bound * WORDS:.0f} words/s); "
         f"read stage at {100 * rate / bound:.0f}% of it"

@@ -28,6 +28,7 @@ InputStatus = Literal["ok", "skipped", "failed"]
 QuoteKind = Literal["direct", "partial", "indirect"]
 GroupStatus = Literal["corroborated", "single_source", "contested"]
 PassageKind = Literal["verbatim", "paraphrase"]
+LinkKind = Literal["paraphrase", "best match", "reused passage", "restatement"]
 ContentFormat = Literal["html", "text"]
 
 
@@ -200,6 +201,26 @@ class Claim(Span):
     )
 
 
+class Link(Record):
+    """Two claims of a group and what joined them."""
+
+    a: str
+    b: str
+    kind: LinkKind = Field(
+        description="paraphrase: of different articles, paraphrases by the reuse measure; best match: each "
+        "the other's closest claim in the other article and similar enough; "
+        "reused passage: in the two sides of one reused passage; restatement: one article's two wordings "
+        "of one point (a headline and the body sentence it sums up)."
+    )
+    score: float | None = Field(
+        default=None,
+        description="What joined them, as a number: for a paraphrase or a restatement the reuse "
+        "measure's paraphrase score (`thresholds.paraphrase` the cut-off); for a best match the "
+        "similarity, the cosine plus the entity and number bonuses (`thresholds.fair_match`); null "
+        "for a reused passage.",
+    )
+
+
 class Group(Record):
     """Claims of the story's articles that assert the same thing."""
 
@@ -213,6 +234,11 @@ class Group(Record):
         default_factory=list,
         description="The outlets that report it independently: one for each set of articles "
         "that copy or rewrite one another.",
+    )
+    links: list[Link] = Field(
+        default_factory=list,
+        description="The evidence: each pair of claims joined, and how; a contested group's "
+        "contradictions are in `contradictions`.",
     )
 
 

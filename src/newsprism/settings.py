@@ -57,6 +57,12 @@ class Settings(BaseModel):
         description="A local directory of an NLI cross-encoder that judges the claim pairs the "
         "contradiction lexicon does not settle; none: no stance model.",
     )
+    relation_judge: bool = Field(
+        False,
+        description="Let the project's claim-pair relation model (compare/relations.py) judge those pairs: "
+        "a contradiction where it reads them as conflicting with probability relation_conflicting or "
+        "more. Off by default: on SNLI test it is right 70% of the time (benchmarks/relations.py).",
+    )
     stance_endpoint: str | None = Field(
         None,
         description="Base URL of an OpenAI-compatible API (.../v1) asked to judge those pairs instead; "

@@ -223,6 +223,17 @@ class Thresholds(BaseModel):
         description="Most claim pairs put to the stance model in one story, most similar first.",
         json_schema_extra=_origin("judgement: bounds the stance model's time on a large story"),
     )
+    relation_conflicting: float = Field(
+        0.9,
+        ge=0,
+        le=1,
+        description="Probability of conflicting at which the relation model, when it judges "
+        "(setting relation_judge), takes a pair for a contradiction.",
+        json_schema_extra=_origin(
+            "judgement: a contradiction costs a reader more than a miss, so only the model's surest "
+            "readings; not tuned on any story or test split"
+        ),
+    )
     polarity_window: int = Field(
         4,
         ge=0,

@@ -229,3 +229,23 @@ def test_omissions_are_the_corroborated_groups_an_article_lacks() -> None:
     ]
     assert omissions_of(groups, claims, ["a1", "a2", "a3", "a4"]) == {"a3": ["g1"], "a4": ["g1"]}
     assert omissions_of([], [], ["a1"]) == {}
+
+
+def test_each_group_carries_the_links_that_joined_it() -> None:
+    reuse = Reuse.model_validate({"from": "a1", "to": "a3", "shared": 0.4, "passages": [
+        {"from_start": 0, "to_start": 0, "from_end": 37, "to_end": 37, "kind": "verbatim"}]})  # fmt: skip
+    claims = [SHUT, SHUT_TOO, claim("c3", "a3", "The trust shut the sluice on Tuesday."),
+              claim("c4", "a1", "Boats are stuck.", start=40), claim("c5", "a2", "The gates jammed.", start=40)]  # fmt: skip
+    groups = group_claims(
+        claims, cosines(5, {(0, 1): 0.9, (3, 4): 0.65}), np.zeros((5, 5)), claim_names(claims, []),
+        [], [reuse], OUTLET,
+    )  # fmt: skip
+    links = {(link.a, link.b): (link.kind, link.score) for g in groups for link in g.links}
+    assert links.keys() == {("c1", "c2"), ("c1", "c3"), ("c4", "c5")}
+    assert links[("c1", "c3")] == ("reused passage", None)
+    kind, score = links[("c1", "c2")]
+    assert kind == "paraphrase"
+    assert score is not None
+    assert score >= DEFAULTS.paraphrase
+    assert links[("c4", "c5")] == ("best match", 0.65)
+    assert all(link.a in g.claims and link.b in g.claims for g in groups for link in g.links)

@@ -18,6 +18,7 @@ Pairs come most similar first.
 from __future__ import annotations
 
 import math
+import re
 
 import numpy as np
 
@@ -25,6 +26,31 @@ from newsprism.compare.polarity import Lexicon, Predicate
 from newsprism.compare.stance import Judge
 from newsprism.model import Claim, Contradiction, Number
 from newsprism.thresholds import DEFAULTS, Thresholds
+
+_ARTICLE = re.compile(r"^(?:the|a|an|its|their|his|her)\s+")
+# Subjects that name no one by themselves: the same pronoun in two claims is not one subject.
+_PRONOUNS = frozenset(
+    [
+        "i",
+        "you",
+        "he",
+        "she",
+        "it",
+        "we",
+        "they",
+        "this",
+        "that",
+        "these",
+        "those",
+        "who",
+        "which",
+        "one",
+        "some",
+        "many",
+        "all",
+        "both",
+    ]
+)
 
 
 def find_contradictions(
@@ -44,9 +70,14 @@ def find_contradictions(
         if outlet[a.article] == outlet[b.article]:
             continue
         one_statement = sims[i, j] >= thresholds.same_statement
+        subject = same_subject(a, b)
         reason = (
             different_figures(a, b, thresholds.figure_tolerance) if one_statement else None
-        ) or _predicates(lexicon, predicates[int(i)], predicates[int(j)], one_statement)
+        ) or _predicates(
+            lexicon, predicates[int(i)], predicates[int(j)], one_statement or subject is not None
+        )
+        if reason and subject and not one_statement:
+            reason += f", said of one subject: “{subject}”"
         if reason:
             candidates[(int(i), int(j))] = reason
         elif one_statement:
@@ -73,6 +104,22 @@ def _predicates(lexicon: Lexicon, a: list[Predicate], b: list[Predicate], one_st
     if conflict is None or (conflict.a.concept != conflict.b.concept and not one_statement):
         return None
     return conflict.reason
+
+
+def same_subject(a: Claim, b: Claim) -> str | None:
+    """The subject both claims' frames have, as the first writes it: one entity named in
+    both subjects, or the same words (case and a leading article aside), not a pronoun."""
+    if a.frame is None or b.frame is None or a.frame.subject is None or b.frame.subject is None:
+        return None
+    shared = set(a.frame.subject_entities) & set(b.frame.subject_entities)
+    words = _subject_key(a.frame.subject.text)
+    if shared or (words not in _PRONOUNS and words == _subject_key(b.frame.subject.text)):
+        return a.frame.subject.text
+    return None
+
+
+def _subject_key(text: str) -> str:
+    return _ARTICLE.sub("", " ".join(text.lower().split()))
 
 
 def different_figures(a: Claim, b: Claim, tolerance: float) -> str | None:

@@ -41,7 +41,7 @@ import numpy as np
 from newsprism.compare.contradictions import different_figures
 from newsprism.compare.reuse import paraphrase_score, words_of
 from newsprism.compare.topic import NAMED
-from newsprism.model import Claim, Contradiction, Entity, Group, Reuse
+from newsprism.model import Claim, Contradiction, Entity, Group, Link, Reuse
 from newsprism.thresholds import DEFAULTS, Thresholds
 from newsprism.words import names_of, title_case
 
@@ -138,7 +138,8 @@ def group_claims(
     outlet: dict[str, str],
     thresholds: Thresholds = DEFAULTS,
 ) -> list[Group]:
-    """Every claim in one group; `names` are the names each claim gives (`claim_names`)."""
+    """Every claim in one group, with the links that joined it; `names` are the names each
+    claim gives (`claim_names`)."""
     parent = list(range(len(claims)))
 
     def root(k: int) -> int:
@@ -148,13 +149,17 @@ def group_claims(
         return k
 
     position = {c.id: k for k, c in enumerate(claims)}
-    for i, j in _links(claims, cosines, bonus, names, thresholds) + _reused(claims, reuse):
-        parent[root(i)] = root(j)
+    links = _links(claims, cosines, bonus, names, thresholds) + _reused(claims, reuse)
+    for link in links:
+        parent[root(position[link.a])] = root(position[link.b])
     for x in contradictions:
         parent[root(position[x.a])] = root(position[x.b])
     members: dict[int, list[int]] = defaultdict(list)
     for k in range(len(claims)):
         members[root(k)].append(k)
+    evidence: dict[int, list[Link]] = defaultdict(list)
+    for link in links:
+        evidence[root(position[link.a])].append(link)
     contested = {root(position[x.a]) for x in contradictions}
     groups = []
     for n, (r, ks) in enumerate(sorted(members.items(), key=lambda m: m[1][0]), start=1):
@@ -171,6 +176,7 @@ def group_claims(
                 status=status,
                 sources=sources,
                 independent=independent,
+                links=sorted(evidence[r], key=lambda x: (position[x.a], position[x.b])),
             )
         )
     return groups
@@ -182,18 +188,26 @@ def _links(
     bonus: np.ndarray,
     names: Sequence[frozenset[str]],
     thresholds: Thresholds,
-) -> list[tuple[int, int]]:
+) -> list[Link]:
     """Pairs of claims: paraphrases (in one article, restatements of one point), and fair
     mutual best matches of different articles."""
     articles = np.array([c.article for c in claims])
     other = articles[:, None] != articles[None, :]
     words = [words_of(c.text) for c in claims]
-    links = [
-        (i, j)
+    paraphrases = {
+        (int(i), int(j)): paraphrase_score(claims[i].text, claims[j].text, float(cosines[i, j]))
         for i, j in zip(*np.nonzero(np.triu(cosines >= thresholds.paraphrase_candidate, k=1)), strict=True)
-        if bonus[i, j] > -_DIFFERENT
-        and (other[i, j] or not (names[i] - words[j] and names[j] - words[i]))
-        and paraphrase_score(claims[i].text, claims[j].text, float(cosines[i, j])) >= thresholds.paraphrase
+        if bonus[i, j] > -_DIFFERENT and (other[i, j] or not (names[i] - words[j] and names[j] - words[i]))
+    }
+    links = [
+        Link(
+            a=claims[i].id,
+            b=claims[j].id,
+            kind="paraphrase" if other[i, j] else "restatement",
+            score=round(p, 3),
+        )
+        for (i, j), p in paraphrases.items()
+        if p >= thresholds.paraphrase
     ]
     scores = cosines + bonus
     best: dict[tuple[int, str], int] = {}
@@ -203,13 +217,19 @@ def _links(
         for k in range(len(claims)):
             if articles[k] != article:
                 best[(k, article)] = int(top[k])
-    for (k, _), j in best.items():
-        if k < j and scores[k, j] >= thresholds.fair_match and best.get((j, claims[k].article)) == k:
-            links.append((k, j))
-    return [(int(i), int(j)) for i, j in links]
+    linked = {(i, j) for i, j in paraphrases if paraphrases[(i, j)] >= thresholds.paraphrase}
+    links += [
+        Link(a=claims[k].id, b=claims[j].id, kind="best match", score=round(float(scores[k, j]), 3))
+        for (k, _), j in best.items()
+        if k < j
+        and (k, j) not in linked
+        and scores[k, j] >= thresholds.fair_match
+        and best.get((j, claims[k].article)) == k
+    ]
+    return links
 
 
-def _reused(claims: list[Claim], reuse: list[Reuse]) -> list[tuple[int, int]]:
+def _reused(claims: list[Claim], reuse: list[Reuse]) -> list[Link]:
     """Pairs of claims that lie in the two sides of one reused passage."""
     where: dict[str, list[tuple[int, Claim]]] = defaultdict(list)
     for k, c in enumerate(claims):
@@ -220,7 +240,7 @@ def _reused(claims: list[Claim], reuse: list[Reuse]) -> list[tuple[int, int]]:
             left = [k for k, c in where[r.from_] if c.start < p.from_end and p.from_start < c.end]
             right = [k for k, c in where[r.to] if c.start < p.to_end and p.to_start < c.end]
             pairs += [(i, j) for i, j in zip(left, right, strict=False)]
-    return pairs
+    return [Link(a=claims[i].id, b=claims[j].id, kind="reused passage") for i, j in dict.fromkeys(pairs)]
 
 
 def _independent(

@@ -2,8 +2,9 @@
 
 The default comparison needs none: its contradictions come from figures and a lexicon
 (`contradictions.py`). A user may add a model for the pairs that lexicon does not
-settle, with one of two settings:
+settle, with one of three settings:
 
+- `relation_judge`: the project's own claim-pair relation model (`relations.py`);
 - `stance_model`: a local directory of a Hugging Face NLI cross-encoder (a sequence
   classifier over a pair of sentences whose labels include "contradiction", such as
   the cross-encoder/nli-* models), run on CPU;
@@ -43,6 +44,10 @@ class Judge(Protocol):
 
 def stance_judge(settings: Settings) -> Judge | None:
     """The judge the settings configure, or None."""
+    if settings.relation_judge:
+        from newsprism.compare.relations import RelationJudge
+
+        return RelationJudge(settings)
     if settings.stance_model is not None:
         return CrossEncoder(str(settings.stance_model))
     if settings.stance_endpoint:

@@ -36,7 +36,7 @@ log = logging.getLogger("newsprism")
 
 # Raise it with any change to reading that changes what it finds: stored readings of an
 # older scheme are read again.
-SCHEME: Final = "newsprism.reading/1"
+SCHEME: Final = "newsprism.reading/2"
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,8 @@ _MIN_SKELETON = 3  # shorter skeletons (Yuri -> yr, Ira -> ir) say too little
 _ENDING = re.compile(r"(iy|yy|yi|ii|ij|y|i)$")
 
 # Words that name a role when they stand before a person's name. Sources: the titles in
-# the AP Stylebook's "titles" entry and the role words of OntoNotes' PERSON annotations.
+# the AP Stylebook's "titles" entry (with its local-government titles, and their British
+# spellings) and the role words of OntoNotes' PERSON annotations.
 ROLE_WORDS = frozenset(
     """
     president vice-president premier chancellor minister secretary general gen lieutenant lt
@@ -40,6 +41,8 @@ ROLE_WORDS = frozenset(
     chair spokesperson spokesman spokeswoman ambassador envoy king queen prince princess pope
     cardinal bishop archbishop rabbi imam sheikh emir sultan ayatollah professor prof dr coach
     manager founder leader engineer inspector officer detective analyst economist lawyer
+    councillor councilor councilman councilwoman alderman alderwoman assemblyman assemblywoman
+    magistrate coroner constable superintendent
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 
