@@ -107,8 +107,11 @@ def swapped(pairs: Sequence[Pair], lexicon: Lexicon, seed: int, limit: int = 300
     """Pairs the project writes from the premises of `pairs` by rule (`SWAP_RULES`): one
     predicate swapped for its opposite in the polarity lexicon, a negator put after the
     first auxiliary, a figure changed, each "conflicting"; a number word written as digits,
-    and the premise itself (as a copy repeats a sentence), "same"; two premises of different pairs, "unrelated". At most `limit` of each kind."""
+    and the premise itself (as a copy repeats a sentence), "same"; two premises of
+    different pairs, "unrelated". At most `limit` of each kind, from the premises in an
+    order drawn with `seed`."""
     premises = list(dict.fromkeys(p.a for p in pairs))
+    premises = [premises[k] for k in np.random.default_rng(seed).permutation(len(premises))]
     opposite = _opposite_words(lexicon)
     made: dict[str, list[Pair]] = {rule: [] for rule in SWAP_RULES}
     for k, text in enumerate(premises):

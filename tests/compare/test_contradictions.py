@@ -10,7 +10,7 @@ import pytest
 
 from newsprism.compare.contradictions import different_figures, find_contradictions
 from newsprism.compare.polarity import Lexicon
-from newsprism.model import Claim, Number
+from newsprism.model import Claim, Frame, Number, Words
 from newsprism.thresholds import DEFAULTS
 
 LEXICON = Lexicon()
@@ -163,3 +163,28 @@ def test_no_claims_no_contradictions() -> None:
 )  # fmt: skip
 def test_different_figures(a: Claim, b: Claim, differ: bool) -> None:
     assert (different_figures(a, b, DEFAULTS.figure_tolerance) is not None) is differ
+
+
+def framed(cid: str, article: str, text: str, subject: str) -> Claim:
+    """A claim whose frame's subject is the first occurrence of `subject` in its text."""
+    at = text.index(subject)
+    frame = Frame(subject=Words(start=at, end=at + len(subject), text=subject))
+    return Claim(id=cid, article=article, start=0, end=len(text), text=text, frame=frame)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        (framed("c1", "a1", "The Tarvel trial met its goal, the company said.", "The Tarvel trial"),
+         framed("c2", "a2", "The Tarvel trial missed its goal, filings show.", "The Tarvel trial"),
+         ["opposite predicates: “met its goal” against “missed”, said of one subject: “The Tarvel trial”"]),
+        (framed("c1", "a1", "The mayor supports the plan for the depot.", "The mayor"),
+         framed("c2", "a2", "A councillor opposes the plan for the depot.", "A councillor"), []),
+        (framed("c1", "a1", "It met its goal, the company said.", "It"),
+         framed("c2", "a2", "It missed its goal, filings show.", "It"), []),
+    ],
+)  # fmt: skip
+def test_opposite_predicates_of_one_subject_contradict_below_one_statement(
+    a: Claim, b: Claim, expected: list[str]
+) -> None:
+    assert reasons(a, b, 0.6) == expected

@@ -70,14 +70,13 @@ def find_contradictions(
         if outlet[a.article] == outlet[b.article]:
             continue
         one_statement = sims[i, j] >= thresholds.same_statement
-        subject = same_subject(a, b)
         reason = (
             different_figures(a, b, thresholds.figure_tolerance) if one_statement else None
-        ) or _predicates(
-            lexicon, predicates[int(i)], predicates[int(j)], one_statement or subject is not None
-        )
-        if reason and subject and not one_statement:
-            reason += f", said of one subject: “{subject}”"
+        ) or _predicates(lexicon, predicates[int(i)], predicates[int(j)], one_statement)
+        subject = None if reason or one_statement else same_subject(a, b)
+        if subject:
+            reason = _predicates(lexicon, predicates[int(i)], predicates[int(j)], True)
+            reason = reason and f"{reason}, said of one subject: “{subject}”"
         if reason:
             candidates[(int(i), int(j))] = reason
         elif one_statement:
