@@ -52,7 +52,7 @@ MEASURES = ("entity_merge", "entity_apart", "quote_recall", "speaker_accuracy", 
 # outlets: a name with its title, a spelling split in two, "backed" against "rejected",
 # the brief's contested points): floors at what they reach, to be raised as they are fixed.
 BELOW_TARGET = {
-    "kestrava": {"entity_merge": 0.77, "brief_both_sides": 0.5},
+    "kestrava": {"entity_merge": 0.77},
     "hallendra": {"entity_merge": 0.52, "attribution": 0.83, "corroborates": 0.5},
     "brisselmoor": {"entity_merge": 0.72, "contradicts": 0.5, "brief_both_sides": 0.5},
 }

@@ -82,7 +82,9 @@ def test_more_outlets_come_first_and_sourced_figures_lead_single_claims() -> Non
     ]  # fmt: skip
 
 
-def test_disputes_prefer_an_outlets_own_report_and_never_reuse_a_claim() -> None:
+def test_a_dispute_gives_every_own_report_once_and_no_copy() -> None:
+    """One report contradicted by two others is one point citing all three; the copy of a
+    report it contradicts adds no side."""
     own = claim("c9", "a3", "The river rose four metres.")
     copied = claim("c8", "a4", "The river rose two metres.")
     claims = [TWO, THREE, own, copied]
@@ -92,7 +94,9 @@ def test_disputes_prefer_an_outlets_own_report_and_never_reuse_a_claim() -> None
         Contradiction(a="c3", b="c4", reason="own"),
         Contradiction(a="c3", b="c9", reason="again c3"),
     ]
-    assert [i.cites for i in write_brief(groups, claims, contradictions, OUTLET)] == [["c3", "c4"]]
+    [item] = write_brief(groups, claims, contradictions, OUTLET)
+    assert item.cites == ["c3", "c4", "c9"]
+    assert item.text.startswith("Accounts differ (own; again c3). ")
 
 
 def test_the_brief_is_at_most_MOST_items_and_keeps_LEAST_when_it_can() -> None:
@@ -134,3 +138,15 @@ def test_every_item_cites_existing_claims_and_quotes_their_words(
         assert item.cites
         assert set(item.cites) <= set(text)
         assert any(f"“{text[c]}”" in item.text for c in item.cites)
+
+
+def test_a_dispute_states_each_reason_once() -> None:
+    claims = [TWO, THREE, claim("c9", "a3", "The river rose three metres, the county said.")]
+    groups = [group("g1", claims, "contested", ["Marrowby Gazette", "Kestrel Post", "Radio Dunhaven"])]
+    contradictions = [
+        Contradiction(a="c4", b="c3", reason="different figures: “three metres” against “two metres”"),
+        Contradiction(a="c3", b="c9", reason="different figures: “two metres” against “three metres”"),
+    ]
+    [item] = write_brief(groups, claims, contradictions, OUTLET)
+    assert item.text.count("different figures") == 1
+    assert item.cites == ["c4", "c3", "c9"]

@@ -1,8 +1,9 @@
 """The brief: a neutral synthesis in which every sentence cites the claims it rests on.
 
 Sentences come in three parts: what independent outlets corroborate (the claims most
-outlets report first), then each contested point with both sides and their outlets (an
-outlet's own report before a copy of it), then notable claims only one outlet makes,
+outlets report first), then each contested point with every side and its outlet (an
+outlet's own report before a copy of it; one report contradicted by several is one point
+with all of them), then notable claims only one outlet makes,
 labelled as such (those that name a source or give a figure first). Every sentence
 quotes claim text as the articles write it, inside quotation marks, and credits it in
 fixed neutral words ("Reported independently by", "Only X reports"), so it says nothing
@@ -12,6 +13,8 @@ words, since outlets that report one point seldom word it alike.
 
 from __future__ import annotations
 
+import re
+
 from newsprism.model import BriefItem, Claim, Contradiction, Group
 
 MOST = 12
@@ -19,6 +22,7 @@ LEAST = 5
 _CORROBORATED = 5
 _CONTESTED = 4
 _SINGLE = 3
+_QUOTED = re.compile(r"“([^”]*)”")
 
 
 def write_brief(
@@ -36,7 +40,7 @@ def write_brief(
     )
     items = [_corroborated(g, by_id, outlet) for g in agreed[:_CORROBORATED]]
     disputes = _disputes(contradictions, _copied(groups, by_id, outlet))
-    items += [_contested(by_id[x.a], by_id[x.b], x.reason, outlet) for x in disputes]
+    items += [_contested(point, by_id, outlet) for point in disputes]
     notable = sorted(
         (g for g in groups if g.status == "single_source"),
         key=lambda g: (not first(g).attribution, not first(g).numbers, order[g.claims[0]]),
@@ -51,16 +55,23 @@ def _copied(groups: list[Group], by_id: dict[str, Claim], outlet: dict[str, str]
     return {c for g in groups for c in g.claims if outlet[by_id[c].article] not in g.independent}
 
 
-def _disputes(contradictions: list[Contradiction], copied: set[str]) -> list[Contradiction]:
-    """Up to `_CONTESTED` contradictions, between the outlets' own reports before copies
-    of them, then most similar first; no claim in two of them."""
-    chosen: list[Contradiction] = []
-    seen: set[str] = set()
+def _disputes(contradictions: list[Contradiction], copied: set[str]) -> list[list[Contradiction]]:
+    """Up to `_CONTESTED` contested points, the outlets' own reports before copies of them,
+    then most similar first. Contradictions that share a claim are one point (one report
+    set against several); a copy joins a point only where it is not the only new side."""
+    points: list[list[Contradiction]] = []
     for x in sorted(contradictions, key=lambda x: (x.a in copied) + (x.b in copied)):
-        if len(chosen) < _CONTESTED and not {x.a, x.b} & seen:
-            chosen.append(x)
-            seen |= {x.a, x.b}
-    return chosen
+        point = next((p for p in points if {x.a, x.b} & _sides(p)), None)
+        if point is None:
+            if len(points) < _CONTESTED:
+                points.append([x])
+        elif not ({x.a, x.b} - _sides(point)) <= copied:
+            point.append(x)
+    return points
+
+
+def _sides(point: list[Contradiction]) -> set[str]:
+    return {c for x in point for c in (x.a, x.b)}
 
 
 def _corroborated(group: Group, by_id: dict[str, Claim], outlet: dict[str, str]) -> BriefItem:
@@ -72,11 +83,19 @@ def _corroborated(group: Group, by_id: dict[str, Claim], outlet: dict[str, str])
     )
 
 
-def _contested(a: Claim, b: Claim, reason: str, outlet: dict[str, str]) -> BriefItem:
-    return BriefItem(
-        text=f"Accounts differ ({reason}). {outlet[a.article]}: “{a.text}” {outlet[b.article]}: “{b.text}”",
-        cites=[a.id, b.id],
-    )
+def _contested(point: list[Contradiction], by_id: dict[str, Claim], outlet: dict[str, str]) -> BriefItem:
+    sides = [by_id[c] for c in dict.fromkeys(c for x in point for c in (x.a, x.b))]
+    words = " ".join(f"{outlet[c.article]}: “{c.text}”" for c in sides)
+    return BriefItem(text=f"Accounts differ ({_reasons(point)}). {words}", cites=[c.id for c in sides])
+
+
+def _reasons(point: list[Contradiction]) -> str:
+    """The point's reasons, each once: one quoting the same words as another, in the
+    other order ("$42 million" against "$4.2 million"), is the same."""
+    kept: dict[tuple[str, frozenset[str]], str] = {}
+    for x in point:
+        kept.setdefault((x.reason.split(":", 1)[0], frozenset(_QUOTED.findall(x.reason))), x.reason)
+    return "; ".join(kept.values())
 
 
 def _single(group: Group, claim: Claim) -> BriefItem:
