@@ -17,6 +17,7 @@ from newsprism.model import (
     Story,
     Words,
     json_schema_text,
+    outlet_names,
 )
 from tests.helpers import ROOT, assert_valid_story
 
@@ -114,3 +115,17 @@ def test_a_span_that_does_not_match_is_always_refused(text: str, shift: int) -> 
             articles=[Article(id="a1", path="p", text=text)],
             quotes=[Quote(id="q", article="a1", start=0, end=2, text=wrong)],
         )
+
+
+@pytest.mark.parametrize(
+    ("fields", "outlet"),
+    [
+        ({"source": "Velk Wire", "url": "https://news.example/a", "path": "a.html"}, "Velk Wire"),
+        ({"url": "https://news.example/a", "path": "a.html"}, "news.example"),
+        ({"path": "/tmp/in/04_letter.txt"}, "unknown outlet (04_letter.txt)"),
+        ({"path": ""}, "unknown outlet (a1)"),
+    ],
+)
+def test_an_outlet_is_its_source_its_host_or_unknown(fields: dict[str, str], outlet: str) -> None:
+    article = Article(id="a1", text="Text.", **fields)
+    assert outlet_names([article]) == {"a1": outlet}

@@ -427,8 +427,16 @@ def earlier(a: str | None, b: str | None) -> bool | None:
 
 
 def outlet_names(articles: list[Article]) -> dict[str, str]:
-    """The name each article's outlet goes by: its source, else its web host, else its file name."""
-    return {a.id: a.source or urlsplit(a.url or "").hostname or PurePath(a.path).name for a in articles}
+    """The name each article's outlet goes by: its source, else its web host, else "unknown
+    outlet" with its file name, so that a report never passes a file for an outlet. An
+    article of unknown outlet counts as an outlet of its own: independent of the others
+    unless reuse links it to one."""
+    return {
+        a.id: a.source
+        or urlsplit(a.url or "").hostname
+        or f"unknown outlet ({PurePath(a.path).name or a.id})"
+        for a in articles
+    }
 
 
 def story_problems(story: Story) -> list[str]:
