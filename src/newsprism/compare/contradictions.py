@@ -30,26 +30,7 @@ from newsprism.thresholds import DEFAULTS, Thresholds
 _ARTICLE = re.compile(r"^(?:the|a|an|its|their|his|her)\s+")
 # Subjects that name no one by themselves: the same pronoun in two claims is not one subject.
 _PRONOUNS = frozenset(
-    [
-        "i",
-        "you",
-        "he",
-        "she",
-        "it",
-        "we",
-        "they",
-        "this",
-        "that",
-        "these",
-        "those",
-        "who",
-        "which",
-        "one",
-        "some",
-        "many",
-        "all",
-        "both",
-    ]
+    "i you he she it we they this that these those who which one some many all both".split()  # noqa: SIM905
 )
 
 

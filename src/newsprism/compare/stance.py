@@ -45,7 +45,7 @@ class Judge(Protocol):
 def stance_judge(settings: Settings) -> Judge | None:
     """The judge the settings configure, or None."""
     if settings.relation_judge:
-        from newsprism.compare.relations import RelationJudge
+        from newsprism.compare.relations import RelationJudge  # it imports contradictions, which imports this
 
         return RelationJudge(settings)
     if settings.stance_model is not None:
