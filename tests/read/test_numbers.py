@@ -26,6 +26,8 @@ from newsprism.read.numbers import find_numbers
         ("She named 12 leading figures, including 3 during talks.", [("12 leading figures", 12.0, "figures"), ("3", 3.0, None)]),
         ("Four Killed In Tessel Crash", [("Four", 4.0, None)]),
         ("Police said 40 needed help.", [("40", 40.0, None)]),
+        ("The crash left 14 hurt and three dead.", [("14 hurt", 14.0, "injured"), ("three dead", 3.0, "dead")]),
+        ("Seventeen injured as the span falls; 2 missing", [("Seventeen injured", 17.0, "injured"), ("2 missing", 2.0, "missing")]),
     ],
 )  # fmt: skip
 def test_numbers_with_their_value_and_unit(text: str, expected: list[tuple[str, float, str | None]]) -> None:

@@ -8,8 +8,10 @@ common, each weighted again by its rarity in the story, so that sharing the stor
 subject (named by most claims) adds little and sharing a rarely named person much;
 plus a bonus for giving the same figure, and a penalty when one claim gives a figure of a
 kind (a percentage, a count of people, a sum) the other does not mention at all. Claims
-that give different figures for one quantity are never linked: they do not say the same
-thing (when close enough to be one statement, they are a contradiction).
+that give different figures for one quantity are never linked, not even through other
+claims: a link that would put two such claims in one group is left out ("14 hurt" and
+"Seventeen injured" are not one corroborated point because a third sentence is close to
+both). When close enough to be one statement, they are a contradiction.
 Claims that stand in the two sides of one reused passage (`reuse.py`) are linked too,
 and so are two claims of one article that state one point twice, as a headline or a
 summary line and the body sentence it sums up do: paraphrases by the same measure,
@@ -96,7 +98,7 @@ def number_bonus(claims: list[Claim], thresholds: Thresholds = DEFAULTS) -> np.n
     """For each pair of claims, +`number_weight` for a figure in common, minus it for a kind of
     figure only one gives; claims that give different figures for one quantity ("two workers"
     against "three workers") never corroborate each other: minus `_DIFFERENT`."""
-    figures = [{(n.unit, n.value) for n in c.numbers if n.unit} for c in claims]
+    figures = _figures(claims)
     units = [{u for u, _ in f} for f in figures]
     agree = _share(figures)
     same_kind = _share(units)
@@ -104,11 +106,25 @@ def number_bonus(claims: list[Claim], thresholds: Thresholds = DEFAULTS) -> np.n
     either = has[:, None] | has[None, :]
     weight = thresholds.number_weight
     bonus: np.ndarray = np.where(agree, weight, np.where(either & ~same_kind, -weight, 0.0))
-    for i, j in zip(*np.nonzero(np.triu(same_kind & ~agree, k=1)), strict=True):
-        if different_figures(claims[int(i)], claims[int(j)], thresholds.figure_tolerance):
-            bonus[i, j] = bonus[j, i] = -_DIFFERENT
+    for i, j in clashing(claims, thresholds):
+        bonus[i, j] = bonus[j, i] = -_DIFFERENT
     np.fill_diagonal(bonus, 0.0)
     return bonus.astype(np.float32)
+
+
+def clashing(claims: list[Claim], thresholds: Thresholds = DEFAULTS) -> set[tuple[int, int]]:
+    """The pairs (i < j) of claims that give different figures for one quantity."""
+    figures = _figures(claims)
+    maybe = _share([{u for u, _ in f} for f in figures]) & ~_share(figures)
+    return {
+        (int(i), int(j))
+        for i, j in zip(*np.nonzero(np.triu(maybe, k=1)), strict=True)
+        if different_figures(claims[int(i)], claims[int(j)], thresholds.figure_tolerance)
+    }
+
+
+def _figures(claims: list[Claim]) -> list[set[tuple[str, float]]]:
+    return [{(n.unit, n.value) for n in c.numbers if n.unit} for c in claims]
 
 
 def _share(sets: list[set[Any]]) -> np.ndarray:
@@ -149,9 +165,17 @@ def group_claims(
         return k
 
     position = {c.id: k for k, c in enumerate(claims)}
-    links = _links(claims, cosines, bonus, names, thresholds) + _reused(claims, reuse)
-    for link in links:
-        parent[root(position[link.a])] = root(position[link.b])
+    clash = clashing(claims, thresholds)
+    held: dict[int, list[int]] = {k: [k] for k in range(len(claims))}
+    links = []
+    for link in _links(claims, cosines, bonus, names, thresholds) + _reused(claims, reuse):
+        a, b = root(position[link.a]), root(position[link.b])
+        if a != b and any((min(x, y), max(x, y)) in clash for x in held[a] for y in held[b]):
+            continue  # it would put different figures for one quantity in one corroborated point
+        links.append(link)
+        if a != b:
+            parent[a] = b
+            held[b] += held.pop(a)
     for x in contradictions:
         parent[root(position[x.a])] = root(position[x.b])
     members: dict[int, list[int]] = defaultdict(list)

@@ -98,6 +98,8 @@ def find_numbers(text: str, offset: int = 0) -> list[Number]:
         end = m.end("unit") if from_word else m.end("scale") if m.group("scale") else m.end("number")
         if unit is None and (modified := _modified_count(text, end)):
             unit, end = modified
+        elif unit is None and m.group("unit") in _CASUALTIES:  # "14 hurt", "three dead"; lower case
+            unit, end = _CASUALTIES[m.group("unit")], m.end("unit")
         if m.group("number").lower() == "one" and unit is None and not m.group("scale"):
             continue  # "one of", "no one": a pronoun, not a quantity
         start = m.start() + len(m.group()) - len(m.group().lstrip())
@@ -142,6 +144,10 @@ def _value(number: str) -> float | None:
 
 _COLLECTIVES = {"people", "children", "men", "women", "police", "staff", "personnel", "troops", "cattle"}
 # Nouns by which news counts people as such, not by a role they hold: one quantity, "people".
+# A count of people named by what befell them, standing for the noun ("14 hurt"): each
+# kind its own quantity, so that "3 dead" and "12 injured" are not two figures for one.
+_CASUALTIES = {"dead": "dead", "killed": "dead", "injured": "injured", "hurt": "injured", "wounded": "injured",
+               "missing": "missing"}  # fmt: skip
 _PEOPLE = {"people", "persons", "residents", "inhabitants", "citizens", "individuals", "villagers", "locals"}
 
 
