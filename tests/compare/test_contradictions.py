@@ -150,6 +150,10 @@ def test_no_claims_no_contradictions() -> None:
          claim("c2", "a2", "9 people died.", ("9 people", 9, "people")), True),
         (claim("c1", "a1", "More than 40 fled.", ("40 people", 40, "people", "more than")),
          claim("c2", "a2", "40 people fled.", ("40 people", 40, "people")), True),
+        (claim("c1", "a1", "More than 40 fled.", ("40 people", 40, "people", "more than")),
+         claim("c2", "a2", "52 people fled.", ("52 people", 52, "people")), False),
+        (claim("c1", "a1", "Fewer than 5 hurt.", ("5 people", 5, "people", "less than")),
+         claim("c2", "a2", "5 people hurt.", ("5 people", 5, "people")), True),
         (claim("c1", "a1", "Up to 300 homes.", ("300 homes", 300, "homes", "at most")),
          claim("c2", "a2", "350 homes.", ("350 homes", 350, "homes")), True),
         (claim("c1", "a1", "10 to 12 workers.", ("10 to 12 workers", 10, "workers", None, 12)),
@@ -158,7 +162,8 @@ def test_no_claims_no_contradictions() -> None:
          claim("c2", "a2", "Under 8 hurt.", ("8 people", 8, "people", "less than")), False),
     ],
     ids=["two-three", "three-two", "same", "no-figure", "one-unit-in-common", "at-least-covers-more",
-         "at-least-is-not-less", "more-than-is-not-equal", "up-to-is-not-more", "a-range-covers-it",
+         "at-least-is-not-less", "more-than-is-not-equal", "more-than-covers-more", "less-than-is-not-equal",
+         "up-to-is-not-more", "a-range-covers-it",
          "two-upper-bounds-agree"],
 )  # fmt: skip
 def test_different_figures(a: Claim, b: Claim, differ: bool) -> None:

@@ -109,19 +109,22 @@ def different_figures(a: Claim, b: Claim, tolerance: float) -> str | None:
         if x.unit is None:
             continue
         same_unit = [y for y in b.numbers if y.unit == x.unit]
-        if same_unit and not any(_agree(x, y, tolerance) for y in same_unit):
+        if same_unit and not any(figures_agree(x, y, tolerance) for y in same_unit):
             y = same_unit[0]
             return f"different figures for the same quantity: “{x.text}” against “{y.text}”"
     return None
 
 
-def _agree(x: Number, y: Number, tolerance: float) -> bool:
+def figures_agree(x: Number, y: Number, tolerance: float) -> bool:
     """Two figures that can both hold: the values each allows overlap ("at least 12" allows
     17; "about 1,200" allows 1,150; "10 to 12" allows 11)."""
     (x_low, x_high, x_open), (y_low, y_high, y_open) = allowed(x, tolerance), allowed(y, tolerance)
-    if x_open or y_open:  # "more than 40" and "40" cannot both hold
-        return max(x_low, y_low) < min(x_high, y_high)
-    return max(x_low, y_low) <= min(x_high, y_high)
+    low, high = max(x_low, y_low), min(x_high, y_high)
+    if low != high:
+        return low < high
+    # one value both allow, unless it is a strict bound of either: "more than 40" and "40"
+    # cannot both hold, "more than 40" and "52" can
+    return not (x_open and low in (x_low, x_high)) and not (y_open and low in (y_low, y_high))
 
 
 def allowed(number: Number, tolerance: float) -> tuple[float, float, bool]:

@@ -5,11 +5,12 @@ A small network (one hidden layer) reads features of the pair: the two sentence 
 frames (`SCALARS`): word overlap each way, a negator on one side only, the same predicate
 affirmed and denied or opposite predicates (`polarity.toml`), figures for the same
 quantity that agree or cannot both hold (`read/numbers.py`, compared as
-`contradictions.allowed` does), names in one claim missing from the other.
+`contradictions.figures_agree` does), names in one claim missing from the other.
 
 The weights are trained by `training/train_relations.py` (seeded, on 2 CPU cores) from
-public labelled pairs: SNLI dev (CC BY-SA 4.0), GLUE RTE train, FNC-1 train (headline
-against its body's closest sentence), and the project's own pairs (`training/pairs.tsv`).
+public labelled pairs: SNLI dev (CC BY-SA 4.0), GLUE RTE train, FNC-1 train (a headline
+against its body's three closest sentences), and the project's own pairs: written by hand
+(`training/pairs.tsv`) and drawn by rule from the NLI premises.
 Their origins and licences are in `training/README.md`. The file `relations.npz` is shipped
 in the package and loaded from it; nothing is downloaded.
 """
@@ -24,7 +25,7 @@ from importlib import resources
 
 import numpy as np
 
-from newsprism.compare.contradictions import allowed
+from newsprism.compare.contradictions import figures_agree
 from newsprism.compare.polarity import Lexicon
 from newsprism.model import Number
 from newsprism.nlp import encoder
@@ -68,10 +69,6 @@ class Relation:
 
     label: str
     probabilities: tuple[float, ...]  # in the order of RELATIONS
-
-    @property
-    def confidence(self) -> float:
-        return max(self.probabilities)
 
     def probability(self, label: str) -> float:
         return self.probabilities[RELATIONS.index(label)]
@@ -134,15 +131,10 @@ def _figures(a: list[Number], b: list[Number]) -> tuple[bool, bool, bool]:
         same_unit = [y for y in b if x.unit is not None and y.unit == x.unit]
         if not same_unit:
             continue
-        fits = [_overlap(x, y) for y in same_unit]
+        fits = [figures_agree(x, y, 0.0) for y in same_unit]
         agree |= any(fits)
         clash |= not any(fits)
     return clash, agree, bool(a) != bool(b)
-
-
-def _overlap(x: Number, y: Number) -> bool:
-    (x_low, x_high, _), (y_low, y_high, _) = allowed(x, 0.0), allowed(y, 0.0)
-    return max(x_low, y_low) <= min(x_high, y_high)
 
 
 class RelationModel:
