@@ -32,7 +32,7 @@ def scalars(a: str, b: str) -> dict[str, float]:
         ("At least 9 people died in Quellmoor.", "Eleven people died in Quellmoor.",
          "figures for one quantity that agree", 1.0),
         ("More than 40 hikers were stranded.", "40 hikers were stranded.",
-         "figures for one quantity that cannot both hold", 1.0),
+         "figures for one quantity that agree", 1.0),
         ("More than 40 hikers were stranded.", "52 hikers were stranded.",
          "figures for one quantity that agree", 1.0),
         ("Turnout was 61%.", "Turnout was high.", "figures on one side only", 1.0),

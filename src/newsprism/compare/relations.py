@@ -4,8 +4,8 @@ A small network (one hidden layer) reads features of the pair: the two sentence 
 (u, v, |u - v|, u * v, as in InferSent and Sentence-BERT) and features of their words and
 frames (`SCALARS`): word overlap each way, a negator on one side only, the same predicate
 affirmed and denied or opposite predicates (`polarity.toml`), figures for the same
-quantity that agree or cannot both hold (`read/numbers.py`, compared as
-`contradictions.figures_agree` does), names in one claim missing from the other.
+quantity that agree or cannot both hold (`read/numbers.py`, their allowed values as
+`contradictions.allowed` gives them), names in one claim missing from the other.
 
 The weights are trained by `training/train_relations.py` (seeded, on 2 CPU cores) from
 public labelled pairs: SNLI dev (CC BY-SA 4.0), GLUE RTE train, FNC-1 train (a headline
@@ -25,7 +25,7 @@ from importlib import resources
 
 import numpy as np
 
-from newsprism.compare.contradictions import figures_agree
+from newsprism.compare.contradictions import allowed
 from newsprism.compare.polarity import Lexicon
 from newsprism.model import Number
 from newsprism.nlp import encoder
@@ -131,10 +131,17 @@ def _figures(a: list[Number], b: list[Number]) -> tuple[bool, bool, bool]:
         same_unit = [y for y in b if x.unit is not None and y.unit == x.unit]
         if not same_unit:
             continue
-        fits = [figures_agree(x, y, 0.0) for y in same_unit]
+        fits = [_touch(x, y) for y in same_unit]
         agree |= any(fits)
         clash |= not any(fits)
     return clash, agree, bool(a) != bool(b)
+
+
+def _touch(x: Number, y: Number) -> bool:
+    """Whether the values two figures allow meet, their bounds taken as closed: looser than
+    `contradictions.figures_agree` ("more than 40" touches 40), as the model was trained."""
+    (x_low, x_high, _), (y_low, y_high, _) = allowed(x, 0.0), allowed(y, 0.0)
+    return max(x_low, y_low) <= min(x_high, y_high)
 
 
 class RelationModel:
