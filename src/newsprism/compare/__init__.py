@@ -23,6 +23,7 @@ from newsprism.compare.entities import Joined, join_entities
 from newsprism.compare.groups import (
     claim_entities,
     claim_names,
+    clashing,
     entity_bonus,
     group_claims,
     number_bonus,
@@ -110,10 +111,13 @@ def _relations(work: Comparison) -> None:
     judge = stance_judge(work.settings)
     contradictions = find_contradictions(claims, vectors, outlet, lexicon, judge, thresholds)
     entities = work.story.entities
-    bonus = entity_bonus(claim_entities(claims, entities), thresholds) + number_bonus(claims, thresholds)
+    clash = clashing(claims, thresholds)
+    bonus = entity_bonus(claim_entities(claims, entities), thresholds) + number_bonus(
+        claims, thresholds, clash
+    )
     names = claim_names(claims, entities, thresholds)
     groups = group_claims(
-        claims, vectors @ vectors.T, bonus, names, contradictions, reuse, outlet, thresholds
+        claims, vectors @ vectors.T, bonus, names, contradictions, reuse, outlet, thresholds, clash
     )
     missing = omissions_of(groups, claims, [a.id for a in work.articles])
     work.story = work.story.model_copy(

@@ -94,10 +94,13 @@ def entity_bonus(named: list[frozenset[str]], thresholds: Thresholds = DEFAULTS)
     return bonus
 
 
-def number_bonus(claims: list[Claim], thresholds: Thresholds = DEFAULTS) -> np.ndarray:
+def number_bonus(
+    claims: list[Claim], thresholds: Thresholds = DEFAULTS, clash: set[tuple[int, int]] | None = None
+) -> np.ndarray:
     """For each pair of claims, +`number_weight` for a figure in common, minus it for a kind of
     figure only one gives; claims that give different figures for one quantity ("two workers"
-    against "three workers") never corroborate each other: minus `_DIFFERENT`."""
+    against "three workers", `clashing`, given as `clash` when known) never corroborate each
+    other: minus `_DIFFERENT`."""
     figures = _figures(claims)
     units = [{u for u, _ in f} for f in figures]
     agree = _share(figures)
@@ -106,7 +109,7 @@ def number_bonus(claims: list[Claim], thresholds: Thresholds = DEFAULTS) -> np.n
     either = has[:, None] | has[None, :]
     weight = thresholds.number_weight
     bonus: np.ndarray = np.where(agree, weight, np.where(either & ~same_kind, -weight, 0.0))
-    for i, j in clashing(claims, thresholds):
+    for i, j in clashing(claims, thresholds) if clash is None else clash:
         bonus[i, j] = bonus[j, i] = -_DIFFERENT
     np.fill_diagonal(bonus, 0.0)
     return bonus.astype(np.float32)
@@ -153,9 +156,11 @@ def group_claims(
     reuse: list[Reuse],
     outlet: dict[str, str],
     thresholds: Thresholds = DEFAULTS,
+    clash: set[tuple[int, int]] | None = None,
 ) -> list[Group]:
     """Every claim in one group, with the links that joined it; `names` are the names each
-    claim gives (`claim_names`)."""
+    claim gives (`claim_names`), `clash` the pairs that give different figures (`clashing`,
+    found here when not given)."""
     parent = list(range(len(claims)))
 
     def root(k: int) -> int:
@@ -165,12 +170,12 @@ def group_claims(
         return k
 
     position = {c.id: k for k, c in enumerate(claims)}
-    clash = clashing(claims, thresholds)
+    clash = clashing(claims, thresholds) if clash is None else clash
     held: dict[int, list[int]] = {k: [k] for k in range(len(claims))}
     links = []
-    for link in _links(claims, cosines, bonus, names, thresholds) + _reused(claims, reuse):
+    for link in _links(claims, cosines, bonus, names, clash, thresholds) + _reused(claims, reuse):
         a, b = root(position[link.a]), root(position[link.b])
-        if a != b and any((min(x, y), max(x, y)) in clash for x in held[a] for y in held[b]):
+        if clash and a != b and any((min(x, y), max(x, y)) in clash for x in held[a] for y in held[b]):
             continue  # it would put different figures for one quantity in one corroborated point
         links.append(link)
         if a != b:
@@ -211,18 +216,23 @@ def _links(
     cosines: np.ndarray,
     bonus: np.ndarray,
     names: Sequence[frozenset[str]],
+    clash: set[tuple[int, int]],
     thresholds: Thresholds,
 ) -> list[Link]:
     """Pairs of claims: paraphrases (in one article, restatements of one point), and fair
-    mutual best matches of different articles."""
+    mutual best matches of different articles; none of two that give different figures."""
     articles = np.array([c.article for c in claims])
     other = articles[:, None] != articles[None, :]
     words = [words_of(c.text) for c in claims]
-    paraphrases = {
-        (int(i), int(j)): paraphrase_score(claims[i].text, claims[j].text, float(cosines[i, j]))
+    candidates = [
+        (int(i), int(j))
         for i, j in zip(*np.nonzero(np.triu(cosines >= thresholds.paraphrase_candidate, k=1)), strict=True)
-        if bonus[i, j] > -_DIFFERENT and (other[i, j] or not (names[i] - words[j] and names[j] - words[i]))
+        if (i, j) not in clash and (other[i, j] or not (names[i] - words[j] and names[j] - words[i]))
+    ]
+    scored = {
+        (i, j): paraphrase_score(claims[i].text, claims[j].text, float(cosines[i, j])) for i, j in candidates
     }
+    paraphrases = {pair: p for pair, p in scored.items() if p >= thresholds.paraphrase}
     links = [
         Link(
             a=claims[i].id,
@@ -231,7 +241,6 @@ def _links(
             score=round(p, 3),
         )
         for (i, j), p in paraphrases.items()
-        if p >= thresholds.paraphrase
     ]
     scores = cosines + bonus
     best: dict[tuple[int, str], int] = {}
@@ -241,12 +250,11 @@ def _links(
         for k in range(len(claims)):
             if articles[k] != article:
                 best[(k, article)] = int(top[k])
-    linked = {(i, j) for i, j in paraphrases if paraphrases[(i, j)] >= thresholds.paraphrase}
     links += [
         Link(a=claims[k].id, b=claims[j].id, kind="best match", score=round(float(scores[k, j]), 3))
         for (k, _), j in best.items()
         if k < j
-        and (k, j) not in linked
+        and (k, j) not in paraphrases
         and scores[k, j] >= thresholds.fair_match
         and best.get((j, claims[k].article)) == k
     ]
