@@ -141,6 +141,14 @@ def test_load_refuses_what_breaks_the_contract(tmp_path: Path, content: str) -> 
         newsprism.load(path)
 
 
+def test_load_names_the_version_found_and_the_one_read(tmp_path: Path) -> None:
+    path = tmp_path / "story.json"
+    path.write_text(json.dumps({"schema": "newsprism.story/2", "articles": []}))
+    with pytest.raises(DocumentError) as caught:
+        newsprism.load(path)
+    assert "of schema 'newsprism.story/2'; this newsprism reads 'newsprism.story/1'" in str(caught.value)
+
+
 def test_load_of_a_missing_file() -> None:
     with pytest.raises(DocumentError, match="cannot read"):
         newsprism.load("/nonexistent/story.json")

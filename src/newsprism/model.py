@@ -368,6 +368,14 @@ class Story(Record):
         default_factory=list, description="Every input of the run and how it ended."
     )
 
+    @model_validator(mode="before")
+    @classmethod
+    def _of_this_version(cls, data: Any) -> Any:
+        problem = other_version(data)
+        if problem:
+            raise ValueError(problem)
+        return data
+
     @model_validator(mode="after")
     def _check(self) -> Story:
         problems = story_problems(self)
@@ -387,6 +395,15 @@ class Story(Record):
     def counts(self) -> dict[str, int]:
         """How many inputs ended ok, skipped and failed."""
         return count_reports(self.inputs)
+
+
+def other_version(data: Any) -> str | None:
+    """Why `data`, a story document of another version of the contract, cannot be read; None
+    when it is of this one or is not a story document that names its version."""
+    found = data.get("schema") if isinstance(data, dict) else None
+    if not isinstance(found, str) or not found.startswith("newsprism.story/") or found == SCHEMA:
+        return None
+    return f"a story document of schema {str(found)[:40]!r}; this newsprism reads {SCHEMA!r}"
 
 
 def count_reports(reports: list[InputReport]) -> dict[str, int]:

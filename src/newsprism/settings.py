@@ -35,7 +35,9 @@ class Settings(BaseModel):
         "newsprism/0.1 (offline news comparison; +https://pypi.org/project/newsprism/)",
         description="User-Agent header sent with every request.",
     )
-    max_feed_items: int = Field(50, gt=0, description="Items fetched from one RSS or Atom feed.")
+    max_feed_items: int = Field(
+        50, gt=0, description="Items fetched from one RSS or Atom feed; each item past them is skipped."
+    )
     min_article_words: int = Field(
         25, ge=1, description="Fewer words of clean text than this is not an article."
     )

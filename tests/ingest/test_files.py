@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import gzip
+import os
 from pathlib import Path
 
 import pytest
@@ -62,6 +63,29 @@ def test_a_directory_gives_its_readable_files_and_skips_the_rest(tmp_path: Path)
     assert skipped.status == "skipped"
     assert "photo.png" in skipped.input
     assert ".png" in (skipped.reason or "")
+
+
+def test_in_a_directory_a_broken_link_fails_and_a_pipe_is_skipped_unread(tmp_path: Path) -> None:
+    (tmp_path / "b.txt").write_text(article_text())
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "deleted.txt")
+    os.mkfifo(tmp_path / "stuck.txt")  # reading it would wait forever
+    (tmp_path / "loop").symlink_to(tmp_path)
+    items = read(tmp_path)
+    assert [(Path(i.input).name, i.status, i.reason) for i in items if isinstance(i, InputReport)] == [
+        ("gone.txt", "failed", "a link to a file that does not exist"),
+        ("stuck.txt", "skipped", "not a regular file"),
+    ]
+    assert [Path(i.input).name for i in items if isinstance(i, Document)] == ["b.txt"]
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads every file whatever its mode")
+def test_an_unreadable_file_in_a_directory_fails(tmp_path: Path) -> None:
+    (tmp_path / "b.txt").write_text(article_text())
+    (tmp_path / "locked.txt").write_text(article_text())
+    (tmp_path / "locked.txt").chmod(0)
+    [_, report] = read(tmp_path)
+    assert isinstance(report, InputReport)
+    assert (report.status, report.reason) == ("failed", "cannot read: Permission denied")
 
 
 def test_a_glob_expands(tmp_path: Path) -> None:

@@ -62,6 +62,15 @@ def test_a_json_list_and_a_story_document_are_read(tmp_path: Path) -> None:
     assert isinstance(doc, Document)
 
 
+def test_a_story_document_of_another_version_fails_with_both_versions(tmp_path: Path) -> None:
+    story = tmp_path / "story.json"
+    story.write_text(json.dumps({"schema": "newsprism.story/2", "articles": [{"text": article_text()}]}))
+    [report] = read(story)
+    assert isinstance(report, InputReport)
+    assert (report.status, report.reason) == (
+        "failed", "a story document of schema 'newsprism.story/2'; this newsprism reads 'newsprism.story/1'")  # fmt: skip
+
+
 def test_malformed_json_file_fails(tmp_path: Path) -> None:
     path = tmp_path / "broken.json"
     path.write_text("{not json")

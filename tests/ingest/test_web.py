@@ -127,6 +127,23 @@ def test_a_feed_item_that_fails_does_not_stop_the_feed(server: Server) -> None:
     assert "HTTP 404" in str(items[0].reason)  # type: ignore[union-attr]
 
 
+def test_every_item_of_a_long_feed_ends_ok_or_skipped_past_the_limit(server: Server) -> None:
+    items = "".join(f"<item><title>Item {n}</title><link>{server.url}/p{n}</link></item>" for n in range(500))
+    for n in range(500):
+        server.add(f"/p{n}", PAGE.format(article_text(f"pier {n}")))
+    url = server.add("/feed", f'<?xml version="1.0"?><rss version="2.0"><channel>{items}</channel></rss>',
+                     content_type="application/rss+xml")  # fmt: skip
+    read_items = read(url, max_feed_items=40)
+    assert len(read_items) == 500
+    assert all(isinstance(i, Document) for i in read_items[:40])
+    skipped = read_items[40:]
+    assert {(i.status, i.reason) for i in skipped} == {  # type: ignore[union-attr]
+        ("skipped", "past the first 40 items of the feed (setting max_feed_items)")
+    }
+    assert skipped[0].input == f"{server.url}/p40"
+    assert len(server.requests) == 41, "the feed and the 40 pages, nothing past the limit"
+
+
 def test_xml_that_is_not_a_feed_fails(server: Server) -> None:
     url = server.add("/x", "<?xml version='1.0'?><note>hello</note>", content_type="text/xml")
     [report] = read(url)

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import glob
 import gzip
+import io
 import sys
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from newsprism.errors import InputError
 from newsprism.ingest.decode import decode
@@ -20,6 +23,11 @@ JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 WARC_SUFFIXES = {".warc"}
 FEED_SUFFIXES = {".rss", ".atom", ".xml"}
 _GLOB_CHARS = set("*?[")
+# A streamed input over the limit (compressed, stdin) is read on, a chunk at a time and
+# discarded, to say how large it is; past this bound it is "more than" that (a gzip bomb
+# stops here, in about a second).
+_CHUNK = 1 << 20
+_COUNTED_UP_TO = 1_000_000_000
 
 
 def kind_of(path: Path) -> str:
@@ -59,12 +67,20 @@ def expand(name: str) -> Iterator[Path | InputReport]:
 
 
 def _directory(name: str, path: Path) -> Iterator[Path | InputReport]:
-    files = sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p, path))
-    readable = [p for p in files if kind_of(p) != "unknown"]
-    for p in files:
-        if kind_of(p) == "unknown":
+    """A directory's files of the kinds newsprism reads; every other entry but a folder is
+    reported: a file of another kind or a special file skipped, a broken link failed."""
+    entries = sorted(p for p in path.rglob("*") if not _hidden(p, path) and not p.is_dir())
+    readable = []
+    for p in entries:
+        if p.is_symlink() and not p.exists():
+            yield InputReport(input=str(p), status="failed", reason="a link to a file that does not exist")
+        elif not p.is_file():
+            yield InputReport(input=str(p), status="skipped", reason="not a regular file")
+        elif kind_of(p) == "unknown":
             reason = f"not a file type newsprism reads ({p.suffix or 'no extension'})"
             yield InputReport(input=str(p), status="skipped", reason=reason)
+        else:
+            readable.append(p)
     if not readable:
         yield InputReport(input=name, status="failed", reason="directory has no readable files")
     yield from readable
@@ -75,33 +91,44 @@ def _hidden(p: Path, root: Path) -> bool:
 
 
 def read_bytes(path: Path, settings: Settings) -> bytes:
-    """A whole file, refusing one larger than the limit; `.gz` files are decompressed."""
+    """A whole file, refusing one larger than the limit; `.gz` files are decompressed as they
+    are read, so a small file that decompresses to gigabytes never fills memory."""
+    limit = settings.max_input_bytes
     try:
-        size = path.stat().st_size
-        _check_size(size, settings)
-        if path.suffix.lower() == ".gz":
-            with gzip.open(path, "rb") as fh:
-                data = fh.read(settings.max_input_bytes + 1)
-        else:
-            data = path.read_bytes()
-    except (OSError, EOFError) as exc:
+        if path.suffix.lower() != ".gz":
+            size = path.stat().st_size
+            if size > limit:
+                raise InputError(too_large(f"{size / 1e6:.1f} MB", settings))
+            return path.read_bytes()
+        with gzip.open(path, "rb") as fh:
+            data = fh.read(limit + 1)
+            if len(data) > limit:
+                raise InputError(too_large(f"{_counted(fh, len(data))} decompressed", settings))
+            return data
+    except (OSError, EOFError, zlib.error) as exc:
         raise InputError(f"cannot read: {getattr(exc, 'strerror', None) or exc}") from None
-    _check_size(len(data), settings)
-    return data
+
+
+def _counted(fh: io.BufferedIOBase | BinaryIO, read: int) -> str:
+    """The size of a stream already `read` so far: the rest counted a chunk at a time, kept
+    nowhere, up to a bound."""
+    while read <= _COUNTED_UP_TO and (chunk := fh.read(_CHUNK)):
+        read += len(chunk)
+    return f"more than {_COUNTED_UP_TO / 1e9:g} GB" if read > _COUNTED_UP_TO else f"{read / 1e6:.1f} MB"
 
 
 def read_stdin(settings: Settings) -> bytes:
     data = sys.stdin.buffer.read(settings.max_input_bytes + 1)
-    _check_size(len(data), settings)
+    if len(data) > settings.max_input_bytes:
+        raise InputError(too_large(_counted(sys.stdin.buffer, len(data)), settings))
     return data
 
 
-def _check_size(size: int, settings: Settings) -> None:
-    if size > settings.max_input_bytes:
-        raise InputError(
-            f"too large ({size / 1e6:.1f} MB; the limit is {settings.max_input_bytes / 1e6:.1f} MB,"
-            " setting max_input_bytes)"
-        )
+def too_large(size: str, settings: Settings) -> str:
+    """The reason an input over `max_input_bytes` is refused, with the size found so far."""
+    return (
+        f"too large ({size}; the limit is {settings.max_input_bytes / 1e6:.1f} MB, setting max_input_bytes)"
+    )
 
 
 def document_from_bytes(name: str, data: bytes, kind: str, declared: str | None = None) -> Document:

@@ -16,20 +16,23 @@ from pathlib import Path
 from typing import Any
 
 from newsprism.errors import InputError
-from newsprism.ingest.files import read_bytes
+from newsprism.ingest.files import read_bytes, too_large
 from newsprism.ingest.meta import iso_date, outlet_name, text_or_none
-from newsprism.model import ContentFormat, Document, InputReport
+from newsprism.model import ContentFormat, Document, InputReport, other_version
 from newsprism.settings import Settings
+
+_CHUNK = 1 << 20  # what is read at a time of a line too long to keep
 
 
 def read_jsonl(path: Path, settings: Settings) -> Iterator[Document | InputReport]:
+    limit = settings.max_input_bytes
     with _open(path) as fh:
-        for number, raw in enumerate(fh, start=1):
+        for number, (raw, size) in enumerate(_lines(fh, limit), start=1):
             name = f"{path}:{number}"
-            if not raw.strip():
+            if size > limit:
+                yield _failed(name, "record " + too_large(f"{size / 1e6:.1f} MB", settings))
                 continue
-            if len(raw) > settings.max_input_bytes:
-                yield _failed(name, "record too large (setting max_input_bytes)")
+            if not raw.strip():
                 continue
             try:
                 record = json.loads(raw)
@@ -39,12 +42,26 @@ def read_jsonl(path: Path, settings: Settings) -> Iterator[Document | InputRepor
             yield _document_or_report(name, record)
 
 
+def _lines(fh: io.BufferedIOBase, limit: int) -> Iterator[tuple[bytes, int]]:
+    """Each line and its length, never holding more than `limit` bytes of one line: a longer
+    line is read on to its end a chunk at a time and given as empty bytes with its length."""
+    while line := fh.readline(limit + 1):
+        size = len(line)
+        if size > limit:
+            while not line.endswith(b"\n") and (line := fh.readline(_CHUNK)):
+                size += len(line)
+            line = b""
+        yield line, size
+
+
 def read_json(path: Path, settings: Settings) -> Iterator[Document | InputReport]:
     try:
         data = json.loads(read_bytes(path, settings))
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise InputError(f"not valid JSON ({_why(exc)})") from None
     if isinstance(data, dict) and isinstance(data.get("articles"), list):
+        if problem := other_version(data):
+            raise InputError(problem)
         data = data["articles"]
     if isinstance(data, dict):
         yield _document_or_report(str(path), data)

@@ -15,7 +15,7 @@ from typing import Any
 
 from newsprism.errors import InputError
 from newsprism.ingest.decode import charset_of
-from newsprism.ingest.files import document_from_bytes
+from newsprism.ingest.files import document_from_bytes, too_large
 from newsprism.ingest.meta import iso_date, text_or_none
 from newsprism.model import Document, InputReport
 from newsprism.settings import Settings
@@ -71,22 +71,22 @@ class Fetcher:
             raise InputError(f"not a web page or feed (content type {kind})")
 
     def read_feed(self, name: str, body: bytes) -> Iterator[Document | InputReport]:
-        entries = parse_feed(body)[: self.settings.max_feed_items]
-        for entry in entries:
+        """Every page the feed's items link to, up to `max_feed_items`; each item past it skipped."""
+        limit = self.settings.max_feed_items
+        for number, entry in enumerate(parse_feed(body), start=1):
             link = text_or_none(entry.get("link"))
-            if not link:
-                reason = "feed item has no link"
-                yield InputReport(
-                    input=f"{name} ({entry.get('title', 'untitled')})",
-                    status="failed",
-                    reason=reason,
-                )
-                continue
-            try:
-                for doc in self.read(link):
-                    yield _with_entry(doc, entry) if isinstance(doc, Document) else doc
-            except InputError as exc:
-                yield InputReport(input=link, status="failed", reason=exc.reason)
+            item = link or f"{name} (item {number}: {entry.get('title', 'untitled')})"
+            if number > limit:
+                reason = f"past the first {limit} items of the feed (setting max_feed_items)"
+                yield InputReport(input=item, status="skipped", reason=reason)
+            elif not link:
+                yield InputReport(input=item, status="failed", reason="feed item has no link")
+            else:
+                try:
+                    for doc in self.read(link):
+                        yield _with_entry(doc, entry) if isinstance(doc, Document) else doc
+                except InputError as exc:
+                    yield InputReport(input=link, status="failed", reason=exc.reason)
 
     def get(self, url: str) -> Response:
         import httpx
@@ -98,12 +98,13 @@ class Fetcher:
                     raise InputError(f"HTTP {r.status_code} {r.reason_phrase}".strip())
                 declared = int(r.headers.get("Content-Length") or 0)
                 if declared > limit:
-                    raise InputError(f"too large ({declared / 1e6:.1f} MB; setting max_input_bytes)")
+                    raise InputError(too_large(f"{declared / 1e6:.1f} MB declared", self.settings))
                 body = bytearray()
                 for chunk in r.iter_bytes():
                     body += chunk
                     if len(body) > limit:
-                        raise InputError(f"too large (over {limit / 1e6:.1f} MB; setting max_input_bytes)")
+                        read = f"{len(body) / 1e6:.1f} MB read so far"
+                        raise InputError(too_large(read, self.settings))
                 content_type = r.headers.get("Content-Type", "")
                 return Response(
                     url=str(r.url),

@@ -1,0 +1,83 @@
+"""Compressed inputs that decompress far past the size limit: each fails alone, with its size,
+and memory stays bounded (measured with tracemalloc in this process) whatever it holds."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import tracemalloc
+from pathlib import Path
+
+import pytest
+
+from newsprism.ingest import read_inputs
+from newsprism.model import Document, InputReport
+from newsprism.settings import Settings
+from tests.helpers import article_text
+
+MB = 1_000_000
+BOMB = 400 * MB  # decompressed; the file itself is under half a megabyte
+PEAK = 300 * MB  # the issue's bound on memory while reading one
+
+_HTTP = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n"
+
+
+def write_bomb(path: Path, head: bytes, filler: int, tail: bytes = b"") -> None:
+    """A gzip file of `head`, `filler` bytes of one letter and `tail`, written a chunk at a time."""
+    chunk = b"a" * MB
+    with gzip.open(path, "wb", compresslevel=9) as fh:
+        fh.write(head)
+        for _ in range(filler // MB):
+            fh.write(chunk)
+        fh.write(tail)
+
+
+def warc_head(payload: int) -> bytes:
+    length = len(_HTTP) + payload
+    return (
+        b"WARC/1.0\r\nWARC-Type: response\r\n"
+        b"WARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-000000000001>\r\n"
+        b"WARC-Date: 2024-05-01T08:00:00Z\r\nWARC-Target-URI: https://paper.test/bomb\r\n"
+        b"Content-Type: application/http; msgtype=response\r\n"
+        b"Content-Length: " + str(length).encode() + b"\r\n\r\n" + _HTTP
+    )
+
+
+BOMBS = {
+    "bomb.jsonl.gz": (b'{"text": "', b'"}\n' + json.dumps({"text": article_text("the ferry")}).encode()),
+    "bomb.warc.gz": (warc_head(BOMB), b"\r\n\r\n"),
+    "bomb.txt.gz": (b"", b""),
+    "bomb.html.gz": (b"<html><body><p>", b"</p></body></html>"),
+}
+
+
+@pytest.mark.parametrize("name", BOMBS)
+def test_a_gzip_bomb_fails_alone_with_its_size_and_memory_stays_bounded(tmp_path: Path, name: str) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text(article_text())
+    head, tail = BOMBS[name]
+    write_bomb(tmp_path / name, head, BOMB, tail)
+    assert (tmp_path / name).stat().st_size < MB // 2
+    tracemalloc.start()
+    try:
+        items = list(read_inputs([str(good), str(tmp_path / name)], Settings()))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < PEAK, f"peak {peak / MB:.0f} MB"
+    assert isinstance(items[0], Document)
+    failed = [i for i in items if isinstance(i, InputReport)]
+    assert [r.status for r in failed] == ["failed"]
+    assert "too large (400.0 MB" in (failed[0].reason or "")
+    assert "the limit is 20.0 MB" in (failed[0].reason or "")
+    if name == "bomb.jsonl.gz":
+        assert [i.input for i in items] == [str(good), f"{tmp_path / name}:1", f"{tmp_path / name}:2"]
+        assert isinstance(items[2], Document), "the line after the huge one is read"
+
+
+@pytest.mark.slow
+def test_past_a_gigabyte_a_bomb_is_only_said_to_be_larger(tmp_path: Path) -> None:
+    write_bomb(tmp_path / "huge.txt.gz", b"", 1100 * MB)
+    [report] = read_inputs([str(tmp_path / "huge.txt.gz")], Settings())
+    assert isinstance(report, InputReport)
+    assert "too large (more than 1 GB decompressed" in (report.reason or "")
