@@ -38,7 +38,7 @@ class Route:
 class Server:
     """A real HTTP server on 127.0.0.1 serving routes the test sets; it records requests."""
 
-    def __init__(self) -> None:
+    def __init__(self, host: str = "127.0.0.1") -> None:
         self.routes: dict[str, Route] = {}
         self.requests: list[tuple[str, dict[str, str]]] = []
         self.posted: list[bytes] = []
@@ -66,9 +66,9 @@ class Server:
             def log_message(self, *args: object) -> None:
                 pass
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd = ThreadingHTTPServer((host, 0), Handler)
         self.httpd.daemon_threads = True
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        self.url = f"http://{host}:{self.httpd.server_address[1]}"
 
     def add(
         self, path: str, body: str | bytes, content_type: str = "text/html; charset=utf-8", **kw: Any

@@ -27,16 +27,19 @@ def analyze(
     manifest: str | Path | None = None,
     settings: Settings | None = None,
     progress: Progress | None = None,
+    public_only: bool = False,
 ) -> Story:
     """The story told by `inputs`: files, directories, globs, URLs, feeds, corpora or "-".
 
     Every input ends in `Story.inputs` as ok, skipped or failed with its reason. Raises
-    NoUsableInput, carrying those reports, when no input gave an article.
+    NoUsableInput, carrying those reports, when no input gave an article. `public_only`
+    refuses URLs on addresses that are not public (loopback, private, link-local, ...),
+    as a server fetching for others must.
     """
     settings = settings or Settings()
     table = read_manifest(Path(manifest)) if manifest else None
     read: list[Document | InputReport] = []
-    for item in read_inputs([str(i) for i in inputs], settings, table):
+    for item in read_inputs([str(i) for i in inputs], settings, table, public_only):
         read.append(item)
         _log(item)
         if progress:

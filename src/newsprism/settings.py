@@ -38,6 +38,17 @@ class Settings(BaseModel):
     max_feed_items: int = Field(
         50, gt=0, description="Items fetched from one RSS or Atom feed; each item past them is skipped."
     )
+    max_request_bytes: int = Field(
+        60_000_000,
+        gt=0,
+        description="Largest request the web app takes, in bytes: all the files and text of one analysis.",
+    )
+    web_private_urls: bool = Field(
+        False,
+        description="Let the web app fetch URLs on loopback, private, link-local, multicast or reserved "
+        "addresses (for pages served on your own machine or network); off, they are refused. "
+        "The command line fetches what it is given.",
+    )
     min_article_words: int = Field(
         25, ge=1, description="Fewer words of clean text than this is not an article."
     )

@@ -6,7 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from newsprism.errors import InputError
 from newsprism.ingest import read_inputs
+from newsprism.ingest.addresses import not_public
+from newsprism.ingest.web import Fetcher
 from newsprism.model import Document, InputReport
 from newsprism.settings import Settings
 from tests.helpers import Server, article_text, free_port
@@ -149,3 +152,57 @@ def test_xml_that_is_not_a_feed_fails(server: Server) -> None:
     [report] = read(url)
     assert isinstance(report, InputReport)
     assert "feed" in str(report.reason)
+
+
+REFUSED_LOOPBACK = "a loopback address; the web app fetches only public addresses (setting web_private_urls)"
+
+
+def read_public(*names: str) -> list[Document | InputReport]:
+    return list(read_inputs(list(names), Settings(), public_only=True))
+
+
+@pytest.mark.parametrize("host", ["127.0.0.1", "localhost"])
+def test_fetching_only_public_addresses_refuses_loopback_before_asking(server: Server, host: str) -> None:
+    url = server.add("/page", PAGE.format(article_text())).replace("127.0.0.1", host)
+    [report] = read_public(url)
+    assert isinstance(report, InputReport)
+    assert report.status == "failed"
+    assert report.reason is not None
+    assert report.reason.startswith(f"refused: {host} is at ")
+    assert report.reason.endswith(REFUSED_LOOPBACK)
+    assert server.requests == [], "nothing was sent"
+
+
+def test_a_feed_file_on_disk_is_held_to_public_addresses_too(server: Server, tmp_path: Path) -> None:
+    server.add("/one", PAGE.format(article_text()))
+    (tmp_path / "saved.rss").write_text(ATOM.format(base=server.url))
+    [report] = read_public(str(tmp_path / "saved.rss"))
+    assert isinstance(report, InputReport)
+    assert (report.input, report.status) == (server.url + "/one", "failed")
+    assert server.requests == []
+
+
+def allowed_stand_in(address: str) -> str | None:
+    """The real policy, but for 127.0.0.2, which these tests treat as a public address."""
+    return None if address == "127.0.0.2" else not_public(address)
+
+
+def test_a_redirect_to_loopback_is_refused(server: Server, other_server: Server) -> None:
+    server.add("/secret", PAGE.format(article_text()))
+    start = other_server.add("/start", "", status=302, headers={"Location": server.url + "/secret"})
+    fetcher = Fetcher(Settings(), refuse=allowed_stand_in)
+    with pytest.raises(InputError) as caught:
+        list(fetcher.read(start))
+    fetcher.close()
+    assert caught.value.reason == f"refused: 127.0.0.1 is at 127.0.0.1, {REFUSED_LOOPBACK}"
+    assert [path for path, _ in other_server.requests] == ["/start"]
+    assert server.requests == []
+
+
+def test_an_address_answered_anew_at_connection_is_checked_again(other_server: Server) -> None:
+    url = other_server.add("/page", PAGE.format(article_text()))
+    answers = iter([None, "rebound"])  # the name resolved to an allowed address, then connected elsewhere
+    fetcher = Fetcher(Settings(), refuse=lambda address: next(answers))
+    with pytest.raises(InputError, match="is at 127.0.0.2, a rebound address"):
+        list(fetcher.read(url))
+    fetcher.close()

@@ -97,7 +97,7 @@ def test_the_api_gives_analyses_articles_and_hits(client: TestClient) -> None:
             [("files", (f"f{i}.txt", b"x", "text/plain")) for i in range(MAX_FILES + 1)],
             "at most 50 files",
         ),
-        ({}, [("files", ("big.txt", b"x" * 2_001, "text/plain"))], "larger than 2000 bytes"),
+        ({}, [("files", ("big.txt", b"x" * 2_001, "text/plain"))], "larger than 2,000 bytes"),
     ],
     ids=["nothing", "javascript-url", "too-many-urls", "too-many-files", "too-large"],
 )

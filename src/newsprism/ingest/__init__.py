@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from newsprism.errors import InputError
+from newsprism.ingest.addresses import not_public
 from newsprism.ingest.files import document_from_bytes, expand, kind_of, read_bytes, read_stdin
 from newsprism.ingest.manifest import Manifest, apply_manifest
 from newsprism.ingest.web import Fetcher, is_url
@@ -21,40 +22,61 @@ __all__ = ["read_inputs"]
 
 
 def read_inputs(
-    inputs: Iterable[str], settings: Settings, manifest: Manifest | None = None
+    inputs: Iterable[str],
+    settings: Settings,
+    manifest: Manifest | None = None,
+    public_only: bool = False,
 ) -> Iterator[Document | InputReport]:
-    fetcher: Fetcher | None = None
-    try:
+    """Each item of the inputs, read; `public_only` refuses URLs, a feed's links among them,
+    on addresses that are not public (for a server fetching on behalf of others)."""
+    with _Fetching(settings, public_only) as web:
         for name in inputs:
             if is_url(name):
-                fetcher = fetcher or Fetcher(settings)
-                items = _guarded(name, fetcher.read(name))
+                items = _guarded(name, web.fetcher.read(name))
             elif name == "-":
                 items = _guarded("-", _stdin(settings))
             else:
-                items = _files(name, settings)
+                items = _files(name, settings, web)
             for item in items:
                 if isinstance(item, Document) and manifest:
                     item = apply_manifest(item, manifest)
                 yield item
-    finally:
-        if fetcher:
-            fetcher.close()
+
+
+class _Fetching:
+    """The run's one HTTP client, made when the first URL or feed needs it."""
+
+    def __init__(self, settings: Settings, public_only: bool) -> None:
+        self.settings, self.public_only = settings, public_only
+        self._fetcher: Fetcher | None = None
+
+    @property
+    def fetcher(self) -> Fetcher:
+        if self._fetcher is None:
+            self._fetcher = Fetcher(self.settings, not_public if self.public_only else None)
+        return self._fetcher
+
+    def __enter__(self) -> _Fetching:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        if self._fetcher is not None:
+            self._fetcher.close()
 
 
 def _stdin(settings: Settings) -> Iterator[Document]:
     yield document_from_bytes("-", read_stdin(settings), "text")
 
 
-def _files(name: str, settings: Settings) -> Iterator[Document | InputReport]:
+def _files(name: str, settings: Settings, web: _Fetching) -> Iterator[Document | InputReport]:
     for path in expand(name):
         if isinstance(path, InputReport):
             yield path
         else:
-            yield from _guarded(str(path), _read_file(path, settings))
+            yield from _guarded(str(path), _read_file(path, settings, web))
 
 
-def _read_file(path: Path, settings: Settings) -> Iterator[Document | InputReport]:
+def _read_file(path: Path, settings: Settings, web: _Fetching) -> Iterator[Document | InputReport]:
     from newsprism.ingest import records, warc
 
     kind = kind_of(path)
@@ -65,11 +87,7 @@ def _read_file(path: Path, settings: Settings) -> Iterator[Document | InputRepor
     elif kind == "warc":
         yield from warc.read_warc(path, settings)
     elif kind == "feed":
-        fetcher = Fetcher(settings)
-        try:
-            yield from fetcher.read_feed(str(path), read_bytes(path, settings))
-        finally:
-            fetcher.close()
+        yield from web.fetcher.read_feed(str(path), read_bytes(path, settings))
     else:
         yield document_from_bytes(str(path), read_bytes(path, settings), kind)
 

@@ -9,9 +9,10 @@ fetched as a page.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import socket
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from newsprism.errors import InputError
 from newsprism.ingest.decode import charset_of
@@ -19,6 +20,9 @@ from newsprism.ingest.files import document_from_bytes, too_large
 from newsprism.ingest.meta import iso_date, text_or_none
 from newsprism.model import Document, InputReport
 from newsprism.settings import Settings
+
+if TYPE_CHECKING:
+    import httpx
 
 _PAGE_TYPES = {"text/html": "html", "application/xhtml+xml": "html", "text/plain": "text"}
 _FEED_TYPES = {
@@ -28,6 +32,10 @@ _FEED_TYPES = {
     "application/xml",
     "text/xml",
 }
+
+
+Refusal = Callable[[str], str | None]
+"""Why an IP address may not be fetched (its kind: "loopback", "private", ...), or None."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,17 +51,30 @@ def is_url(name: str) -> bool:
 
 
 class Fetcher:
-    """One HTTP client for a run, so connections are reused across pages."""
+    """One HTTP client for a run, so connections are reused across pages.
 
-    def __init__(self, settings: Settings) -> None:
+    `refuse`, for a server fetching on behalf of others (the web app passes
+    `addresses.not_public`), names why an IP address may not be fetched, or None: each
+    request's host is resolved and its addresses checked before it is sent, the first and
+    every redirect, and the address actually connected to is checked again before the body
+    is read, so a name that resolves anew to a refused address (DNS rebinding) gives nothing
+    back. Proxies from the environment are not used then, since a proxy would connect on
+    our behalf past these checks.
+    """
+
+    def __init__(self, settings: Settings, refuse: Refusal | None = None) -> None:
         import httpx
 
         self.settings = settings
+        self.refuse = refuse
+        hooks = {"request": [self._check_host], "response": [self._check_peer]} if refuse else {}
         self.client = httpx.Client(
             follow_redirects=True,
             max_redirects=settings.max_redirects,
             timeout=settings.url_timeout,
             headers={"User-Agent": settings.user_agent},
+            event_hooks=hooks,  # type: ignore[arg-type]
+            trust_env=refuse is None,
         )
 
     def close(self) -> None:
@@ -120,6 +141,30 @@ class Fetcher:
             raise InputError(f"cannot connect ({exc})") from None
         except (httpx.HTTPError, httpx.InvalidURL) as exc:
             raise InputError(f"request failed ({exc})") from None
+
+    def _check_host(self, request: httpx.Request) -> None:
+        host = request.url.host
+        port = request.url.port or (443 if request.url.scheme == "https" else 80)
+        try:
+            found = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        except (socket.gaierror, UnicodeError) as exc:
+            raise InputError(f"cannot resolve {host} ({exc})") from None
+        for *_, address in found:
+            self._check(host, str(address[0]))
+
+    def _check_peer(self, response: httpx.Response) -> None:
+        stream = response.extensions.get("network_stream")
+        peer = stream.get_extra_info("server_addr") if stream is not None else None
+        if peer:
+            self._check(response.request.url.host, str(peer[0]))
+
+    def _check(self, host: str, address: str) -> None:
+        kind = self.refuse(address) if self.refuse else None
+        if kind:
+            raise InputError(
+                f"refused: {host} is at {address}, a {kind} address; the web app fetches only public "
+                "addresses (setting web_private_urls)"
+            )
 
     def _page(self, url: str, response: Response) -> Document:
         kind = _PAGE_TYPES[response.content_type]

@@ -10,7 +10,9 @@
     GET  /api/...                the same as JSON (see /docs and /openapi.json)
 
 Every text is escaped by the templates; pages forbid scripts by their Content-Security-
-Policy. Uploads are limited in number and size.
+Policy. Uploads are limited in number and size, each and together; requests from pages of
+other sites that would change anything are refused (`guard.py`); URLs given in the form
+are fetched only from public addresses unless `web_private_urls` allows others.
 """
 
 from __future__ import annotations
@@ -19,16 +21,20 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import Depends, FastAPI, File, Form, HTTPException, Query, Request, UploadFile
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import BaseModel
+from starlette.datastructures import FormData
+from starlette.datastructures import UploadFile as StarletteUpload
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from newsprism.model import Article, Story
 from newsprism.render.html import environment, render_html
 from newsprism.render.report import Report
 from newsprism.settings import Settings
 from newsprism.store import AnalysisRow, Hit, Store
+from newsprism.web.guard import Guard
 from newsprism.web.jobs import Job, Jobs
 
 
@@ -44,6 +50,8 @@ AnalysisId = Annotated[
 ]
 MAX_FILES = 50
 MAX_URLS = 50
+MAX_URL_CHARACTERS = 100_000  # MAX_URLS addresses of up to 2,000 characters, with room
+_FIELDS = 10  # the form has three fields besides its files
 _CSP = (
     "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'self'; frame-ancestors 'none'"
 )
@@ -60,6 +68,7 @@ def create_app(db: str | Path, settings: Settings | None = None) -> FastAPI:
         summary="News stories analysed by newsprism: browse and search the saved analyses, analyse more.",
     )
     app.state.db = db
+    app.add_middleware(Guard, max_bytes=settings.max_request_bytes)
 
     @app.middleware("http")
     async def headers(request: Request, call_next: Any) -> Response:
@@ -95,33 +104,20 @@ def create_app(db: str | Path, settings: Settings | None = None) -> FastAPI:
 
     @app.get("/new", response_class=HTMLResponse, include_in_schema=False)
     def new_page() -> HTMLResponse:
-        return page("web_new.html", max_files=MAX_FILES, max_bytes=settings.max_input_bytes, error=None)
+        return page("web_new.html", **_limits(settings), error=None)
 
     @app.post("/analyze", include_in_schema=False, response_model=None)
-    async def analyze_form(
-        text: Annotated[str, Form(max_length=2_000_000)] = "",
-        urls: Annotated[str, Form(max_length=100_000)] = "",
-        files: Annotated[list[UploadFile] | None, File()] = None,
-    ) -> Response:
-        given: list[tuple[str, bytes]] = []
-        uploads = [f for f in files or [] if f.filename]
-        if len(uploads) > MAX_FILES:
-            return _refused(page, f"at most {MAX_FILES} files at once")
-        for upload in uploads:
-            content = await upload.read(settings.max_input_bytes + 1)
-            if len(content) > settings.max_input_bytes:
-                return _refused(page, f"{upload.filename} is larger than {settings.max_input_bytes} bytes")
-            given.append((upload.filename or "upload", content))
-        if text.strip():
-            given.append(("pasted text.txt", text.encode("utf-8")))
-        links = [u.strip() for u in urls.splitlines() if u.strip()]
-        if len(links) > MAX_URLS:
-            return _refused(page, f"at most {MAX_URLS} URLs at once")
-        if bad := [u for u in links if not u.lower().startswith(("http://", "https://"))]:
-            return _refused(page, f"not a web address: {bad[0][:80]}")
-        if not given and not links:
-            return _refused(page, "give some text, files or URLs")
-        job = jobs.start(given, links)
+    async def analyze_form(request: Request) -> Response:
+        # A field may be as large as the request, so that the pasted text's own limit is the
+        # one that speaks (max_input_bytes, in bytes, as for any input).
+        try:
+            async with request.form(
+                max_files=MAX_FILES + 1, max_fields=_FIELDS, max_part_size=settings.max_request_bytes
+            ) as form:
+                files, links = await _given(form, settings)
+        except StarletteHTTPException as exc:  # refused here, a malformed body, the request too large
+            return _refused(page, settings, str(exc.detail), exc.status_code)
+        job = jobs.start(files, links)
         return RedirectResponse(f"/jobs/{job.id}", status_code=303)
 
     @app.get("/jobs/{job_id}", response_class=HTMLResponse, include_in_schema=False)
@@ -180,7 +176,54 @@ def _job(jobs: Jobs, job_id: str) -> Job:
     return job
 
 
-def _refused(page: Any, reason: str) -> HTMLResponse:
-    response: HTMLResponse = page("web_new.html", max_files=MAX_FILES, max_bytes=0, error=reason)
-    response.status_code = 400
+async def _given(form: FormData, settings: Settings) -> tuple[list[tuple[str, bytes]], list[str]]:
+    """The files (name, content) and URLs a form gives, or HTTPException 400 saying what it
+    cannot take."""
+    limit = settings.max_input_bytes
+    uploads = [f for f in form.getlist("files") if isinstance(f, StarletteUpload) and f.filename]
+    if len(uploads) > MAX_FILES:
+        raise HTTPException(400, f"at most {MAX_FILES} files at once")
+    files: list[tuple[str, bytes]] = []
+    for upload in uploads:
+        content = await upload.read(limit + 1)
+        if len(content) > limit:
+            raise HTTPException(400, f"{upload.filename} is larger than {_bytes(limit)}")
+        files.append((upload.filename or "upload", content))
+    text, urls = _field(form, "text"), _field(form, "urls")
+    if len(text.encode("utf-8")) > limit:
+        raise HTTPException(400, f"the pasted text is larger than {_bytes(limit)}")
+    if text.strip():
+        files.append(("pasted text.txt", text.encode("utf-8")))
+    links = [u.strip() for u in urls.splitlines() if u.strip()]
+    if len(links) > MAX_URLS or len(urls) > MAX_URL_CHARACTERS:
+        raise HTTPException(400, f"at most {MAX_URLS} URLs at once")
+    if bad := [u for u in links if not u.lower().startswith(("http://", "https://"))]:
+        raise HTTPException(400, f"not a web address: {bad[0][:80]}")
+    if not files and not links:
+        raise HTTPException(400, "give some text, files or URLs")
+    return files, links
+
+
+def _limits(settings: Settings) -> dict[str, int]:
+    """What the upload form says it takes, the same numbers the server holds it to."""
+    return {
+        "max_files": MAX_FILES,
+        "max_bytes": settings.max_input_bytes,
+        "max_request": settings.max_request_bytes,
+        "max_url_characters": MAX_URL_CHARACTERS,
+    }
+
+
+def _field(form: FormData, name: str) -> str:
+    value = form.get(name)
+    return value if isinstance(value, str) else ""
+
+
+def _bytes(size: int) -> str:
+    return f"{size:,} bytes (setting max_input_bytes)"
+
+
+def _refused(page: Any, settings: Settings, reason: str, status: int = 400) -> HTMLResponse:
+    response: HTMLResponse = page("web_new.html", **_limits(settings), error=reason)
+    response.status_code = status
     return response

@@ -86,7 +86,9 @@ class Jobs:
                 job.stage = stage
 
         try:
-            story = _named(analyze(inputs, settings=self.settings, progress=progress), names)
+            public_only = not self.settings.web_private_urls
+            story = analyze(inputs, settings=self.settings, progress=progress, public_only=public_only)
+            story = _named(story, names)
             with Store(self.db) as store:
                 job.analysis = store.save(story)
             job.reports = story.inputs
