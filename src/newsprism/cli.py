@@ -15,10 +15,11 @@ from rich.console import Console
 
 from newsprism.errors import NewsprismError, NoUsableInput, SettingsError
 from newsprism.model import InputReport
+from newsprism.render.bidi import printable
+from newsprism.render.terminal import brief_lines, counts_line, findings_line, problem_lines, summary_table
 
 if TYPE_CHECKING:
     from newsprism.corpus.ingest import Ingested
-from newsprism.render.terminal import brief_lines, counts_line, findings_line, problem_lines, summary_table
 
 app = typer.Typer(
     add_completion=False,
@@ -257,7 +258,7 @@ def stories(db: DbOption = DEFAULT_DB, debug: DebugOption = False) -> None:
         table.add_column(name)
     for r in rows:
         cells = (str(r.id), str(r.size), r.first or "", r.last or "", r.title, "no" if r.changed else "yes")
-        table.add_row(*(Text(c) for c in cells))
+        table.add_row(*(Text(printable(c)) for c in cells))
     out.print(table)
 
 
@@ -284,7 +285,7 @@ def _errors(debug: bool) -> Iterator[None]:
     except NewsprismError as exc:
         if debug:
             raise
-        err.print(f"newsprism: {exc}", markup=False, highlight=False)
+        err.print(printable(f"newsprism: {exc}"), markup=False, highlight=False)
         raise typer.Exit(EXIT_NOTHING_USABLE) from None
     except OSError as exc:
         if debug:

@@ -226,19 +226,32 @@ class Store:
         self.close()
 
     def _migrate(self) -> None:
-        self.db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
-        row = self.db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
-        version = int(row[0]) if row else 0
-        if version > SCHEMA_VERSION:
-            raise StoreError(
-                f"{self.path} was written by a newer newsprism (store schema {version}; this one reads "
-                f"up to {SCHEMA_VERSION}): upgrade newsprism to open it"
-            )
-        for number in range(version + 1, SCHEMA_VERSION + 1):
-            with self.transaction():
+        """Bring the file to this schema. A store already there is only read; otherwise the
+        migrations run in one transaction that holds the write lock from its start, so of two
+        processes opening a new store at once the second waits, then finds it done."""
+        if self._version() == SCHEMA_VERSION:
+            return
+        with self.transaction():
+            version = self._version()
+            if version > SCHEMA_VERSION:
+                raise StoreError(
+                    f"{self.path} was written by a newer newsprism (store schema {version}; this one reads "
+                    f"up to {SCHEMA_VERSION}): upgrade newsprism to open it"
+                )
+            self.db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+            for number in range(version + 1, SCHEMA_VERSION + 1):
                 for statement in _statements(MIGRATIONS[number]):
                     self.db.execute(statement)
                 self.db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (str(number),))
+
+    def _version(self) -> int:
+        """The store's schema version; 0 for a new file."""
+        if not self.db.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'"
+        ).fetchone():
+            return 0
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+        return int(row[0]) if row else 0
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -250,6 +263,12 @@ class Store:
             self.db.execute("ROLLBACK")
             raise
         self.db.execute("COMMIT")
+
+    def data_version(self) -> int:
+        """A number that changes when another connection, in this process or another, commits
+        to the store (SQLite's `PRAGMA data_version`); this connection's own commits leave it."""
+        version: int = self.db.execute("PRAGMA data_version").fetchone()[0]
+        return version
 
     def save(self, story: Story, title: str | None = None) -> int:
         """Save a story document as an analysis; its number in the store."""

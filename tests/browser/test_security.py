@@ -76,3 +76,34 @@ def test_the_app_runs_nothing(page: Page, live_app: LiveApp, tmp_path: Path) -> 
         assert_inert(page)
     page.goto(live_app.url + "/search?q=" + "%3Cscript%3Ewindow.pwned%3D7%3C%2Fscript%3E")
     assert page.evaluate("window.pwned") is None
+
+
+def test_an_outlet_name_that_reverses_text_reverses_nothing_after_it(page: Page, tmp_path: Path) -> None:
+    text = "The pier reopened on Monday after repairs that took three weeks, the harbour office said."
+    story = Story(
+        articles=[
+            Article(id="a1", path="a.txt", source="\u202eWire Coastal", text=text),
+            Article(id="a2", path="b.txt", source="Herald", text=text),
+        ],
+        reuse=[{"from": "a2", "to": "a1", "shared": 1.0}],  # type: ignore[list-item]
+    )
+    report = tmp_path / "bidi.html"
+    report.write_text(render_html(story), encoding="utf-8")
+    page.goto(report.as_uri())
+    item = page.locator("li", has_text="shares text with").first
+    # The x of each letter of the words after the name, in reading order, must increase.
+    lefts = item.evaluate(
+        """li => {
+            const walker = document.createTreeWalker(li, NodeFilter.SHOW_TEXT);
+            let node; while ((node = walker.nextNode()) && !node.data.includes("shares text with"));
+            const start = node.data.indexOf("shares text with"), range = document.createRange(), xs = [];
+            for (let i = start; i < start + "shares text with".length; i++) {
+                if (node.data[i] === " ") continue;
+                range.setStart(node, i); range.setEnd(node, i + 1);
+                xs.push(range.getBoundingClientRect().left);
+            }
+            return xs;
+        }"""
+    )
+    assert len(lefts) == 14
+    assert lefts == sorted(lefts), "the words after the outlet's name read left to right"

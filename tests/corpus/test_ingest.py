@@ -13,9 +13,12 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from newsprism.clean import clean_documents
 from newsprism.corpus.clusters import StoryCluster
-from newsprism.corpus.ingest import Corpus, StoredStories, ingest
+from newsprism.corpus.ingest import Corpus, Ingested, StoredStories, ingest, prepare
 from newsprism.errors import StoreError
+from newsprism.ingest import read_inputs
+from newsprism.model import Article, Document
 from newsprism.pipeline import analyze_corpus_story
 from newsprism.settings import Settings
 from newsprism.store import Store
@@ -162,3 +165,46 @@ def test_a_merged_story_number_is_never_given_again(tmp_path: Path) -> None:
         assert stories.next_id() == 13
         stories.merge(stories.get(1), 2)  # a lower number merged later keeps the highest
         assert stories.next_id() == 13
+
+
+def _halves(tmp_path: Path) -> tuple[Path, Path]:
+    """One corpus of two events split in two files, each event worded differently in each."""
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    one.write_text(record(DAM[0], "https://valley.invalid/dam", "Spillway cracks") + "\n"
+                   + record(CUP[0], "https://sport.invalid/cup", "Rovers lift the cup") + "\n")  # fmt: skip
+    two.write_text(record(DAM[1], "https://river.invalid/dam", "Reservoir drawn down") + "\n"
+                   + record(CUP[1], "https://echo.invalid/cup", "Greer the hero") + "\n")  # fmt: skip
+    return one, two
+
+
+def _stories(db: Path) -> set[frozenset[str]]:
+    with sqlite3.connect(db) as check:
+        rows = check.execute("SELECT story, url FROM corpus").fetchall()
+    return {frozenset(url for story, url in rows if story == s) for s in {r[0] for r in rows}}
+
+
+def test_a_second_writer_sees_the_stories_the_first_formed_since_it_opened(tmp_path: Path) -> None:
+    one, two = _halves(tmp_path)
+    with Store(tmp_path / "c.db") as first, Store(tmp_path / "c.db") as second:
+        early, late = Corpus(first), Corpus(second)  # both opened on an empty store
+        for corpus_, source in ((early, one), (late, two)):
+            outcome = Ingested()
+            items = [i for i in read_inputs([str(source)], Settings()) if isinstance(i, Document)]
+            articles = [a for a in clean_documents(items, Settings()) if isinstance(a, Article)]
+            corpus_.add(prepare(articles), outcome)
+            assert outcome.ok == 2
+    assert _stories(tmp_path / "c.db") == {
+        frozenset({"https://valley.invalid/dam", "https://river.invalid/dam"}),
+        frozenset({"https://sport.invalid/cup", "https://echo.invalid/cup"}),
+    }
+
+
+def test_two_ingests_at_once_form_the_stories_of_one_after_the_other(tmp_path: Path) -> None:
+    one, two = _halves(tmp_path)
+    run = [sys.executable, "-m", "newsprism", "ingest", "--quiet", "--db"]
+    subprocess.run([*run, str(tmp_path / "seq.db"), str(one)], check=True, timeout=300)
+    subprocess.run([*run, str(tmp_path / "seq.db"), str(two)], check=True, timeout=300)
+    both = [subprocess.Popen([*run, str(tmp_path / "con.db"), str(source)]) for source in (one, two)]
+    assert [p.wait(timeout=300) for p in both] == [0, 0]
+    assert _stories(tmp_path / "con.db") == _stories(tmp_path / "seq.db")
+    assert len(_stories(tmp_path / "seq.db")) == 2

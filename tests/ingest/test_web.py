@@ -203,6 +203,6 @@ def test_an_address_answered_anew_at_connection_is_checked_again(other_server: S
     url = other_server.add("/page", PAGE.format(article_text()))
     answers = iter([None, "rebound"])  # the name resolved to an allowed address, then connected elsewhere
     fetcher = Fetcher(Settings(), refuse=lambda address: next(answers))
-    with pytest.raises(InputError, match="is at 127.0.0.2, a rebound address"):
+    with pytest.raises(InputError, match=r"is at 127\.0\.0\.2, a rebound address"):
         list(fetcher.read(url))
     fetcher.close()

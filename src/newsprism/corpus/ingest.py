@@ -21,6 +21,7 @@ import numpy as np
 
 from newsprism.clean import clean_documents
 from newsprism.corpus import near, vectors
+from newsprism.corpus.centroids import CentroidIndex
 from newsprism.corpus.clusters import Member, StoryCluster, StoryIndex, joined
 from newsprism.corpus.near import band_keys, content_hash, signature
 from newsprism.corpus.vectors import lead
@@ -95,11 +96,17 @@ class Corpus:
         self.tables = store.corpus
         self._check_scheme()
         self.index = StoryIndex(StoredStories(store), vectors.DIMENSIONS, thresholds)
+        self._load_centroids()
+
+    def _load_centroids(self) -> None:
+        """The stories' centroids as the store holds them now, and the store's data version then."""
+        self.index.centroids = CentroidIndex(vectors.DIMENSIONS)
         ids, found = self.tables.story_totals()
         if ids:
             totals = np.array(found)
             norms = np.linalg.norm(totals, axis=1, keepdims=True)
             self.index.centroids.put_many(np.array(ids, dtype=np.int64), totals / np.where(norms, norms, 1.0))
+        self._loaded_at = self.store.data_version()
 
     def _check_scheme(self) -> None:
         made_with = self.tables.scheme()
@@ -113,10 +120,15 @@ class Corpus:
 
     def add(self, batch: list[Prepared], outcome: Ingested) -> list[Placed]:
         """Store a batch of prepared articles, each a duplicate, a near-duplicate or new; where
-        each went, in order (None: a duplicate, not stored)."""
+        each went, in order (None: a duplicate, not stored). The batch is one transaction that
+        holds the store's write lock from its start, so another ingest into the same store
+        waits; when one has written since, the centroids are read again first, and stories
+        form as they would had the runs been one after the other."""
         placed: list[Placed] = []
         tables = self.tables
         with self.store.transaction():
+            if self.store.data_version() != self._loaded_at:
+                self._load_centroids()
             tables.record_scheme(SCHEME)
             for item in batch:
                 article = item.article

@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 
 from newsprism.clean.text import words
 from newsprism.model import Story, story_title
+from newsprism.render.bidi import isolated
 from newsprism.render.report import Report
 
 
@@ -21,11 +22,20 @@ def environment() -> Any:
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        finalize=_contained,
     )
     env.filters["safe_url"] = safe_url
     env.filters["words"] = words
     env.filters["join_text"] = lambda pieces: "".join(p.text for p in pieces)
     return env
+
+
+def _contained(value: Any) -> Any:
+    """Every text a template shows, its bidi controls isolated (`bidi.isolated`); markup the
+    templates made is left as it is, its texts having passed here."""
+    if isinstance(value, str) and not hasattr(value, "__html__"):
+        return isolated(value)
+    return value
 
 
 def safe_url(url: str | None) -> str | None:

@@ -1,4 +1,5 @@
-"""The story's summary for a terminal: a table of articles and the counts of inputs."""
+"""The story's summary for a terminal: a table of articles and the counts of inputs. Every
+text from the inputs is shown `printable` (its control characters escaped)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from typing import Any
 
 from newsprism.clean.text import words
 from newsprism.model import InputReport, Story, count_reports
+from newsprism.render.bidi import printable
 
 
 def summary_table(story: Story) -> Any:
@@ -22,7 +24,7 @@ def summary_table(story: Story) -> Any:
     for a in story.articles:
         removed = sum(words(r.text) for r in a.removed)
         cells = (a.id, a.source or "-", a.title or a.path, str(words(a.text)), str(removed))
-        table.add_row(*(Text(cell) for cell in cells))
+        table.add_row(*(Text(printable(cell)) for cell in cells))
     return table
 
 
@@ -41,7 +43,10 @@ def findings_line(story: Story) -> str:
 
 
 def brief_lines(story: Story) -> list[str]:
-    return [f"{k}. {item.text} [{', '.join(item.cites)}]" for k, item in enumerate(story.brief, start=1)]
+    return [
+        printable(f"{k}. {item.text} [{', '.join(item.cites)}]")
+        for k, item in enumerate(story.brief, start=1)
+    ]
 
 
 def counts_line(reports: list[InputReport]) -> str:
@@ -50,4 +55,4 @@ def counts_line(reports: list[InputReport]) -> str:
 
 
 def problem_lines(reports: list[InputReport]) -> list[str]:
-    return [f"{r.status}: {r.input}: {r.reason}" for r in reports if r.status != "ok"]
+    return [printable(f"{r.status}: {r.input}: {r.reason}") for r in reports if r.status != "ok"]
