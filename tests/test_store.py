@@ -289,3 +289,28 @@ def test_a_reading_moves_to_another_article_id() -> None:
     text = "The Orlow ferry stopped on Monday."
     moved = reading(text).of("a7")
     assert moved == reading(text, article="a7")
+
+
+def test_the_revision_counts_saves_seen_from_any_connection(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.db") as reader, Store(tmp_path / "s.db") as writer:
+        assert reader.revision() == 0
+        writer.save(story())
+        writer.save(story(title="Hallam bridge reopens"))
+        assert reader.revision() == 2
+        assert reader.document(1) == story().to_json(indent=None)
+        assert reader.document(3) is None
+
+
+def test_two_processes_opening_a_new_store_at_once_both_find_it_made(tmp_path: Path) -> None:
+    opening = "import sys; from newsprism.store import Store; Store(sys.argv[1]).close()"
+    for attempt in range(5):
+        db = tmp_path / f"new{attempt}.db"
+        both = [
+            subprocess.Popen([sys.executable, "-c", opening, str(db)], stderr=subprocess.PIPE) for _ in "ab"
+        ]
+        errors = [p.communicate(timeout=60)[1] for p in both]
+        assert ([p.returncode for p in both], errors) == ([0, 0], [b"", b""])
+        with Store(db) as store:
+            assert store.db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()[0] == str(
+                SCHEMA_VERSION
+            )

@@ -9,7 +9,8 @@ Open it with any SQLite tool. Tables:
 
     meta(key, value)            the schema version ("schema" = SCHEMA_VERSION), the story
                                 vectors and signatures of a corpus ("corpus_scheme"), the
-                                highest corpus story number merged away ("corpus_last_story")
+                                highest corpus story number merged away ("corpus_last_story"),
+                                the saved analyses' revision, counting their changes ("revision")
     analyses(id, title, saved, outlets, articles, corroborated, contested, single_source, document)
     articles(analysis, id, source, title, url, published, text)
     entities(analysis, id, name, type, mentions)
@@ -38,6 +39,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence, Set
 from contextlib import contextmanager
@@ -55,6 +57,7 @@ if TYPE_CHECKING:
 
 DEFAULT_PATH = Path("newsprism.db")
 SCHEMA_VERSION = 7
+_BUSY_SECONDS = 30  # how long a connection waits for another's write before failing
 _IN_CHUNK = 500  # values bound in one IN (...): below SQLite's limit of 999 variables in older builds
 
 # Each migration takes the database from the version before it to its own number.
@@ -203,12 +206,14 @@ class Store:
         self.path = Path(path)
         try:
             # isolation_level None: transactions are the explicit BEGIN ... COMMIT of transaction()
-            self.db = sqlite3.connect(self.path, timeout=30, check_same_thread=False, isolation_level=None)
+            self.db = sqlite3.connect(
+                self.path, timeout=_BUSY_SECONDS, check_same_thread=False, isolation_level=None
+            )
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open the store {self.path}: {exc}") from None
         self.db.row_factory = sqlite3.Row
         try:
-            self.db.execute("PRAGMA journal_mode=WAL")
+            self._use_wal()
             self.db.execute("PRAGMA foreign_keys=ON")
             self._migrate()
         except sqlite3.DatabaseError as exc:
@@ -224,6 +229,20 @@ class Store:
 
     def __exit__(self, *_: object) -> None:
         self.close()
+
+    def _use_wal(self) -> None:
+        """Write-ahead logging, so readers go on while one writes. Turning it on takes the file
+        for a moment without waiting for a busy one (SQLite's busy timeout does not cover it),
+        so a second process opening a new store at that moment tries again."""
+        deadline = time.monotonic() + _BUSY_SECONDS
+        while True:
+            try:
+                self.db.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
 
     def _migrate(self) -> None:
         """Bring the file to this schema. A store already there is only read; otherwise the
@@ -264,6 +283,12 @@ class Store:
             raise
         self.db.execute("COMMIT")
 
+    def revision(self) -> int:
+        """A number that grows whenever the saved analyses change (each `save`), so that what
+        was made of them (the web app's pages) is known to be current."""
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'revision'").fetchone()
+        return int(row[0]) if row else 0
+
     def data_version(self) -> int:
         """A number that changes when another connection, in this process or another, commits
         to the store (SQLite's `PRAGMA data_version`); this connection's own commits leave it."""
@@ -290,6 +315,10 @@ class Store:
                 ),
             )
             number = int(cursor.lastrowid or 0)
+            self.db.execute(
+                "INSERT INTO meta VALUES ('revision', '1')"
+                " ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"
+            )
             for a in story.articles:
                 self.db.execute(
                     "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -345,13 +374,18 @@ class Store:
         )
         return [_row(r) for r in rows]
 
+    def document(self, number: int) -> str | None:
+        """The story document of saved analysis `number`, as the JSON text it was saved as."""
+        row = self.db.execute("SELECT document FROM analyses WHERE id = ?", (number,)).fetchone()
+        return None if row is None else str(row[0])
+
     def load(self, number: int) -> Story | None:
         """The story document of saved analysis `number`, as it was saved."""
-        row = self.db.execute("SELECT document FROM analyses WHERE id = ?", (number,)).fetchone()
-        if row is None:
+        document = self.document(number)
+        if document is None:
             return None
         try:
-            return Story.from_json(row[0])
+            return Story.from_json(document)
         except ValueError as exc:
             raise DocumentError(
                 f"analysis {number} in {self.path} is not a valid story document: {exc}"

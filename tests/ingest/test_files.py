@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from newsprism.ingest import read_inputs
-from newsprism.ingest.files import kind_of
+from newsprism.ingest.files import BROKEN_LINK, kind_of
 from newsprism.model import Document, InputReport
 from newsprism.settings import Settings
 from tests.helpers import article_text
@@ -72,7 +72,7 @@ def test_in_a_directory_a_broken_link_fails_and_a_pipe_is_skipped_unread(tmp_pat
     (tmp_path / "loop").symlink_to(tmp_path)
     items = read(tmp_path)
     assert [(Path(i.input).name, i.status, i.reason) for i in items if isinstance(i, InputReport)] == [
-        ("gone.txt", "failed", "a link to a file that does not exist"),
+        ("gone.txt", "failed", BROKEN_LINK),
         ("stuck.txt", "skipped", "not a regular file"),
     ]
     assert [Path(i.input).name for i in items if isinstance(i, Document)] == ["b.txt"]
@@ -104,8 +104,17 @@ def test_a_glob_expands(tmp_path: Path) -> None:
         (lambda p: ((p / "empty.txt").write_bytes(b"") and p / "empty.txt") or p / "empty.txt", "empty"),
         (lambda p: (p / "doc.txt").write_bytes(b"%PDF-1.4 binary") and p / "doc.txt", "PDF"),
         (lambda p: (p / "noise.txt").write_bytes(bytes(range(256)) * 8) and p / "noise.txt", "binary"),
+        (lambda p: (p / "loop.txt").symlink_to(p / "loop.txt") or p / "loop.txt", "broken link"),
     ],
-    ids=["missing", "glob-without-match", "empty-directory", "empty-file", "pdf-named-txt", "random-bytes"],
+    ids=[
+        "missing",
+        "glob-without-match",
+        "empty-directory",
+        "empty-file",
+        "pdf-named-txt",
+        "random-bytes",
+        "link-loop",
+    ],
 )
 def test_bad_inputs_fail_with_a_reason(tmp_path: Path, make: object, reason: str) -> None:
     path = make(tmp_path)  # type: ignore[operator]

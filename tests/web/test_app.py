@@ -71,6 +71,17 @@ def test_what_is_not_there_is_404(client: TestClient, path: str) -> None:
     assert client.get(path).status_code == 404
 
 
+def test_a_page_kept_rendered_is_made_again_once_another_analysis_is_saved(tmp_path: Path) -> None:
+    app, number = make_app(tmp_path)
+    with app:
+        assert app.get("/").text.count("Tallis ferries stop") == 1
+        first = app.get(f"/analyses/{number}").text
+        with Store(tmp_path / "analyses.db") as store:  # as a job or another process saves one
+            store.save(saved_story(), title="Tallis ferries restart")
+        assert "Tallis ferries restart" in app.get("/").text
+        assert app.get(f"/analyses/{number}").text == first
+
+
 def test_the_api_gives_analyses_articles_and_hits(client: TestClient) -> None:
     [row] = client.get("/api/analyses").json()
     assert (row["title"], row["outlets"], row["single_source"]) == (

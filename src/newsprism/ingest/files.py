@@ -23,6 +23,7 @@ JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 WARC_SUFFIXES = {".warc"}
 FEED_SUFFIXES = {".rss", ".atom", ".xml"}
 _GLOB_CHARS = set("*?[")
+BROKEN_LINK = "a broken link (to nothing, or round to itself)"
 # A streamed input over the limit (compressed, stdin) is read on, a chunk at a time and
 # discarded, to say how large it is; past this bound it is "more than" that (a gzip bomb
 # stops here, in about a second).
@@ -56,6 +57,8 @@ def expand(name: str) -> Iterator[Path | InputReport]:
         yield from _directory(name, path)
     elif path.exists():
         yield path
+    elif path.is_symlink():
+        yield InputReport(input=name, status="failed", reason=BROKEN_LINK)
     elif _GLOB_CHARS & set(name):
         matches = sorted(glob.glob(name, recursive=True))
         if not matches:
@@ -73,7 +76,7 @@ def _directory(name: str, path: Path) -> Iterator[Path | InputReport]:
     readable = []
     for p in entries:
         if p.is_symlink() and not p.exists():
-            yield InputReport(input=str(p), status="failed", reason="a link to a file that does not exist")
+            yield InputReport(input=str(p), status="failed", reason=BROKEN_LINK)
         elif not p.is_file():
             yield InputReport(input=str(p), status="skipped", reason="not a regular file")
         elif kind_of(p) == "unknown":

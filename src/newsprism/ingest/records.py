@@ -116,4 +116,6 @@ def _failed(name: str, reason: str) -> InputReport:
 
 
 def _why(exc: Exception) -> str:
-    return str(exc).split(":")[0] if isinstance(exc, json.JSONDecodeError) else "not UTF-8"
+    if isinstance(exc, json.JSONDecodeError):
+        return f"{exc.msg} at line {exc.lineno}, column {exc.colno}"
+    return "not UTF-8"

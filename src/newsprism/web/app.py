@@ -17,7 +17,8 @@ are fetched only from public addresses unless `web_private_urls` allows others.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections import OrderedDict
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -52,9 +53,7 @@ MAX_FILES = 50
 MAX_URLS = 50
 MAX_URL_CHARACTERS = 100_000  # MAX_URLS addresses of up to 2,000 characters, with room
 _FIELDS = 10  # the form has three fields besides its files
-_CSP = (
-    "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'self'; frame-ancestors 'none'"
-)
+_PAGES_KEPT = 64  # rendered pages kept: a story page is 100-500 kB, so at most about 30 MB
 
 
 def create_app(db: str | Path, settings: Settings | None = None) -> FastAPI:
@@ -70,28 +69,25 @@ def create_app(db: str | Path, settings: Settings | None = None) -> FastAPI:
     app.state.db = db
     app.add_middleware(Guard, max_bytes=settings.max_request_bytes)
 
-    @app.middleware("http")
-    async def headers(request: Request, call_next: Any) -> Response:
-        response: Response = await call_next(request)
-        if request.url.path not in ("/docs", "/redoc"):
-            response.headers["Content-Security-Policy"] = _CSP
-        response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["Referrer-Policy"] = "no-referrer"
-        return response
-
     def page(name: str, **context: Any) -> HTMLResponse:
-        return HTMLResponse(environment().get_template(name).render(**context))
+        return HTMLResponse(_render(name, **context))
+
+    rendered = Rendered()
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-    def home(s: Db) -> HTMLResponse:
-        return page("web_analyses.html", analyses=s.analyses())
+    async def home(s: Db) -> HTMLResponse:
+        return HTMLResponse(
+            rendered.get(s.revision(), "/", lambda: _render("web_analyses.html", analyses=s.analyses()))
+        )
 
     @app.get("/analyses/{number}", response_class=HTMLResponse, include_in_schema=False)
-    def analysis_page(number: AnalysisId, s: Db) -> HTMLResponse:
-        return HTMLResponse(render_html(_analysis(s, number), back="/"))
+    async def analysis_page(number: AnalysisId, s: Db) -> HTMLResponse:
+        return HTMLResponse(
+            rendered.get(s.revision(), number, lambda: render_html(_analysis(s, number), back="/"))
+        )
 
     @app.get("/analyses/{number}/articles/{article}", response_class=HTMLResponse, include_in_schema=False)
-    def article_page(number: AnalysisId, article: str, s: Db) -> HTMLResponse:
+    async def article_page(number: AnalysisId, article: str, s: Db) -> HTMLResponse:
         story = _analysis(s, number)
         found = next((a for a in story.articles if a.id == article), None)
         if found is None:
@@ -99,11 +95,11 @@ def create_app(db: str | Path, settings: Settings | None = None) -> FastAPI:
         return page("web_article.html", story=story, number=number, article=found, report=Report(story))
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
-    def search_page(s: Db, q: Annotated[str, Query(max_length=200)] = "") -> HTMLResponse:
+    async def search_page(s: Db, q: Annotated[str, Query(max_length=200)] = "") -> HTMLResponse:
         return page("web_search.html", q=q, hits=s.search(q))
 
     @app.get("/new", response_class=HTMLResponse, include_in_schema=False)
-    def new_page() -> HTMLResponse:
+    async def new_page() -> HTMLResponse:
         return page("web_new.html", **_limits(settings), error=None)
 
     @app.post("/analyze", include_in_schema=False, response_model=None)
@@ -121,39 +117,71 @@ def create_app(db: str | Path, settings: Settings | None = None) -> FastAPI:
         return RedirectResponse(f"/jobs/{job.id}", status_code=303)
 
     @app.get("/jobs/{job_id}", response_class=HTMLResponse, include_in_schema=False)
-    def job_page(job_id: str) -> HTMLResponse:
+    async def job_page(job_id: str) -> HTMLResponse:
         return page("web_job.html", job=_job(jobs, job_id))
 
     @app.get("/api/analyses", response_model=list[AnalysisRow])
-    def api_analyses(s: Db) -> list[AnalysisRow]:
+    async def api_analyses(s: Db) -> list[AnalysisRow]:
         return s.analyses()
 
     @app.get(
-        "/api/analyses/{number}", response_model=Story, response_model_by_alias=True, responses=_NOT_FOUND
+        "/api/analyses/{number}",
+        response_class=Response,
+        responses={200: {"model": Story, "content": {"application/json": {}}}, **_NOT_FOUND},
     )
-    def api_analysis(number: AnalysisId, s: Db) -> Story:
-        return _analysis(s, number)
+    async def api_analysis(number: AnalysisId, s: Db) -> Response:
+        """The story document of a saved analysis, as it was saved (validated then)."""
+        document = s.document(number)
+        if document is None:
+            raise HTTPException(404, "no such analysis")
+        return Response(document, media_type="application/json")
 
     @app.get("/api/analyses/{number}/articles/{article}", response_model=Article, responses=_NOT_FOUND)
-    def api_article(number: AnalysisId, article: str, s: Db) -> Article:
+    async def api_article(number: AnalysisId, article: str, s: Db) -> Article:
         found = s.article(number, article)
         if found is None:
             raise HTTPException(404, "no such analysis or article")
         return found
 
     @app.get("/api/search", response_model=list[Hit])
-    def api_search(s: Db, q: Annotated[str, Query(max_length=200)] = "") -> list[Hit]:
+    async def api_search(s: Db, q: Annotated[str, Query(max_length=200)] = "") -> list[Hit]:
         return s.search(q)
 
     @app.get("/api/jobs/{job_id}", response_model=Job, responses=_NOT_FOUND)
-    def api_job(job_id: str) -> Job:
+    async def api_job(job_id: str) -> Job:
         return _job(jobs, job_id)
 
     return app
 
 
-def _store(request: Request) -> Iterator[Store]:
-    """A store connection for one request (SQLite connections stay in their thread)."""
+def _render(name: str, **context: Any) -> str:
+    return str(environment().get_template(name).render(**context))
+
+
+class Rendered:
+    """Pages rendered from the saved analyses, kept (the most recently asked, up to a bound)
+    while the store's revision stays the same: a busy list or story page is made once."""
+
+    def __init__(self, kept: int = _PAGES_KEPT) -> None:
+        self.kept = kept
+        self.revision: int | None = None
+        self.pages: OrderedDict[object, str] = OrderedDict()
+
+    def get(self, revision: int, key: object, make: Callable[[], str]) -> str:
+        if revision != self.revision:
+            self.pages.clear()
+            self.revision = revision
+        if key not in self.pages:
+            self.pages[key] = make()  # a page that fails (404) raises here and is not kept
+            while len(self.pages) > self.kept:
+                self.pages.popitem(last=False)
+        self.pages.move_to_end(key)
+        return self.pages[key]
+
+
+async def _store(request: Request) -> AsyncIterator[Store]:
+    """A store connection for one request. The pages' work is a few milliseconds of SQLite
+    and templates, done on the event loop: handing each to a thread costs more under load."""
     with Store(request.app.state.db) as s:
         yield s
 
