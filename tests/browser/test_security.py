@@ -6,12 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Page
+from playwright.sync_api import Page, expect
 
 from newsprism.model import Article, Claim, Entity, Framing, Group, Mention, Quote, Story
 from newsprism.render.html import render_html
 from newsprism.store import Store
 from tests.browser.conftest import LiveApp
+from tests.helpers import Server
 
 pytestmark = pytest.mark.slow
 
@@ -107,3 +108,19 @@ def test_an_outlet_name_that_reverses_text_reverses_nothing_after_it(page: Page,
     )
     assert len(lefts) == 14
     assert lefts == sorted(lefts), "the words after the outlet's name read left to right"
+
+
+def test_a_form_on_another_site_cannot_start_an_analysis(
+    page: Page, live_app: LiveApp, server: Server
+) -> None:
+    form = (
+        f'<form action="{live_app.url}/analyze" method="post" enctype="multipart/form-data">'
+        '<textarea name="text">A story planted by another site.</textarea><button>Go</button></form>'
+    )
+    page.goto(server.add("/lure", form))
+    page.get_by_role("button", name="Go").click()
+    expect(page.locator("body")).to_contain_text(
+        "refused: a request from another site (Sec-Fetch-Site: same-site)"
+    )
+    page.goto(live_app.url + "/")
+    expect(page.get_by_text("No analysis saved yet")).to_be_visible()

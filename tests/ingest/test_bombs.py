@@ -10,10 +10,13 @@ from pathlib import Path
 
 import pytest
 
+from newsprism.corpus.ingest import ingest
 from newsprism.ingest import read_inputs
 from newsprism.model import Document, InputReport
+from newsprism.pipeline import analyze
 from newsprism.settings import Settings
-from tests.helpers import article_text
+from newsprism.store import Store
+from tests.helpers import article_paragraphs, article_text
 
 MB = 1_000_000
 BOMB = 400 * MB  # decompressed; the file itself is under half a megabyte
@@ -81,3 +84,30 @@ def test_past_a_gigabyte_a_bomb_is_only_said_to_be_larger(tmp_path: Path) -> Non
     [report] = read_inputs([str(tmp_path / "huge.txt.gz")], Settings())
     assert isinstance(report, InputReport)
     assert "too large (more than 1 GB decompressed" in (report.reason or "")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("command", ["analyze", "ingest"])
+@pytest.mark.parametrize("name", BOMBS)
+def test_a_gzip_bomb_beside_a_good_article_under_analyze_and_ingest(
+    tmp_path: Path, name: str, command: str
+) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text(article_paragraphs("the north pier"))
+    head, tail = BOMBS[name]
+    write_bomb(tmp_path / name, head, BOMB, tail)
+    inputs = [str(good), str(tmp_path / name)]
+    tracemalloc.start()
+    try:
+        if command == "analyze":
+            reports = analyze(inputs).inputs
+        else:
+            with Store(tmp_path / "corpus.db") as store:
+                reports = ingest(inputs, store, Settings()).reports
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < PEAK, f"peak {peak / MB:.0f} MB"
+    assert any("too large (400.0 MB" in (r.reason or "") for r in reports)
+    if command == "analyze":
+        assert [r.status for r in reports][:2] == ["ok", "failed"]

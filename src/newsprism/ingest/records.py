@@ -117,5 +117,5 @@ def _failed(name: str, reason: str) -> InputReport:
 
 def _why(exc: Exception) -> str:
     if isinstance(exc, json.JSONDecodeError):
-        return f"{exc.msg} at line {exc.lineno}, column {exc.colno}"
+        return f"{exc.msg.removesuffix(' at')} at line {exc.lineno}, column {exc.colno}"
     return "not UTF-8"
