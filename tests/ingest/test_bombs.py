@@ -16,7 +16,7 @@ from newsprism.model import Document, InputReport
 from newsprism.pipeline import analyze
 from newsprism.settings import Settings
 from newsprism.store import Store
-from tests.helpers import article_paragraphs, article_text
+from tests.helpers import Server, article_paragraphs, article_text
 
 MB = 1_000_000
 BOMB = 400 * MB  # decompressed; the file itself is under half a megabyte
@@ -111,3 +111,17 @@ def test_a_gzip_bomb_beside_a_good_article_under_analyze_and_ingest(
     assert any("too large (400.0 MB" in (r.reason or "") for r in reports)
     if command == "analyze":
         assert [r.status for r in reports][:2] == ["ok", "failed"]
+
+
+def test_a_page_served_gzip_encoded_is_limited_as_it_decodes(tmp_path: Path, server: Server) -> None:
+    write_bomb(tmp_path / "page.gz", b"<html><body><p>", BOMB)
+    url = server.add("/page", (tmp_path / "page.gz").read_bytes(), headers={"Content-Encoding": "gzip"})
+    tracemalloc.start()
+    try:
+        [report] = read_inputs([url], Settings())
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < PEAK, f"peak {peak / MB:.0f} MB"
+    assert isinstance(report, InputReport)
+    assert "MB read so far; the limit is 20.0 MB" in (report.reason or "")
