@@ -65,10 +65,31 @@ def test_pages_list_show_and_search_the_saved_analyses(client: TestClient) -> No
 
 
 @pytest.mark.parametrize(
-    "path", ["/analyses/9", "/analyses/1/articles/a9", "/jobs/nope", "/api/analyses/9", "/api/jobs/nope"]
+    ("path", "status", "detail"),
+    [
+        ("/analyses/9", 404, "no such analysis"),
+        ("/analyses/1/articles/a9", 404, "no such article"),
+        ("/jobs/nope", 404, "no such job"),
+        ("/nowhere", 404, "Not Found"),
+        ("/analyses/abc", 422, "path number: Input should be a valid integer"),
+        ("/search?q=" + "x" * 201, 422, "query q: String should have at most 200 characters"),
+    ],
 )
-def test_what_is_not_there_is_404(client: TestClient, path: str) -> None:
-    assert client.get(path).status_code == 404
+def test_a_page_that_is_not_there_is_an_html_page_saying_why(
+    client: TestClient, path: str, status: int, detail: str
+) -> None:
+    response = client.get(path)
+    assert (response.status_code, response.headers["content-type"]) == (status, "text/html; charset=utf-8")
+    assert f'role="alert">{detail}' in response.text
+    assert "Content-Security-Policy" in response.headers
+
+
+@pytest.mark.parametrize("path", ["/api/analyses/9", "/api/jobs/nope", "/api/analyses/abc"])
+def test_the_api_answers_errors_in_json(client: TestClient, path: str) -> None:
+    response = client.get(path)
+    assert response.status_code in (404, 422)
+    assert response.headers["content-type"] == "application/json"
+    assert "detail" in response.json()
 
 
 def test_a_page_kept_rendered_is_made_again_once_another_analysis_is_saved(tmp_path: Path) -> None:

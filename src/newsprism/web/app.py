@@ -18,12 +18,15 @@ are fetched only from public addresses unless `web_private_urls` allows others.
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Mapping
+from http import HTTPStatus
 from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi import Path as PathParam
+from fastapi.exception_handlers import http_exception_handler, request_validation_exception_handler
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import BaseModel
 from starlette.datastructures import FormData
@@ -73,6 +76,20 @@ def create_app(db: str | Path, settings: Settings | None = None) -> FastAPI:
         return HTMLResponse(_render(name, **context))
 
     rendered = Rendered()
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        if _wants_json(request):
+            return await http_exception_handler(request, exc)
+        return _error_page(exc.status_code, str(exc.detail), exc.headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(request: Request, exc: RequestValidationError) -> Response:
+        if _wants_json(request):
+            return await request_validation_exception_handler(request, exc)
+        first = exc.errors()[0] if exc.errors() else {}
+        where = " ".join(str(part) for part in first.get("loc", ()))
+        return _error_page(422, f"{where}: {first.get('msg', 'not valid')}")
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     async def home(s: Db) -> HTMLResponse:
@@ -152,6 +169,20 @@ def create_app(db: str | Path, settings: Settings | None = None) -> FastAPI:
         return _job(jobs, job_id)
 
     return app
+
+
+def _wants_json(request: Request) -> bool:
+    """The API and its documentation answer errors in JSON; the pages, in a page."""
+    return request.url.path.startswith(("/api/", "/openapi.json", "/docs", "/redoc"))
+
+
+def _error_page(status: int, detail: str, headers: Mapping[str, str] | None = None) -> HTMLResponse:
+    try:
+        phrase = HTTPStatus(status).phrase
+    except ValueError:
+        phrase = ""
+    body = _render("web_error.html", status=status, phrase=phrase, detail=detail)
+    return HTMLResponse(body, status_code=status, headers=dict(headers or {}))
 
 
 def _render(name: str, **context: Any) -> str:
