@@ -24,10 +24,10 @@ WARC_SUFFIXES = {".warc"}
 FEED_SUFFIXES = {".rss", ".atom", ".xml"}
 _GLOB_CHARS = set("*?[")
 BROKEN_LINK = "a broken link (to nothing, or round to itself)"
+CHUNK = 1 << 20  # what is read at a time of an input too large to keep, and kept nowhere
 # A streamed input over the limit (compressed, stdin) is read on, a chunk at a time and
 # discarded, to say how large it is; past this bound it is "more than" that (a gzip bomb
 # stops here, in about a second).
-_CHUNK = 1 << 20
 _COUNTED_UP_TO = 1_000_000_000
 
 
@@ -115,7 +115,7 @@ def read_bytes(path: Path, settings: Settings) -> bytes:
 def _counted(fh: io.BufferedIOBase | BinaryIO, read: int) -> str:
     """The size of a stream already `read` so far: the rest counted a chunk at a time, kept
     nowhere, up to a bound."""
-    while read <= _COUNTED_UP_TO and (chunk := fh.read(_CHUNK)):
+    while read <= _COUNTED_UP_TO and (chunk := fh.read(CHUNK)):
         read += len(chunk)
     return f"more than {_COUNTED_UP_TO / 1e9:g} GB" if read > _COUNTED_UP_TO else f"{read / 1e6:.1f} MB"
 

@@ -16,12 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from newsprism.errors import InputError
-from newsprism.ingest.files import read_bytes, too_large
+from newsprism.ingest.files import CHUNK, read_bytes, too_large
 from newsprism.ingest.meta import iso_date, outlet_name, text_or_none
 from newsprism.model import ContentFormat, Document, InputReport, other_version
 from newsprism.settings import Settings
-
-_CHUNK = 1 << 20  # what is read at a time of a line too long to keep
 
 
 def read_jsonl(path: Path, settings: Settings) -> Iterator[Document | InputReport]:
@@ -48,7 +46,7 @@ def _lines(fh: io.BufferedIOBase, limit: int) -> Iterator[tuple[bytes, int]]:
     while line := fh.readline(limit + 1):
         size = len(line)
         if size > limit:
-            while not line.endswith(b"\n") and (line := fh.readline(_CHUNK)):
+            while not line.endswith(b"\n") and (line := fh.readline(CHUNK)):
                 size += len(line)
             line = b""
         yield line, size

@@ -1,6 +1,7 @@
 """Article text may carry bidirectional controls (U+202A-U+202E, U+2066-U+2069) that would
-reverse what follows them: an outlet named "\u202eWire" makes the rest of its sentence read
-backwards (the "Trojan Source" trick, CVE-2021-42574). Wherever newsprism shows such text
+reverse what follows them: an outlet whose name starts with a right-to-left override
+(U+202E) makes the rest of its sentence read backwards (the "Trojan Source" trick,
+CVE-2021-42574). Wherever newsprism shows such text
 the controls are contained: in HTML, isolated (`isolated`), in a terminal, shown escaped
 with every other control character (`printable`). Story documents keep the text as it is.
 """
