@@ -12,6 +12,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from newsprism import __version__
 from newsprism.store import Store
 from tests.helpers import ROOT, assert_valid_story, free_port
 
@@ -27,6 +28,11 @@ def newsprism(
         [sys.executable, "-m", "newsprism", *map(str, args)],
         input=stdin.decode() if stdin else None, capture_output=True, text=True, cwd=cwd, timeout=120, check=False,
     )  # fmt: skip
+
+
+def test_version_prints_the_package_version() -> None:
+    done = newsprism("--version")
+    assert (done.returncode, done.stdout) == (0, f"newsprism {__version__}\n")
 
 
 def test_the_example_writes_json_and_html(tmp_path: Path) -> None:

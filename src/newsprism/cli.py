@@ -32,6 +32,24 @@ err = Console(stderr=True, soft_wrap=True)  # one line per message, even in a lo
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_NOTHING_USABLE = 0, 1, 2
 
+
+def _version(asked: bool) -> None:
+    if asked:
+        from newsprism import __version__
+
+        out.print(f"newsprism {__version__}", markup=False, highlight=False)
+        raise typer.Exit(EXIT_OK)
+
+
+@app.callback()
+def _options(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    """How one news story is covered across outlets, with evidence."""
+
+
 _INPUTS_HELP = "Files, directories, globs, http(s) URLs, feeds, JSONL/WARC corpora, or - for stdin."
 Inputs = Annotated[list[str], typer.Argument(help=_INPUTS_HELP)]
 SetOption = Annotated[
