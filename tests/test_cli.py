@@ -35,6 +35,13 @@ def test_version_prints_the_package_version() -> None:
     assert (done.returncode, done.stdout) == (0, f"newsprism {__version__}\n")
 
 
+def test_batch_names_its_engines(tmp_path: Path) -> None:
+    done = newsprism("batch", WIRE, "--out", tmp_path / "out", "--engine", "spark")
+    assert done.returncode == 2
+    assert "'spark' is not one of 'local', 'ray'" in " ".join(done.stderr.replace("│", " ").split())
+    assert "<local|ray>" in newsprism("batch", "--help").stdout
+
+
 def test_the_example_writes_json_and_html(tmp_path: Path) -> None:
     run = newsprism("analyze", EXAMPLE / "articles", "--manifest", EXAMPLE / "manifest.csv",
                     "--json", tmp_path / "story.json", "--html", tmp_path / "story.html")  # fmt: skip

@@ -7,6 +7,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
@@ -31,6 +32,13 @@ out = Console()
 err = Console(stderr=True, soft_wrap=True)  # one line per message, even in a log
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_NOTHING_USABLE = 0, 1, 2
+
+
+class Engine(StrEnum):
+    """Where `batch` runs its stages."""
+
+    local = "local"
+    ray = "ray"
 
 
 def _version(asked: bool) -> None:
@@ -236,7 +244,7 @@ def ingest(
 def batch(
     inputs: Inputs,
     out: Annotated[Path, typer.Option("--out", help="A new directory for the Parquet files and the store.")],
-    engine: Annotated[str, typer.Option("--engine", help="local (this process) or ray.")] = "local",
+    engine: Annotated[Engine, typer.Option("--engine", help="local (this process) or ray.")] = Engine.local,
     address: Annotated[
         str | None,
         typer.Option("--address", help="An existing Ray cluster (ray://host:10001); none: a local Ray."),
@@ -257,7 +265,7 @@ def batch(
 
     _logging(debug)
     with _errors(debug):
-        outcome = run(inputs, out, make_settings(set_, config), engine, address, workers)
+        outcome = run(inputs, out, make_settings(set_, config), engine.value, address, workers)
     _ingested(outcome)
 
 
