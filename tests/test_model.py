@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import json
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -129,3 +131,16 @@ def test_a_span_that_does_not_match_is_always_refused(text: str, shift: int) -> 
 def test_an_outlet_is_its_source_its_host_or_unknown(fields: dict[str, str], outlet: str) -> None:
     article = Article(id="a1", text="Text.", **fields)
     assert outlet_names([article]) == {"a1": outlet}
+
+
+def test_every_property_of_the_story_schema_says_what_it_is() -> None:
+    schema = json.loads((ROOT / "schema" / "story.schema.json").read_text())
+    records = {"Story": schema, **schema["$defs"]}
+    undescribed = [
+        f"{name}.{field}"
+        for name, record in records.items()
+        for field, spec in record.get("properties", {}).items()
+        if not spec.get("description")
+    ]
+    assert undescribed == []
+    assert all(record.get("description") for record in records.values() if "properties" in record)

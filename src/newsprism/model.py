@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import PurePath
-from typing import Any, Final, Literal
+from typing import Annotated, Any, Final, Literal
 from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -50,47 +50,66 @@ class Record(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
 
+# The fields many records share, described once.
+ArticleId = Annotated[str, Field(description="The id of the article it is in (`articles[].id`).")]
+Start = Annotated[int, Field(ge=0, description="Where it starts in the article's clean text, in characters.")]
+End = Annotated[
+    int, Field(ge=0, description="Where it ends in the article's clean text, in characters (exclusive).")
+]
+SpanText = Annotated[str, Field(description="The words themselves, exactly the article's `text[start:end]`.")]
+
+
 class Removed(Record):
     """Text that cleaning dropped from an article, and why."""
 
-    text: str
-    reason: str
+    text: str = Field(description="The text dropped, as it stood in the input.")
+    reason: str = Field(description="Why: boilerplate, a leftover of the page (which rule), ...")
 
 
 class Article(Record):
-    id: str
+    """One article of the story: its metadata and its clean text."""
+
+    id: str = Field(description="The article's id in this document ('a1', 'a2', ...).")
     path: str = Field(description="The input as given: a file path, a URL, or a record in a corpus.")
     source: str | None = Field(
         default=None, description="Outlet name from metadata or a manifest, or named plainly."
     )
-    url: str | None = None
-    title: str | None = None
+    url: str | None = Field(default=None, description="Where it was published, when known.")
+    title: str | None = Field(
+        default=None, description="Its headline, from metadata, a manifest or the text."
+    )
     published: str | None = Field(default=None, description="ISO 8601 date or date-time.")
-    author: str | None = None
+    author: str | None = Field(default=None, description="Its byline, when metadata or a manifest gives one.")
     text: str = Field(description="Clean main text; every span of the document points into it.")
-    removed: list[Removed] = Field(default_factory=list)
+    removed: list[Removed] = Field(default_factory=list, description="What cleaning dropped from the input.")
 
 
 class Mention(Record):
-    article: str
-    start: int = Field(ge=0)
-    end: int = Field(ge=0)
+    """Where an article names an entity."""
+
+    article: ArticleId
+    start: Start
+    end: End
 
 
 class EntityForm(Record):
     """One way the story writes an entity's name, and the articles that write it so."""
 
-    text: str
-    articles: list[str]
+    text: str = Field(description="The name as written.")
+    articles: list[str] = Field(description="The ids of the articles that write it so.")
 
 
 class Entity(Record):
-    id: str
-    name: str
+    """A person, place, organisation or other named thing, joined across the articles."""
+
+    id: str = Field(description="The entity's id in this document ('e1', 'e2', ...).")
+    name: str = Field(description="Its fullest name in the story.")
     type: str = Field(description="PERSON, ORG, GPE, LOC, NORP, EVENT, ...")
-    aliases: list[str] = Field(default_factory=list)
-    mentions: list[Mention] = Field(default_factory=list)
-    forms: list[EntityForm] = Field(default_factory=list)
+    aliases: list[str] = Field(default_factory=list, description="The other names it goes by in the story.")
+    mentions: list[Mention] = Field(default_factory=list, description="Every place an article names it.")
+    forms: list[EntityForm] = Field(
+        default_factory=list, description="Each way of writing its name, and who writes it so."
+    )
 
 
 class ArticleEntity(Entity):
@@ -112,24 +131,30 @@ class ArticleEntity(Entity):
 class Span(Record):
     """A stretch of one article's clean text; `text` is `article.text[start:end]`."""
 
-    article: str
-    start: int = Field(ge=0)
-    end: int = Field(ge=0)
-    text: str
+    article: ArticleId
+    start: Start
+    end: End
+    text: SpanText
 
 
 class Words(Record):
     """A stretch of the same article's text as the record that holds it."""
 
-    start: int = Field(ge=0)
-    end: int = Field(ge=0)
-    text: str
+    start: Start
+    end: End
+    text: SpanText
 
 
 class Quote(Span):
-    id: str
+    """Words an article reports someone said: the quoted words, or the reported speech."""
+
+    id: str = Field(description="The quote's id in this document ('q1', ...).")
     speaker: str | None = Field(default=None, description="Entity id, or null when unknown.")
-    kind: QuoteKind = "direct"
+    kind: QuoteKind = Field(
+        default="direct",
+        description="direct: inside quotation marks; partial: a few quoted words inside the "
+        "article's own sentence; indirect: reported speech, no quotation marks.",
+    )
     cue: Words | None = Field(
         default=None, description="The words that report the speech: 'said', 'according to'."
     )
@@ -141,8 +166,8 @@ class Quote(Span):
 class Number(Record):
     """A figure in a claim: its value, its unit and what bounds it, a span of the article."""
 
-    text: str
-    value: float
+    text: str = Field(description="The figure as written ('about 1,200', '$3bn').")
+    value: float = Field(description="Its value as a number (3e9 for '$3bn').")
     unit: str | None = Field(
         default=None,
         description="%, percentage points, a currency's ISO 4217 code, a measure, a duration, "
@@ -187,11 +212,13 @@ class Frame(Record):
 
 
 class Claim(Span):
-    id: str
+    """A sentence of an article that states something checkable, with its parts."""
+
+    id: str = Field(description="The claim's id in this document ('c1', ...).")
     attributed_to: str | None = Field(default=None, description="Entity id of the source.")
     attribution: str | None = Field(default=None, description="The words that credit a source.")
-    numbers: list[Number] = Field(default_factory=list)
-    hedged: bool = False
+    numbers: list[Number] = Field(default_factory=list, description="The figures it gives.")
+    hedged: bool = Field(default=False, description="It is put as uncertain ('reportedly', 'may have').")
     carried: bool = Field(
         default=False,
         description="The attribution is carried over from the sentence before, which this one continues.",
@@ -204,8 +231,8 @@ class Claim(Span):
 class Link(Record):
     """Two claims of a group and what joined them."""
 
-    a: str
-    b: str
+    a: str = Field(description="A claim id.")
+    b: str = Field(description="The other claim's id.")
     kind: LinkKind = Field(
         description="paraphrase: of different articles, paraphrases by the reuse measure; best match: each "
         "the other's closest claim in the other article and similar enough; "
@@ -224,9 +251,12 @@ class Link(Record):
 class Group(Record):
     """Claims of the story's articles that assert the same thing."""
 
-    id: str
-    claims: list[str]
-    status: GroupStatus
+    id: str = Field(description="The group's id in this document ('g1', ...).")
+    claims: list[str] = Field(description="The ids of its claims.")
+    status: GroupStatus = Field(
+        description="corroborated: reported by two or more independent outlets; single_source: "
+        "by one only; contested: an outlet contradicts it."
+    )
     sources: list[str] = Field(
         default_factory=list, description="Every outlet whose article makes the claim."
     )
@@ -243,26 +273,32 @@ class Group(Record):
 
 
 class Contradiction(Record):
-    a: str
-    b: str
-    reason: str
+    """Two claims of different outlets that cannot both be true."""
+
+    a: str = Field(description="A claim id.")
+    b: str = Field(description="The claim of another outlet it contradicts.")
+    reason: str = Field(description="Why, quoting what differs: the figures, or the predicate one denies.")
 
 
 class Passage(Record):
-    from_start: int = Field(ge=0)
-    from_end: int = Field(ge=0)
-    to_start: int = Field(ge=0)
-    to_end: int = Field(ge=0)
-    kind: PassageKind
+    """One passage of reused text, as a span of each article."""
+
+    from_start: int = Field(ge=0, description="Where it starts in the text of the article reused (`from`).")
+    from_end: int = Field(ge=0, description="Where it ends there (exclusive).")
+    to_start: int = Field(
+        ge=0, description="Where it starts in the text of the article that reuses it (`to`)."
+    )
+    to_end: int = Field(ge=0, description="Where it ends there (exclusive).")
+    kind: PassageKind = Field(description="verbatim: word for word; paraphrase: rewritten.")
 
 
 class Reuse(Record):
     """Text of one article standing again, word for word or rewritten, in another."""
 
-    from_: str = Field(alias="from")
-    to: str
+    from_: str = Field(alias="from", description="The id of the article whose text is reused.")
+    to: str = Field(description="The id of the article that reuses it.")
     shared: float = Field(ge=0, le=1, description="The share of the later article's text that is reused.")
-    passages: list[Passage] = Field(default_factory=list)
+    passages: list[Passage] = Field(default_factory=list, description="Each passage reused.")
     directed: bool = Field(
         default=False,
         description="Publication times say `from` came first; when false the direction is unknown.",
@@ -272,9 +308,9 @@ class Reuse(Record):
 class QuoteVariants(Record):
     """One quote that outlets report with different words: its versions and the words that differ."""
 
-    id: str
-    quotes: list[str]
-    speaker: str | None = None
+    id: str = Field(description="The variants' id in this document.")
+    quotes: list[str] = Field(description="The ids of the quotes that are versions of one another.")
+    speaker: str | None = Field(default=None, description="Entity id of the speaker, when known.")
     differences: list[Span] = Field(
         default_factory=list, description="In each version, the words the other versions do not have."
     )
@@ -283,13 +319,15 @@ class QuoteVariants(Record):
 class Omission(Record):
     """The corroborated claims of the story that one article does not report."""
 
-    article: str
-    groups: list[str]
+    article: ArticleId
+    groups: list[str] = Field(description="The ids of the corroborated groups it has no claim in.")
 
 
 class Framing(Span):
+    """A word choice worth a reader's notice, as a span of the article."""
+
     kind: str = Field(description="naming, loaded, unattributed, hedge, ...")
-    note: str
+    note: str = Field(description="What the mark says of the words, for a reader.")
 
 
 class Reading(Record):
@@ -335,35 +373,55 @@ def text_hash(text: str) -> str:
 
 
 class BriefItem(Record):
-    text: str
-    cites: list[str] = Field(min_length=1)
+    """One sentence of the neutral brief, and what it rests on."""
+
+    text: str = Field(description="The sentence; it says nothing its citations do not.")
+    cites: list[str] = Field(min_length=1, description="The ids of the claims (or quotes) it cites.")
 
 
 class InputReport(Record):
     """How one input ended: used, skipped with a reason, or failed with a reason."""
 
-    input: str
-    status: InputStatus
-    reason: str | None = None
+    input: str = Field(description="The input as the run names it: a path, a URL, `corpus.jsonl:3`.")
+    status: InputStatus = Field(description="ok: an article; skipped or failed: not, with the reason.")
+    reason: str | None = Field(default=None, description="Why it was skipped or failed.")
     article: str | None = Field(default=None, description="The article id, when it was used.")
 
 
 class Story(Record):
     """One story: the articles given and what the analysis found across them."""
 
-    schema_: Literal["newsprism.story/1"] = Field(default=SCHEMA, alias="schema")
-    articles: list[Article] = Field(default_factory=list)
-    entities: list[Entity] = Field(default_factory=list)
-    quotes: list[Quote] = Field(default_factory=list)
-    claims: list[Claim] = Field(default_factory=list)
-    groups: list[Group] = Field(default_factory=list)
-    contradictions: list[Contradiction] = Field(default_factory=list)
-    reuse: list[Reuse] = Field(default_factory=list)
-    framing: list[Framing] = Field(default_factory=list)
-    brief: list[BriefItem] = Field(default_factory=list)
-    off_story: list[str] = Field(default_factory=list)
-    quote_variants: list[QuoteVariants] = Field(default_factory=list)
-    omissions: list[Omission] = Field(default_factory=list)
+    schema_: Literal["newsprism.story/1"] = Field(
+        default=SCHEMA, alias="schema", description="The contract's name and version."
+    )
+    articles: list[Article] = Field(default_factory=list, description="The articles, clean.")
+    entities: list[Entity] = Field(
+        default_factory=list, description="The people, places and organisations, joined across articles."
+    )
+    quotes: list[Quote] = Field(default_factory=list, description="Who said what, in every article.")
+    claims: list[Claim] = Field(
+        default_factory=list, description="What each article states, and on whose authority."
+    )
+    groups: list[Group] = Field(
+        default_factory=list, description="Claims of different articles that assert the same thing."
+    )
+    contradictions: list[Contradiction] = Field(
+        default_factory=list, description="Pairs of claims of different outlets that cannot both be true."
+    )
+    reuse: list[Reuse] = Field(default_factory=list, description="Who copied or rewrote whom.")
+    framing: list[Framing] = Field(default_factory=list, description="The words each outlet chose.")
+    brief: list[BriefItem] = Field(
+        default_factory=list, description="A neutral summary, every sentence citing its claims."
+    )
+    off_story: list[str] = Field(
+        default_factory=list, description="The ids of articles about another story than the rest."
+    )
+    quote_variants: list[QuoteVariants] = Field(
+        default_factory=list, description="Quotes of one speaker that outlets give in different words."
+    )
+    omissions: list[Omission] = Field(
+        default_factory=list, description="What each article leaves out of what others corroborate."
+    )
     inputs: list[InputReport] = Field(
         default_factory=list, description="Every input of the run and how it ended."
     )
@@ -518,7 +576,8 @@ def json_schema() -> dict[str, Any]:
     """The JSON Schema of the story document, as kept in `schema/story.schema.json`."""
     schema = Story.model_json_schema(by_alias=True)
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["$id"] = "https://newsprism.invalid/schema/story-1.json"
+    # A name, not an address: the schema ships with the package and is fetched from nowhere.
+    schema["$id"] = "urn:" + SCHEMA.replace(".", ":").replace("/", ":")  # urn:newsprism:story:1
     return schema
 
 
