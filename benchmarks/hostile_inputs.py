@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import gzip
 import json
 import os
 import socket
@@ -30,36 +29,16 @@ from pathlib import Path
 
 from machine import describe
 
-MB = 1_000_000
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the tests' input makers
+
+from tests.bombs import MB, gzip_bomb, warc_response
+
 GOOD = (
     "The Orlow ferry council voted on Tuesday to rebuild the north pier before the winter storms, "
     "after engineers found cracks in three of its supports. The work will cost about 2 million euros "
     "and close the pier for six weeks, the council's chair, Ines Marrow, told reporters at the harbour. "
     "Ferries will use the south landing until the work is done, and timetables will change from Monday."
 )
-_HTTP = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n"
-
-
-def gzip_bomb(path: Path, head: bytes, filler: int, tail: bytes = b"") -> Path:
-    chunk = b"a" * MB
-    with gzip.open(path, "wb", compresslevel=9) as fh:
-        fh.write(head)
-        for _ in range(filler // MB):
-            fh.write(chunk)
-        fh.write(tail)
-    return path
-
-
-def warc_record(payload: bytes, length: int | None = None) -> bytes:
-    body = _HTTP + payload
-    size = len(body) if length is None else len(_HTTP) + length
-    return (
-        b"WARC/1.0\r\nWARC-Type: response\r\n"
-        b"WARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-000000000002>\r\n"
-        b"WARC-Date: 2024-05-01T08:00:00Z\r\nWARC-Target-URI: https://paper.test/page\r\n"
-        b"Content-Type: application/http; msgtype=response\r\n"
-        b"Content-Length: " + str(size).encode() + b"\r\n\r\n" + body
-    )
 
 
 def write(path: Path, data: bytes) -> Path:
@@ -105,13 +84,13 @@ def cases(folder: Path, servers: Servers) -> dict[str, Callable[[], str]]:
             write(f / "utf16.txt", GOOD.replace("Orlow", "Orlov").encode("utf-16-le"))
         ),
         "truncated WARC": lambda: str(
-            write(f / "cut.warc", warc_record(b"<html><body><p>x</p>", length=5000))
+            write(f / "cut.warc", warc_response(b"<html><body><p>x</p>", length=5000))
         ),
         "gzip bomb .jsonl.gz (1 GB)": lambda: str(
             gzip_bomb(f / "bomb.jsonl.gz", b'{"text": "', 1000 * MB, b'"}\n')
         ),
         "gzip bomb .warc.gz (400 MB)": lambda: str(
-            gzip_bomb(f / "bomb.warc.gz", warc_record(b"", length=400 * MB), 400 * MB, b"\r\n\r\n")
+            gzip_bomb(f / "bomb.warc.gz", warc_response(b"", length=400 * MB), 400 * MB, b"\r\n\r\n")
         ),
         "gzip bomb .txt.gz (1 GB)": lambda: str(gzip_bomb(f / "bomb.txt.gz", b"", 1000 * MB)),
         "gzip bomb .html.gz (1 GB)": lambda: str(

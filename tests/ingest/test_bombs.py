@@ -3,7 +3,6 @@ and memory stays bounded (measured with tracemalloc in this process) whatever it
 
 from __future__ import annotations
 
-import gzip
 import json
 import tracemalloc
 from pathlib import Path
@@ -16,39 +15,16 @@ from newsprism.model import Document, InputReport
 from newsprism.pipeline import analyze
 from newsprism.settings import Settings
 from newsprism.store import Store
+from tests.bombs import MB, gzip_bomb, warc_response
 from tests.helpers import Server, article_paragraphs, article_text
 
-MB = 1_000_000
 BOMB = 400 * MB  # decompressed; the file itself is under half a megabyte
 PEAK = 300 * MB  # the issue's bound on memory while reading one
-
-_HTTP = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n"
-
-
-def write_bomb(path: Path, head: bytes, filler: int, tail: bytes = b"") -> None:
-    """A gzip file of `head`, `filler` bytes of one letter and `tail`, written a chunk at a time."""
-    chunk = b"a" * MB
-    with gzip.open(path, "wb", compresslevel=9) as fh:
-        fh.write(head)
-        for _ in range(filler // MB):
-            fh.write(chunk)
-        fh.write(tail)
-
-
-def warc_head(payload: int) -> bytes:
-    length = len(_HTTP) + payload
-    return (
-        b"WARC/1.0\r\nWARC-Type: response\r\n"
-        b"WARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-000000000001>\r\n"
-        b"WARC-Date: 2024-05-01T08:00:00Z\r\nWARC-Target-URI: https://paper.test/bomb\r\n"
-        b"Content-Type: application/http; msgtype=response\r\n"
-        b"Content-Length: " + str(length).encode() + b"\r\n\r\n" + _HTTP
-    )
 
 
 BOMBS = {
     "bomb.jsonl.gz": (b'{"text": "', b'"}\n' + json.dumps({"text": article_text("the ferry")}).encode()),
-    "bomb.warc.gz": (warc_head(BOMB), b"\r\n\r\n"),
+    "bomb.warc.gz": (warc_response(b"", length=BOMB), b"\r\n\r\n"),
     "bomb.txt.gz": (b"", b""),
     "bomb.html.gz": (b"<html><body><p>", b"</p></body></html>"),
 }
@@ -59,7 +35,7 @@ def test_a_gzip_bomb_fails_alone_with_its_size_and_memory_stays_bounded(tmp_path
     good = tmp_path / "good.txt"
     good.write_text(article_text())
     head, tail = BOMBS[name]
-    write_bomb(tmp_path / name, head, BOMB, tail)
+    gzip_bomb(tmp_path / name, head, BOMB, tail)
     assert (tmp_path / name).stat().st_size < MB // 2
     tracemalloc.start()
     try:
@@ -80,7 +56,7 @@ def test_a_gzip_bomb_fails_alone_with_its_size_and_memory_stays_bounded(tmp_path
 
 @pytest.mark.slow
 def test_past_a_gigabyte_a_bomb_is_only_said_to_be_larger(tmp_path: Path) -> None:
-    write_bomb(tmp_path / "huge.txt.gz", b"", 1100 * MB)
+    gzip_bomb(tmp_path / "huge.txt.gz", b"", 1100 * MB)
     [report] = read_inputs([str(tmp_path / "huge.txt.gz")], Settings())
     assert isinstance(report, InputReport)
     assert "too large (more than 1 GB decompressed" in (report.reason or "")
@@ -95,7 +71,7 @@ def test_a_gzip_bomb_beside_a_good_article_under_analyze_and_ingest(
     good = tmp_path / "good.txt"
     good.write_text(article_paragraphs("the north pier"))
     head, tail = BOMBS[name]
-    write_bomb(tmp_path / name, head, BOMB, tail)
+    gzip_bomb(tmp_path / name, head, BOMB, tail)
     inputs = [str(good), str(tmp_path / name)]
     tracemalloc.start()
     try:
@@ -114,7 +90,7 @@ def test_a_gzip_bomb_beside_a_good_article_under_analyze_and_ingest(
 
 
 def test_a_page_served_gzip_encoded_is_limited_as_it_decodes(tmp_path: Path, server: Server) -> None:
-    write_bomb(tmp_path / "page.gz", b"<html><body><p>", BOMB)
+    gzip_bomb(tmp_path / "page.gz", b"<html><body><p>", BOMB)
     url = server.add("/page", (tmp_path / "page.gz").read_bytes(), headers={"Content-Encoding": "gzip"})
     tracemalloc.start()
     try:

@@ -106,15 +106,15 @@ def read_bytes(path: Path, settings: Settings) -> bytes:
         with gzip.open(path, "rb") as fh:
             data = fh.read(limit + 1)
             if len(data) > limit:
-                raise InputError(too_large(f"{_counted(fh, len(data))} decompressed", settings))
+                raise InputError(too_large(f"{counted(fh, len(data))} decompressed", settings))
             return data
     except (OSError, EOFError, zlib.error) as exc:
         raise InputError(f"cannot read: {getattr(exc, 'strerror', None) or exc}") from None
 
 
-def _counted(fh: io.BufferedIOBase | BinaryIO, read: int) -> str:
-    """The size of a stream already `read` so far: the rest counted a chunk at a time, kept
-    nowhere, up to a bound."""
+def counted(fh: io.BufferedIOBase | BinaryIO, read: int) -> str:
+    """The size of a stream of which `read` bytes are read: the rest counted a chunk at a
+    time, kept nowhere, up to a bound ("more than 1 GB" past it)."""
     while read <= _COUNTED_UP_TO and (chunk := fh.read(CHUNK)):
         read += len(chunk)
     return f"more than {_COUNTED_UP_TO / 1e9:g} GB" if read > _COUNTED_UP_TO else f"{read / 1e6:.1f} MB"
@@ -123,7 +123,7 @@ def _counted(fh: io.BufferedIOBase | BinaryIO, read: int) -> str:
 def read_stdin(settings: Settings) -> bytes:
     data = sys.stdin.buffer.read(settings.max_input_bytes + 1)
     if len(data) > settings.max_input_bytes:
-        raise InputError(too_large(_counted(sys.stdin.buffer, len(data)), settings))
+        raise InputError(too_large(counted(sys.stdin.buffer, len(data)), settings))
     return data
 
 

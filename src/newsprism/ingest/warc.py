@@ -17,7 +17,7 @@ from typing import Any
 
 from newsprism.errors import InputError
 from newsprism.ingest.decode import charset_of
-from newsprism.ingest.files import CHUNK, document_from_bytes, too_large
+from newsprism.ingest.files import counted, document_from_bytes, too_large
 from newsprism.model import Document, InputReport
 from newsprism.settings import Settings
 
@@ -66,8 +66,7 @@ def _document(name: str, record: Any, settings: Settings) -> Document | InputRep
     stream = record.content_stream()
     data = stream.read(settings.max_input_bytes + 1)
     if len(data) > settings.max_input_bytes:
-        size = len(data) + sum(len(chunk) for chunk in iter(lambda: stream.read(CHUNK), b""))
-        reason = "record " + too_large(f"{size / 1e6:.1f} MB", settings)
+        reason = "record " + too_large(counted(stream, len(data)), settings)
         return InputReport(input=name, status="failed", reason=reason)
     if record.raw_stream.limit > 0:
         return _truncated(name)

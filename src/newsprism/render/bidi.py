@@ -14,6 +14,7 @@ import re
 BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 _ISOLATE_OPENERS = "\u2066\u2067\u2068"
 _FSI, _PDI = "\u2068", "\u2069"
+_BIDI = re.compile(f"[{BIDI_CONTROLS}]")  # searched in C: every text a page shows passes here
 # C0 and C1 controls but tab and newline (terminal escapes among them), and the bidi ones.
 _UNPRINTABLE = re.compile(f"[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f{BIDI_CONTROLS}]")
 
@@ -23,7 +24,7 @@ def isolated(text: str) -> str:
     text around it: first-strong isolate, the text without the isolate-closers it did not
     open (they would close ours), a closer for each isolate it left open, and ours, which
     also ends every embedding or override it left open."""
-    if not any(c in BIDI_CONTROLS for c in text):
+    if not _BIDI.search(text):
         return text
     kept, depth = [], 0
     for c in text:
