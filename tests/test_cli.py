@@ -96,7 +96,7 @@ def test_ingest_then_list_and_analyse_a_corpus_story(tmp_path: Path) -> None:
     assert run.stderr.strip().endswith("4 ok, 1 duplicate, 0 skipped, 0 failed")
     listed = newsprism("stories", "--db", db)
     assert "1 corpus stories in" in listed.stdout
-    assert "what we know so far" in listed.stdout
+    assert "Bridge collapse: what we" in listed.stdout
     story = newsprism("analyze", "--story", "1", "--db", db, "--json", tmp_path / "s.json", "--quiet")
     assert story.returncode == 0, story.stderr
     assert len(assert_valid_story((tmp_path / "s.json").read_text()).articles) == 4
@@ -175,5 +175,35 @@ def test_schema_and_settings_commands(tmp_path: Path) -> None:
     assert run.returncode == 0
     assert (tmp_path / "schema.json").read_text() == (ROOT / "schema" / "story.schema.json").read_text()
     listing = newsprism("settings")
-    assert "max_input_bytes" in listing.stdout
-    assert "url_timeout" in listing.stdout
+    assert "max_input_bytes = 20000000\n    Largest file, download or corpus record read" in listing.stdout
+    assert "\nurl_timeout = 15.0\n" in listing.stdout
+    assert max(len(line) for line in listing.stdout.splitlines()) <= 80
+
+
+@pytest.mark.parametrize(
+    ("done", "total", "things", "rate", "shown"),
+    [
+        (3, 40, "articles", 2.14, "3/40 articles, 2.1/s"),
+        (1, 40, "inputs", None, "1/40 inputs"),
+        (7, None, "inputs", 0.5, "7 inputs, 0.5/s"),
+        (0, None, "", None, ""),
+    ],
+)
+def test_the_progress_line_counts_with_total_and_rate(
+    done: int, total: int | None, things: str, rate: float | None, shown: str
+) -> None:
+    from newsprism.cli import progress_count
+
+    assert progress_count(done, total, things, rate) == shown
+
+
+def test_ingest_takes_a_manifest_and_warns_of_a_date_it_cannot_read(tmp_path: Path) -> None:
+    manifest = tmp_path / "m.csv"
+    manifest.write_text("path,source,published,author\ncoastline-wire.txt,Orlow Post,last Tuesday,Ida Fenn\n")
+    db = tmp_path / "corpus.db"
+    run = newsprism("ingest", WIRE, "--manifest", manifest, "--db", db, "--quiet")
+    assert run.returncode == 0, run.stderr
+    assert f"newsprism: warning: {WIRE}: date 'last Tuesday' cannot be read" in run.stderr
+    with Store(db) as store:
+        [article] = store.corpus.articles(1)
+    assert (article.source, article.author, article.published) == ("Orlow Post", "Ida Fenn", None)

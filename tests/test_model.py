@@ -124,7 +124,7 @@ def test_a_span_that_does_not_match_is_always_refused(text: str, shift: int) -> 
     [
         ({"source": "Velk Wire", "url": "https://news.example/a", "path": "a.html"}, "Velk Wire"),
         ({"url": "https://news.example/a", "path": "a.html"}, "news.example"),
-        ({"path": "/tmp/in/04_letter.txt"}, "unknown outlet (04_letter.txt)"),
+        ({"path": "/tmp/in/04_letter.txt"}, "unknown outlet (a1)"),
         ({"path": ""}, "unknown outlet (a1)"),
     ],
 )

@@ -15,7 +15,7 @@ from newsprism.pipeline import analyze_corpus_story
 from newsprism.settings import Settings, make_settings
 from newsprism.store import Store
 from tests.corpus.corpora import corpus
-from tests.helpers import ROOT, SHARED, assert_valid_story
+from tests.helpers import ROOT, SHARED, article_paragraphs, assert_valid_story
 
 EXAMPLE = ROOT / "examples" / "footbridge"
 
@@ -204,3 +204,17 @@ def test_a_reading_step_that_fails_fails_its_article_with_the_step_and_the_reaso
     [report] = caught.value.reports
     assert report.status == "failed"
     assert (report.reason or "").startswith("reading failed in step quotes: ")
+
+
+@pytest.mark.slow
+def test_progress_is_told_each_stage_with_its_total(tmp_path: Path) -> None:
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(article_paragraphs(f"the {name[0]} sluice"))
+    calls: list[tuple[str, int | None]] = []
+    newsprism.analyze([tmp_path], progress=lambda stage, total: calls.append((stage, total)))
+    assert calls == [
+        *[("read", 2)] * 2,
+        *[("clean", 2)] * 2,
+        *[("reading", 2)] * 2,
+        ("comparing", None),
+    ]

@@ -17,7 +17,14 @@ from rich.console import Console
 from newsprism.errors import NewsprismError, NoUsableInput, SettingsError
 from newsprism.model import InputReport
 from newsprism.render.bidi import printable
-from newsprism.render.terminal import brief_lines, counts_line, findings_line, problem_lines, summary_table
+from newsprism.render.terminal import (
+    brief_lines,
+    counts_line,
+    findings_line,
+    minute,
+    problem_lines,
+    summary_table,
+)
 
 if TYPE_CHECKING:
     from newsprism.corpus.ingest import Ingested
@@ -69,6 +76,10 @@ ConfigOption = Annotated[
 ]
 DebugOption = Annotated[bool, typer.Option("--debug", help="Log details and show tracebacks.")]
 DEFAULT_DB = Path("newsprism.db")
+ManifestOption = Annotated[
+    Path | None,
+    typer.Option("--manifest", help="CSV or JSON giving source, url, published, title, author per file."),
+]
 DbOption = Annotated[
     Path, typer.Option("--db", help="The SQLite store: saved analyses and ingested corpora.", dir_okay=False)
 ]
@@ -89,9 +100,7 @@ def analyze(
     jobs: Annotated[
         int, typer.Option("--jobs", min=1, help="Corpus stories analysed at once with --all.")
     ] = 1,
-    manifest: Annotated[
-        Path | None, typer.Option(help="CSV or JSON giving source, url, published, title per file.")
-    ] = None,
+    manifest: ManifestOption = None,
     json_out: Annotated[Path | None, typer.Option("--json", help="Write the story document here.")] = None,
     html_out: Annotated[Path | None, typer.Option("--html", help="Write the HTML report here.")] = None,
     save: Annotated[
@@ -197,15 +206,22 @@ def schema(
 @app.command()
 def settings() -> None:
     """List every setting with its default and what it does."""
-    from rich.table import Table
-    from rich.text import Text
-
     from newsprism.settings import settings_table
 
-    table = Table("name", "default", "what it does")
-    for row in settings_table():
-        table.add_row(*(Text(cell) for cell in row))
-    out.print(table)
+    sys.stdout.write("".join(setting_lines(*row) for row in settings_table()))
+
+
+_WIDTH = 80  # what `settings` prints fits a standard terminal, and a log or a pipe
+
+
+def setting_lines(name: str, default: str, help_text: str) -> str:
+    """A setting as a block of lines of at most 80 characters: `name = default`, then what
+    it does, indented, then a blank line."""
+    import textwrap
+
+    head = textwrap.fill(f"{name} = {default}", _WIDTH, subsequent_indent="    ", break_on_hyphens=False)
+    body = textwrap.fill(help_text, _WIDTH, initial_indent="    ", subsequent_indent="    ")
+    return f"{head}\n{body}\n\n"
 
 
 def _write(path: Path | None, text: str) -> None:
@@ -219,6 +235,7 @@ def _write(path: Path | None, text: str) -> None:
 def ingest(
     inputs: Inputs,
     db: DbOption = DEFAULT_DB,
+    manifest: ManifestOption = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress.")] = False,
     jobs: Annotated[
         int, typer.Option("--jobs", min=1, help="Processes that clean the inputs (default: one a CPU).")
@@ -229,14 +246,16 @@ def ingest(
 ) -> None:
     """Stream a corpus into the store: de-duplicated, and grouped into corpus stories."""
     from newsprism.corpus.ingest import ingest as run
+    from newsprism.ingest.manifest import read_manifest
     from newsprism.settings import make_settings
     from newsprism.store import Store
 
     _logging(debug)
     with _errors(debug):
         settings = make_settings(set_, config)
+        table = read_manifest(manifest) if manifest else None
         with Store(db) as store, _progress(quiet) as step:
-            outcome = run(inputs, store, settings, step, jobs)
+            outcome = run(inputs, store, settings, step, jobs, table)
     _ingested(outcome)
 
 
@@ -280,10 +299,13 @@ def stories(db: DbOption = DEFAULT_DB, debug: DebugOption = False) -> None:
     with _errors(debug), Store(db) as store:
         rows = store.corpus.stories()
     table = Table(title=f"{len(rows)} corpus stories in {db}", title_justify="left")
-    for name in ("story", "articles", "first", "last", "title", "analysed"):
+    for name in ("story", "articles", "published"):
         table.add_column(name)
+    table.add_column("title", ratio=1)
+    table.add_column("analysed")
     for r in rows:
-        cells = (str(r.id), str(r.size), r.first or "", r.last or "", r.title, "no" if r.changed else "yes")
+        span = minute(r.first) if r.last == r.first else f"{minute(r.first)} to {minute(r.last)}"
+        cells = (str(r.id), str(r.size), span, r.title, "no" if r.changed else "yes")
         table.add_row(*(Text(printable(c)) for c in cells))
     out.print(table)
 
@@ -320,24 +342,48 @@ def _errors(debug: bool) -> Iterator[None]:
         raise typer.Exit(EXIT_NOTHING_USABLE) from None
 
 
+# What each stage of `pipeline.Progress` counts, as the progress line names it.
+STAGES = {
+    "read": ("reading", "inputs"),
+    "clean": ("cleaning", "articles"),
+    "reading": ("reading", "articles"),
+    "comparing": ("comparing", ""),
+    "ingest": ("ingesting", "inputs"),
+}
+
+
 @contextmanager
-def _progress(quiet: bool) -> Iterator[Callable[[str], None] | None]:
-    """A transient progress bar on a terminal; nothing in logs, pipes or with --quiet."""
+def _progress(quiet: bool) -> Iterator[Callable[[str, int | None], None] | None]:
+    """A transient progress line a stage, "reading 3/40 articles, 2.1/s", on a terminal;
+    nothing in logs, pipes or with --quiet."""
     if quiet or not err.is_terminal:
         yield None
         return
-    from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TaskID, TextColumn
+    from rich.progress import Progress, SpinnerColumn, TaskID, TextColumn
 
-    columns = (SpinnerColumn(), TextColumn("{task.description}"), MofNCompleteColumn())
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), TextColumn("{task.fields[count]}"))
     with Progress(*columns, console=err, transient=True) as bar:
         tasks: dict[str, TaskID] = {}
 
-        def step(stage: str) -> None:
+        def step(stage: str, total: int | None) -> None:
+            verb, things = STAGES.get(stage, (stage, ""))
             if stage not in tasks:
-                tasks[stage] = bar.add_task(stage, total=None)
-            bar.advance(tasks[stage])
+                tasks[stage] = bar.add_task(verb, total=total, count="")
+            task = tasks[stage]
+            bar.update(task, total=total, advance=1 if things else 0)
+            bar.update(
+                task, count=progress_count(bar.tasks[task].completed, total, things, bar.tasks[task].speed)
+            )
 
         yield step
+
+
+def progress_count(done: float, total: int | None, things: str, rate: float | None) -> str:
+    """'3/40 articles, 2.1/s': done of total, and the rate once there is one."""
+    if not things:
+        return ""
+    shown = f"{done:.0f}/{total} {things}" if total else f"{done:.0f} {things}"
+    return f"{shown}, {rate:.1f}/s" if rate else shown
 
 
 def _logging(debug: bool) -> None:

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from pathlib import PurePath
 from typing import Annotated, Any, Final, Literal
 from urllib.parse import urlsplit
 
@@ -42,8 +42,9 @@ class Document:
     url: str | None = None
     title: str | None = None
     source: str | None = None
-    published: str | None = None
+    published: str | None = None  # as given; ISO 8601 once `read_inputs` has read it
     author: str | None = None
+    warnings: tuple[str, ...] = ()  # what reading it noticed without refusing it
 
 
 class Record(BaseModel):
@@ -81,6 +82,14 @@ class Article(Record):
     published: str | None = Field(default=None, description="ISO 8601 date or date-time.")
     author: str | None = Field(default=None, description="Its byline, when metadata or a manifest gives one.")
     text: str = Field(description="Clean main text; every span of the document points into it.")
+    language: str | None = Field(
+        default=None,
+        description="The language its text is written in (ISO 639-1: 'en', 'fr', 'uk'), as py3langid "
+        "tells it from the clean text; null when not detected.",
+    )
+    language_probability: float | None = Field(
+        default=None, ge=0, le=1, description="How likely that language is, by the detector."
+    )
     removed: list[Removed] = Field(default_factory=list, description="What cleaning dropped from the input.")
 
 
@@ -386,6 +395,11 @@ class InputReport(Record):
     status: InputStatus = Field(description="ok: an article; skipped or failed: not, with the reason.")
     reason: str | None = Field(default=None, description="Why it was skipped or failed.")
     article: str | None = Field(default=None, description="The article id, when it was used.")
+    warnings: list[str] = Field(
+        default_factory=list,
+        description="What was noticed about an input that was still used: a date that could not be "
+        "read (left empty) or that reads two ways (how it was read).",
+    )
 
 
 class Story(Record):
@@ -473,10 +487,23 @@ def count_reports(reports: list[InputReport]) -> dict[str, int]:
 
 def story_title(story: Story) -> str:
     """A title for a story: its first article's title, else its first words."""
-    first = story.articles[0] if story.articles else None
-    if first is None:
-        return "(empty story)"
-    return first.title or " ".join(first.text.split()[:10])
+    return article_title(story.articles[0]) if story.articles else "(empty story)"
+
+
+_LEAD_WORDS = 12  # a title made of an untitled article's first words: a headline's length
+
+
+def article_title(article: Article) -> str:
+    """The article's title, else its first words (to the end of its first sentence, at most
+    `_LEAD_WORDS`): never its file name or path."""
+    if article.title:
+        return article.title
+    first = article.text.split("\n", 1)[0]
+    sentence = re.split(r"(?<=[.!?])\s", first, maxsplit=1)[0].lstrip("-–—•·* ")
+    shown = sentence.split()
+    if len(shown) <= _LEAD_WORDS:
+        return " ".join(shown).rstrip(".")
+    return " ".join(shown[:_LEAD_WORDS]).rstrip(",;:") + "…"
 
 
 def published_at(published: str | None) -> datetime | None:
@@ -501,17 +528,22 @@ def earlier(a: str | None, b: str | None) -> bool | None:
     return at < bt
 
 
+UNKNOWN_OUTLET: Final = "unknown outlet"
+
+
 def outlet_names(articles: list[Article]) -> dict[str, str]:
     """The name each article's outlet goes by: its source, else its web host, else "unknown
-    outlet" with its file name, so that a report never passes a file for an outlet. An
-    article of unknown outlet counts as an outlet of its own: independent of the others
-    unless reuse links it to one."""
+    outlet (a3)" with its article id, so that a report never passes a file for an outlet.
+    An article of unknown outlet counts as an outlet of its own, independent of the others
+    unless reuse links it to one, and what shows it says so (`is_unknown_outlet`)."""
     return {
-        a.id: a.source
-        or urlsplit(a.url or "").hostname
-        or f"unknown outlet ({PurePath(a.path).name or a.id})"
-        for a in articles
+        a.id: a.source or urlsplit(a.url or "").hostname or f"{UNKNOWN_OUTLET} ({a.id})" for a in articles
     }
+
+
+def is_unknown_outlet(name: str) -> bool:
+    """Whether an outlet name of `outlet_names` stands for an article of unknown outlet."""
+    return name.startswith(UNKNOWN_OUTLET + " (")
 
 
 def story_problems(story: Story) -> list[str]:

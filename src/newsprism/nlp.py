@@ -22,7 +22,7 @@ from __future__ import annotations
 import importlib
 import os
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -80,9 +80,9 @@ def _load(name: str) -> Language:
     return nlp
 
 
-def parse(texts: Sequence[str], model: str) -> list[Doc]:
-    """spaCy documents of the texts, parsed in batches, in order."""
-    return list(spacy_pipeline(model).pipe(texts, batch_size=_BATCH))
+def parse(texts: Sequence[str], model: str) -> Iterator[Doc]:
+    """spaCy documents of the texts, parsed in batches, in order, each as soon as it is parsed."""
+    return iter(spacy_pipeline(model).pipe(texts, batch_size=_BATCH))
 
 
 DIMENSIONS = 384  # all-MiniLM-L6-v2

@@ -7,52 +7,60 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from newsprism.clean import clean_documents
+from newsprism.clean.language import preload
 from newsprism.errors import DocumentError, NoUsableInput, SettingsError
-from newsprism.ingest import read_inputs
-from newsprism.ingest.manifest import read_manifest
+from newsprism.ingest import count_inputs, read_inputs
+from newsprism.ingest.manifest import Manifest, read_manifest
 from newsprism.model import Article, Document, InputReport, Reading, Story, text_hash
 from newsprism.settings import Settings
 from newsprism.store import Store
 
 log = logging.getLogger("newsprism")
 
-Progress = Callable[[str], None]
-"""Called with a stage name: "read" and "clean" each time one input passes that stage,
-"reading" and "comparing" once, as those stages start."""
+Progress = Callable[[str, int | None], None]
+"""Called with a stage name and how many items that stage will see (None when not known):
+"read" each time one input is read (the total counts files and URLs, a corpus file as one,
+so it grows as a corpus gives more), "clean" each time one is cleaned, "reading" each time
+an article is read, "comparing" once, as comparing starts."""
 
 
 def analyze(
     inputs: Iterable[str | Path],
     *,
-    manifest: str | Path | None = None,
+    manifest: str | Path | Manifest | None = None,
     settings: Settings | None = None,
     progress: Progress | None = None,
     public_only: bool = False,
 ) -> Story:
     """The story told by `inputs`: files, directories, globs, URLs, feeds, corpora or "-".
 
-    Every input ends in `Story.inputs` as ok, skipped or failed with its reason. Raises
+    `manifest`: a manifest file, or its rows by input name (`ingest.manifest`). Every input
+    ends in `Story.inputs` as ok, skipped or failed with its reason. Raises
     NoUsableInput, carrying those reports, when no input gave an article. `public_only`
     refuses URLs on addresses that are not public (loopback, private, link-local, ...),
     as a server fetching for others must.
     """
     settings = settings or Settings()
-    table = read_manifest(Path(manifest)) if manifest else None
+    table = read_manifest(Path(manifest)) if isinstance(manifest, str | Path) else manifest
+    preload()
+    names = [str(i) for i in inputs]
+    planned = count_inputs(names) if progress else 0
     read: list[Document | InputReport] = []
-    for item in read_inputs([str(i) for i in inputs], settings, table, public_only):
+    for item in read_inputs(names, settings, table, public_only):
         read.append(item)
         _log(item)
         if progress:
-            progress("read")
+            progress("read", max(planned, len(read)))
     docs = [item for item in read if isinstance(item, Document)]
-    cleaned = iter(clean_documents(docs, settings, progress))
+    cleaned = iter(clean_documents(docs, settings, progress and (lambda: progress("clean", len(docs)))))
     reports: list[InputReport] = []
     articles: list[Article] = []
     for item in read:
         outcome = next(cleaned) if isinstance(item, Document) else item
         if isinstance(outcome, Article):
             articles.append(outcome)
-            outcome = InputReport(input=outcome.path, status="ok", article=outcome.id)
+            warnings = list(item.warnings) if isinstance(item, Document) else []
+            outcome = InputReport(input=outcome.path, status="ok", article=outcome.id, warnings=warnings)
         else:
             _log(outcome)
         reports.append(outcome)
@@ -68,17 +76,18 @@ def analyze_articles(
     across them. With a store, the readings it keeps are reused and the new ones kept."""
     from newsprism.compare import compare_story
 
+    story, readings = read_story(story, settings, store, progress)
     if progress:
-        progress("reading")
-    story, readings = read_story(story, settings, store)
-    if progress:
-        progress("comparing")
+        progress("comparing", None)
     return compare_story(story, readings, settings)
 
 
-def read_story(story: Story, settings: Settings, store: Store | None = None) -> tuple[Story, list[Reading]]:
-    """Every article's reading; an article that could not be read is left out of the story,
-    its input reported as failed with the reason. Raises NoUsableInput when none was read."""
+def read_story(
+    story: Story, settings: Settings, store: Store | None = None, progress: Progress | None = None
+) -> tuple[Story, list[Reading]]:
+    """Every article's reading; an article that could not be read, or is in a language the
+    models do not read, is left out of the story, its input reported as failed or skipped
+    with the reason. Raises NoUsableInput when none was read."""
     from newsprism.read import read_articles, reading_version
 
     known = (
@@ -86,14 +95,15 @@ def read_story(story: Story, settings: Settings, store: Store | None = None) -> 
         if store
         else {}
     )
-    read = read_articles(story.articles, settings, known)
+    total = len(story.articles)
+    read = read_articles(story.articles, settings, known, progress and (lambda: progress("reading", total)))
     if store:
         store.keep_readings([r for r in read if isinstance(r, Reading) and r.hash not in known])
-    failed = {a.id: r for a, r in zip(story.articles, read, strict=True) if isinstance(r, InputReport)}
-    for report in failed.values():
+    unread = {a.id: r for a, r in zip(story.articles, read, strict=True) if isinstance(r, InputReport)}
+    for report in unread.values():
         _log(report)
-    inputs = [failed.get(r.article or "", r) for r in story.inputs]
-    articles = [a for a in story.articles if a.id not in failed]
+    inputs = [_kept_warnings(unread[r.article], r) if r.article in unread else r for r in story.inputs]
+    articles = [a for a in story.articles if a.id not in unread]
     if not articles:
         raise NoUsableInput("no article could be read", inputs)
     kept = story.model_copy(update={"articles": articles, "inputs": inputs})
@@ -131,6 +141,10 @@ def analyze_changed(db: str | Path, settings: Settings, jobs: int = 1) -> list[t
 def _analyze_and_save(db: str | Path, number: int, settings: Settings) -> int:
     with Store(db) as store:
         return store.save(analyze_corpus_story(store, number, settings))
+
+
+def _kept_warnings(report: InputReport, read: InputReport) -> InputReport:
+    return report.model_copy(update={"warnings": read.warnings})
 
 
 def _log(item: Document | InputReport) -> None:

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import tomllib
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from newsprism.errors import SettingsError
 from newsprism.thresholds import Thresholds, thresholds_table
+
+DateOrder = Literal["DMY", "MDY", "YMD"]
 
 _Model = TypeVar("_Model", bound=BaseModel)
 
@@ -48,6 +50,16 @@ class Settings(BaseModel):
         description="Let the web app fetch URLs on loopback, private, link-local, multicast or reserved "
         "addresses (for pages served on your own machine or network); off, they are refused. "
         "The command line fetches what it is given.",
+    )
+    languages: tuple[str, ...] = Field(
+        ("en",),
+        description="The languages (ISO 639-1) the models read; an article surely written in another "
+        "is skipped before reading, its language named. Empty: every article is read.",
+    )
+    date_order: DateOrder = Field(
+        "DMY",
+        description="How a numeric date in a manifest, record or feed is read: DMY (07/03/2023 is "
+        "7 March), MDY (3 July, as in the US) or YMD. One that reads both ways gets a warning.",
     )
     min_article_words: int = Field(
         25, ge=1, description="Fewer words of clean text than this is not an article."
@@ -108,6 +120,14 @@ class Settings(BaseModel):
         default_factory=Thresholds,
         description="The numbers that decide findings (thresholds.py), each set by its own name.",
     )
+
+    @field_validator("languages", mode="before")
+    @classmethod
+    def _comma_separated(cls, value: Any) -> Any:
+        """`--set languages=en,de` as a list; "" as none."""
+        if isinstance(value, str):
+            return tuple(code.strip() for code in value.split(",") if code.strip())
+        return value
 
 
 def make_settings(pairs: list[str] | None = None, config: Path | None = None) -> Settings:

@@ -31,7 +31,11 @@ def test_an_html_page_gives_its_article_and_metadata() -> None:
     for unwanted in ("cookies", "Most read", "Storm damages harbour wall", "Sign up", "Privacy policy",
                      "All rights reserved", "Disgraceful decision", "Share on Facebook", "window.dataLayer"):  # fmt: skip
         assert unwanted not in article.text
-    assert (article.source, article.author, article.published) == ("Tessel News", "Lea Marsh", "2024-03-05")
+    assert (article.source, article.author, article.published) == (
+        "Tessel News",
+        "Lea Marsh",
+        "2024-03-05T08:00:00+00:00",
+    )
     assert article.title == "Orlow ferry terminal to close after 60 years"
     assert article.url == "https://tessel-news.test/local/orlow-ferry-terminal"
     removed = {r.text for r in article.removed}

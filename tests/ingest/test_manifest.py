@@ -48,3 +48,25 @@ def test_a_manifest_row_without_a_path_is_an_error(tmp_path: Path) -> None:
     manifest.write_text("source\nHerald\n")
     with pytest.raises(InputError, match="row 1"):
         read_manifest(manifest)
+
+
+def test_manifest_dates_in_any_common_form_with_their_times(folder: Path, tmp_path: Path) -> None:
+    manifest = tmp_path / "m.csv"
+    manifest.write_text('path,published\nherald.txt,"March 7, 2023 9:30 AM"\ngazette.txt,07/03/2023 08:15\n')
+    got = docs(folder, manifest)
+    assert (got["herald.txt"].published, got["herald.txt"].warnings) == ("2023-03-07T09:30", ())
+    assert got["gazette.txt"].published == "2023-03-07T08:15"
+    assert got["gazette.txt"].warnings == (
+        "date '07/03/2023 08:15' read as 7 March 2023 (setting date_order is DMY)",
+    )
+    items = read_inputs([str(folder)], Settings(date_order="MDY"), read_manifest(manifest))
+    us = {Path(d.input).name: d.published for d in items if isinstance(d, Document)}
+    assert us["gazette.txt"] == "2023-07-03T08:15"
+
+
+def test_an_unreadable_manifest_date_is_a_warning_on_the_input(folder: Path, tmp_path: Path) -> None:
+    manifest = tmp_path / "m.csv"
+    manifest.write_text("path,published\nherald.txt,last Tuesday\n")
+    herald = docs(folder, manifest)["herald.txt"]
+    assert herald.published is None
+    assert herald.warnings == ("date 'last Tuesday' cannot be read (no day, month and year); left empty",)

@@ -73,9 +73,10 @@ def test_a_second_article_of_one_outlet_counts_as_a_copy() -> None:
     assert [c.kind for c in row.cells] == ["independent", "copied"]
 
 
-def test_quotes_by_speaker_leave_out_indirect_ones() -> None:
+def test_quotes_by_speaker_list_reported_speech_after_quotes_and_the_unknown_speaker_last() -> None:
     assert [(name, [q.id for q in quotes]) for name, quotes in REPORT.quotes_by_speaker()] == [
-        ("Orrin Velk", ["q1", "q2"])
+        ("Orrin Velk", ["q1", "q2"]),
+        ("Speaker unknown", ["q3"]),
     ]
 
 

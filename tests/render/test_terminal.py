@@ -20,8 +20,8 @@ def shown(story: Story) -> list[list[str]]:
 def test_the_table_has_a_row_for_each_article() -> None:
     assert shown(small_story()) == [
         ["a1", "Marrowby Gazette", "Sluice to close", "26", "3"],
-        ["a2", "Kestrel Post", "post.txt", "25", "0"],
-        ["a3", "-", "https://depot.example/tram", "8", "0"],
+        ["a2", "Kestrel Post", "The Pellow sluice would close on Monday, Orrin Velk said", "25", "0"],
+        ["a3", "depot.example", "A tram depot in Marrowby reopened on Friday", "8", "0"],
     ]
 
 
@@ -29,7 +29,7 @@ def test_table_cells_are_text_not_markup() -> None:
     story = Story(
         articles=[Article(id="a1", path="x.txt", source="[bold]Brackwater[/bold]", text="One two.")]
     )
-    assert shown(story) == [["a1", "[bold]Brackwater[/bold]", "x.txt", "2", "0"]]
+    assert shown(story) == [["a1", "[bold]Brackwater[/bold]", "One two", "2", "0"]]
 
 
 def test_the_findings_line_counts_everything() -> None:

@@ -4,6 +4,7 @@ fuzzed with schemathesis against its OpenAPI schema."""
 from __future__ import annotations
 
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -130,8 +131,28 @@ def test_the_api_gives_analyses_articles_and_hits(client: TestClient) -> None:
             "at most 50 files",
         ),
         ({}, [("files", ("big.txt", b"x" * 2_001, "text/plain"))], "larger than 2,000 bytes"),
+        (
+            {"text": "Some text"},
+            [("manifest", ("m.csv", b"source,published\nTessel News,2024-05-18\n", "text/csv"))],
+            "row 1: no `path` or `file`",
+        ),
+        (
+            {"text": "Some text"},
+            [("manifest", ("m.json", b"[1, 2]", "application/json"))],
+            "a list of objects",
+        ),
+        ({"text": "Some text"}, [("manifest", ("m.csv", b"\xff\xfe\x00bad", "text/csv"))], "not UTF-8"),
     ],
-    ids=["nothing", "javascript-url", "too-many-urls", "too-many-files", "too-large"],
+    ids=[
+        "nothing",
+        "javascript-url",
+        "too-many-urls",
+        "too-many-files",
+        "too-large",
+        "manifest-without-paths",
+        "manifest-not-rows",
+        "manifest-not-text",
+    ],
 )
 def test_the_form_refuses_what_it_cannot_take(
     tmp_path: Path, data: dict[str, str], files: list | None, message: str
@@ -151,3 +172,25 @@ schema = schemathesis.openapi.from_asgi("/openapi.json", _CLIENT.app)
 @schema.parametrize()
 def test_the_api_keeps_its_schema_and_never_fails(case: schemathesis.Case) -> None:
     case.call_and_validate()
+
+
+@pytest.mark.slow
+def test_pasted_text_is_analysed_with_the_metadata_typed_beside_it(tmp_path: Path) -> None:
+    from tests.helpers import article_paragraphs
+
+    app, _ = make_app(tmp_path)
+    fields = {"text": article_paragraphs("the Tallis pier"), "source": "Island Courier",
+              "published": "March 7, 2024 9:30", "author": "Odile Brenn", "title": "Tallis pier to reopen"}  # fmt: skip
+    with app:
+        response = app.post("/analyze", data=fields, follow_redirects=False)
+        assert response.status_code == 303
+        job_id = response.headers["location"].rsplit("/", 1)[1]
+        for _ in range(600):
+            job = app.get(f"/api/jobs/{job_id}").json()
+            if job["state"] in ("done", "failed"):
+                break
+            time.sleep(0.2)
+        assert job["state"] == "done", job
+        article = app.get(f"/api/analyses/{job['analysis']}/articles/a1").json()
+    assert (article["source"], article["published"], article["author"], article["title"], article["path"]) == (
+        "Island Courier", "2024-03-07T09:30", "Odile Brenn", "Tallis pier to reopen", "pasted text.txt")  # fmt: skip

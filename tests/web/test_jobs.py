@@ -78,3 +78,24 @@ def test_a_job_saves_its_story_and_names_the_uploads(jobs: Jobs, tmp_path: Path)
         story = store.load(job.analysis)
     assert story is not None
     assert [a.path for a in story.articles] == ["gazette.txt", "post.txt"]
+
+
+@pytest.mark.slow
+def test_a_job_takes_each_input_s_metadata_by_the_name_the_user_gave(jobs: Jobs, tmp_path: Path) -> None:
+    files = [
+        ("gazette.txt", article_paragraphs("the Pellow sluice").encode()),
+        ("pasted text.txt", article_paragraphs("the Dunhaven lock").encode()),
+    ]
+    manifest = {
+        "gazette.txt": {"source": "Marrowby Gazette", "published": "18/05/2024 09:30", "author": "Ida Fenn"},
+        "pasted text.txt": {"source": "Kestrel Post", "url": "https://kestrel-post.example/lock"},
+    }
+    job = finished(jobs, jobs.start(files, [], manifest), seconds=280)
+    assert job.state == "done", job.error
+    with Store(tmp_path / "stories.db") as store:
+        story = store.load(job.analysis or 0)
+    assert story is not None
+    assert [(a.source, a.published, a.author, a.url) for a in story.articles] == [
+        ("Marrowby Gazette", "2024-05-18T09:30", "Ida Fenn", None),
+        ("Kestrel Post", None, None, "https://kestrel-post.example/lock"),
+    ]

@@ -16,9 +16,10 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from newsprism.clean.html import OUTSIDE, Meta, extract_page
+from newsprism.clean.language import language_of
 from newsprism.clean.leftovers import (
     Rule,
     byline,
@@ -28,7 +29,7 @@ from newsprism.clean.leftovers import (
     mark_repeated,
 )
 from newsprism.clean.outlet import outlet_named_in
-from newsprism.clean.text import fold, is_heading, paragraphs, words
+from newsprism.clean.text import fold, headline, is_breadcrumb, is_heading, paragraphs, words
 from newsprism.errors import InputError
 from newsprism.model import Article, Document, InputReport, Removed
 from newsprism.settings import Settings
@@ -39,6 +40,7 @@ log = logging.getLogger("newsprism")
 
 _BYLINE_WINDOW = 6  # bylines sit in the first lines of a text
 _TITLE_WORDS = range(2, 26)
+_TITLE_WINDOW = 3  # the headline is the first line, after at most a breadcrumb trail or two
 # A draft sharing more than half its lines with others is a copy, not an article wearing
 # its outlet's boilerplate: promos and footers are a few lines of an article, not half.
 _MOSTLY_SHARED = 0.5
@@ -56,11 +58,12 @@ class Draft:
 def clean_documents(
     docs: list[Document],
     settings: Settings,
-    progress: Callable[[str], None] | None = None,
+    progress: Callable[[], None] | None = None,
     *,
     outside: bool = True,
 ) -> list[Article | InputReport]:
-    """One outcome per document, in order: an article, or a report of why there is none.
+    """One outcome per document, in order: an article, or a report of why there is none;
+    `progress` is called as each document is cleaned.
 
     `outside`: keep, among what cleaning removed, the text a page shows outside its
     article (menus, footers); a corpus, which keeps only the text, skips it."""
@@ -69,7 +72,7 @@ def clean_documents(
     for doc in docs:
         drafts.append(_draft_or_report(doc, rules, outside))
         if progress:
-            progress("clean")
+            progress()
     ready = [d for d in drafts if isinstance(d, Draft)]
     _mark_across(ready)
     for draft in ready:
@@ -92,26 +95,37 @@ def _draft(doc: Document, rules: tuple[Rule, ...], outside: bool) -> Draft:
     if doc.format == "html":
         page = extract_page(doc, outside)
         draft = Draft(doc, page.lines, mark_by_rules(page.lines, rules), page.outside)
-        found = page.meta
+        found = replace(page.meta, title=headline(page.meta.title))
     else:
         lines = paragraphs(doc.content)
         draft = Draft(doc, lines, mark_by_rules(lines, rules))
         mark_repeated(draft.lines, draft.reasons)
         found = Meta(title=_title(lines))
     given = Meta(doc.title, doc.author, doc.published, doc.source, doc.url)
+    _mark_breadcrumbs(draft)
     said = Meta(author=_mark_byline(draft), source=outlet_named_in(draft.lines))
     draft.meta = given.over(found).over(said)
     return draft
 
 
 def _title(lines: list[str]) -> str | None:
-    """The first line of a plain text when it reads as a headline."""
-    if len(lines) < 2:
+    """The first line of a plain text that reads as a headline, among the first few (a
+    breadcrumb trail may come before it)."""
+    for line in lines[:_TITLE_WINDOW] if len(lines) > 1 else []:
+        if is_breadcrumb(line):
+            continue
+        first = headline(line)
+        if first and words(first) in _TITLE_WORDS and not first.endswith(".") and first[0].isalnum():
+            return first
         return None
-    first = lines[0]
-    if words(first) in _TITLE_WORDS and not first.endswith(".") and first[0].isalnum():
-        return first
     return None
+
+
+def _mark_breadcrumbs(draft: Draft) -> None:
+    """Mark the trails of links among the first lines ("Home › News › World") as removed."""
+    for i, line in enumerate(draft.lines[:_TITLE_WINDOW]):
+        if draft.reasons[i] is None and is_breadcrumb(line):
+            draft.reasons[i] = "breadcrumb trail"
 
 
 def _mark_byline(draft: Draft) -> str | None:
@@ -179,6 +193,7 @@ def _article(draft: Draft, text: str, article_id: str) -> Article:
     ]
     removed += [Removed(text=line, reason=OUTSIDE) for line in draft.outside]
     meta = draft.meta
+    language = language_of(text)
     return Article(
         id=article_id,
         path=draft.doc.input,
@@ -188,5 +203,7 @@ def _article(draft: Draft, text: str, article_id: str) -> Article:
         published=meta.published,
         author=meta.author,
         text=text,
+        language=language.code if language else None,
+        language_probability=language.probability if language else None,
         removed=removed,
     )

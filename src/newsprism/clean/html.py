@@ -14,10 +14,16 @@ from typing import Any
 
 from newsprism.clean.text import fold, paragraphs
 from newsprism.errors import InputError
-from newsprism.ingest.meta import iso_date, outlet_name, text_or_none
+from newsprism.ingest.dates import read_date
+from newsprism.ingest.meta import outlet_name, text_or_none
 from newsprism.model import Document
 
 OUTSIDE = "outside the main text"
+# The publication time as the page gives it (htmldate, through trafilatura): the original
+# date before an update's, to the second. htmldate writes a date without a time as
+# midnight, so a midnight without a zone is read as a date alone.
+_DATES = {"outputformat": "%Y-%m-%dT%H:%M:%S%z", "original_date": True}
+_UNTIMED = "T00:00:00"
 # Characters no XML text may hold (controls but tab and line breaks), raw or as character
 # references: lxml refuses to set text holding one, so a page with one is read without it.
 _CONTROL = re.compile(
@@ -60,6 +66,7 @@ def extract_page(doc: Document, outside: bool = True) -> Page:
         with_metadata=True,
         include_comments=False,
         favor_precision=True,
+        date_extraction_params=_DATES,
     )
     if not isinstance(result, Extracted) or not (result.text or "").strip():
         raise InputError("no article text found in the page")
@@ -69,11 +76,17 @@ def extract_page(doc: Document, outside: bool = True) -> Page:
     meta = Meta(
         title=text_or_none(result.title),
         author=text_or_none(result.author),
-        published=iso_date(result.date),
+        published=_published(result.date),
         source=outlet_name(result.sitename),
         url=text_or_none(result.url),
     )
     return Page(lines=lines, outside=list(dict.fromkeys(x for x in shown if fold(x) not in kept)), meta=meta)
+
+
+def _published(found: str | None) -> str | None:
+    if not found:
+        return None
+    return read_date(found.removesuffix(_UNTIMED)).iso
 
 
 _INVISIBLE_TAGS = ("script", "style", "noscript", "template", "svg", "head", "iframe", "object")

@@ -58,6 +58,25 @@ def is_prose(line: str) -> bool:
     return n >= 15 or (n >= 5 and bool(_TERMINAL.search(line)))
 
 
+# A trail of links to the page ("Home › News › World"): separators between short parts.
+_CRUMB = re.compile(r"\s(?:[›»>/|]|&gt;)\s")
+_CRUMB_PART_WORDS = 4
+
+
+def headline(line: str | None) -> str | None:
+    """A line as an article's title: bullet and edge punctuation trimmed; None for a
+    breadcrumb trail, which names the page's place on its site, not the article."""
+    if not line or is_breadcrumb(line):
+        return None
+    return _BULLET.sub("", line).strip(" -–—|") or None
+
+
+def is_breadcrumb(line: str) -> bool:
+    """A trail of links ("Home › News › World"): three or more parts, all but the last short."""
+    parts = _CRUMB.split(line.strip())
+    return len(parts) >= 3 and all(words(p) <= _CRUMB_PART_WORDS for p in parts[:-1])
+
+
 def is_heading(line: str) -> bool:
     """A short line that is not a sentence: a heading, label or button."""
     return not is_prose(line) and words(line) <= 12 and not line.endswith((".", ";"))

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from newsprism.model import BriefItem, Claim, Contradiction, Group
+from newsprism.model import BriefItem, Claim, Contradiction, Group, is_unknown_outlet
 
 MOST = 12
 LEAST = 5
@@ -23,6 +23,10 @@ _CORROBORATED = 5
 _CONTESTED = 4
 _SINGLE = 3
 _QUOTED = re.compile(r"“([^”]*)”")
+_UNKNOWN_COUNTED = (
+    "an article whose outlet is not known, counted as an outlet of its own",
+    "articles whose outlets are not known, each counted as an outlet of its own",
+)
 
 
 def write_brief(
@@ -78,8 +82,11 @@ def _corroborated(group: Group, by_id: dict[str, Claim], outlet: dict[str, str])
     claims = [by_id[c] for c in group.claims]
     own = [next(c for c in claims if outlet[c.article] == name) for name in group.independent]
     words = " ".join(f"{outlet[c.article]}: “{c.text}”" for c in own)
+    unknown = sum(is_unknown_outlet(name) for name in group.independent)
+    caveat = f", {_UNKNOWN_COUNTED[unknown > 1]}" if unknown else ""
     return BriefItem(
-        text=f"Reported independently by {_names(group.independent)}. {words}", cites=list(group.claims)
+        text=f"Reported independently by {_names(group.independent)}{caveat}. {words}",
+        cites=list(group.claims),
     )
 
 

@@ -7,9 +7,8 @@ Group", a surname for a full name) is not a naming choice.
 from __future__ import annotations
 
 from collections import defaultdict
-from pathlib import Path
 
-from newsprism.model import Article, Entity, Framing
+from newsprism.model import Article, Entity, Framing, outlet_names
 from newsprism.read.names import key
 
 
@@ -17,7 +16,7 @@ def naming_marks(articles: list[Article], entities: list[Entity]) -> list[Framin
     """A mark at the first use of each writing of an entity's name that another article,
     naming the same entity, never uses, with the writings it uses instead."""
     text = {a.id: a.text for a in articles}
-    outlet = {a.id: a.source or Path(a.path).name for a in articles}
+    outlet = outlet_names(articles)
     marks = []
     for entity in entities:
         first_use: dict[tuple[str, str], tuple[int, int]] = {}

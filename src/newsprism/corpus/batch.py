@@ -58,6 +58,7 @@ from newsprism.ingest.files import expand
 from newsprism.ingest.web import is_url
 from newsprism.model import Article, Document, InputReport, Reading
 from newsprism.output import replacing, write_atomic
+from newsprism.read import in_other_language
 from newsprism.settings import Settings
 from newsprism.store import Store
 from newsprism.thresholds import DEFAULTS, Thresholds
@@ -110,6 +111,7 @@ def clean_stage(batch: Columns, settings: Settings) -> Columns:
     ]
     cleaned = iter(clean_documents([i for i in items if isinstance(i, Document)], settings, outside=False))
     outcomes = [next(cleaned) if isinstance(i, Document) else i for i in items]
+    outcomes = [(in_other_language(o, settings) or o) if isinstance(o, Article) else o for o in outcomes]
     packed = [_packed(o) for o in outcomes]
     return {
         "input_no": batch["input_no"],

@@ -26,8 +26,10 @@ from newsprism.corpus.clusters import Member, StoryCluster, StoryIndex, joined
 from newsprism.corpus.near import band_keys, content_hash, signature
 from newsprism.corpus.vectors import lead
 from newsprism.errors import StoreError
-from newsprism.ingest import read_inputs
+from newsprism.ingest import count_inputs, read_inputs
+from newsprism.ingest.manifest import Manifest
 from newsprism.model import Article, Document, InputReport
+from newsprism.read import in_other_language
 from newsprism.settings import Settings
 from newsprism.store import Store
 from newsprism.thresholds import DEFAULTS, Thresholds
@@ -58,9 +60,15 @@ class Ingested:
             self.failed += 1
         self.reports.append(report)
 
+    def note(self, doc: Document) -> None:
+        """What was noticed about an input read (its warnings), whatever became of it."""
+        if doc.warnings:
+            self.reports.append(InputReport(input=doc.input, status="ok", warnings=list(doc.warnings)))
+
     @property
     def problems(self) -> list[InputReport]:
-        """The inputs skipped or failed for a reason other than being a duplicate."""
+        """The inputs skipped or failed for a reason other than being a duplicate, and the
+        warnings about inputs read."""
         return [r for r in self.reports if not _is_duplicate(r)]
 
 
@@ -195,20 +203,29 @@ def ingest(
     inputs: Iterable[str],
     store: Store,
     settings: Settings,
-    progress: Callable[[str], None] | None = None,
+    progress: Callable[[str, int | None], None] | None = None,
     jobs: int = 1,
+    manifest: Manifest | None = None,
 ) -> Ingested:
-    """Stream `inputs` into the store, cleaning in `jobs` worker processes; how each input ended."""
+    """Stream `inputs` into the store, cleaning in `jobs` worker processes, with what a
+    manifest says of each; how each input ended. `progress` is called with "ingest" and
+    the inputs counted as each is stored (`pipeline.Progress`)."""
     corpus = Corpus(store, settings.thresholds)
     outcome = Ingested()
-    for batch, cleaned in _cleaned(_batches(read_inputs(inputs, settings), BATCH), settings, jobs):
-        for report in [*batch, *cleaned]:
-            if isinstance(report, InputReport):
-                outcome.count(report)
+    names = list(inputs)
+    planned, done = (count_inputs(names) if progress else 0), 0
+    items = read_inputs(names, settings, manifest)
+    for batch, cleaned in _cleaned(_batches(items, BATCH), settings, jobs):
+        for item in [*batch, *cleaned]:
+            if isinstance(item, InputReport):
+                outcome.count(item)
+            elif isinstance(item, Document):
+                outcome.note(item)
         corpus.add([p for p in cleaned if isinstance(p, Prepared)], outcome)
         if progress:
             for _ in batch:
-                progress("ingest")
+                done += 1
+                progress("ingest", max(planned, done))
     return outcome
 
 
@@ -237,6 +254,7 @@ def _cleaned(
 
 def _clean_and_prepare(batch: Batch, settings: Settings) -> list[Prepared | InputReport]:
     cleaned = clean_documents([item for item in batch if isinstance(item, Document)], settings, outside=False)
+    cleaned = [(in_other_language(a, settings) or a) if isinstance(a, Article) else a for a in cleaned]
     ready = iter(prepare([a for a in cleaned if isinstance(a, Article)]))
     return [next(ready) if isinstance(a, Article) else a for a in cleaned]
 

@@ -8,17 +8,19 @@ an `InputReport` saying why it was skipped or failed. One bad item never stops t
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from newsprism.errors import InputError
 from newsprism.ingest.addresses import not_public
+from newsprism.ingest.dates import read_date
 from newsprism.ingest.files import document_from_bytes, expand, kind_of, read_bytes, read_stdin
 from newsprism.ingest.manifest import Manifest, apply_manifest
 from newsprism.ingest.web import Fetcher, is_url
 from newsprism.model import Document, InputReport
 from newsprism.settings import Settings
 
-__all__ = ["read_inputs"]
+__all__ = ["count_inputs", "read_inputs"]
 
 
 def read_inputs(
@@ -40,7 +42,22 @@ def read_inputs(
             for item in items:
                 if isinstance(item, Document) and manifest:
                     item = apply_manifest(item, manifest)
-                yield item
+                yield _dated(item, settings) if isinstance(item, Document) else item
+
+
+def _dated(doc: Document, settings: Settings) -> Document:
+    """The document with its given date read into ISO 8601, or left empty with a warning."""
+    if doc.published is None:
+        return doc
+    dated = read_date(doc.published, settings.date_order)
+    warnings = (*doc.warnings, dated.warning) if dated.warning else doc.warnings
+    return replace(doc, published=dated.iso, warnings=warnings)
+
+
+def count_inputs(inputs: Iterable[str]) -> int:
+    """How many items the inputs name before any is read: each file a directory or glob
+    holds, each URL, standard input; a corpus file or a feed counts as one (it gives more)."""
+    return sum(1 if is_url(name) or name == "-" else sum(1 for _ in expand(name)) for name in inputs)
 
 
 class _Fetching:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from newsprism.errors import InputError
-from newsprism.ingest.meta import iso_date, outlet_name, text_or_none
+from newsprism.ingest.meta import outlet_name, text_or_none
 from newsprism.model import Document
 
 FIELDS = ("source", "url", "published", "title", "author")
@@ -28,18 +28,31 @@ def read_manifest(path: Path) -> Manifest:
         raw = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"cannot read manifest {path}: {exc}") from None
+    return parse_manifest(raw, path)
+
+
+def parse_manifest(raw: str, path: Path) -> Manifest:
+    """A manifest from its text; `path` names it (its suffix says JSON or CSV)."""
     rows = _json_rows(raw, path) if path.suffix.lower() == ".json" else _csv_rows(raw)
     manifest: Manifest = {}
     for number, row in enumerate(rows, start=1):
         key = text_or_none(row.get("path") or row.get("file"))
         if not key:
             raise InputError(f"manifest {path}, row {number}: no `path` or `file`")
-        manifest[key] = {f: str(row[f]) for f in FIELDS if row.get(f) not in (None, "")}
+        manifest[key] = given(row)
     return manifest
 
 
+def given(row: dict[str, Any]) -> dict[str, str]:
+    """The metadata fields a row gives, blanks dropped."""
+    return {f: str(row[f]) for f in FIELDS if row.get(f) not in (None, "")}
+
+
 def _csv_rows(raw: str) -> list[dict[str, Any]]:
-    return list(csv.DictReader(io.StringIO(raw)))
+    try:
+        return list(csv.DictReader(io.StringIO(raw)))
+    except csv.Error as exc:
+        raise InputError(f"manifest is not readable CSV ({exc})") from None
 
 
 def _json_rows(raw: str, path: Path) -> list[dict[str, Any]]:
@@ -62,7 +75,7 @@ def apply_manifest(doc: Document, manifest: Manifest) -> Document:
         doc,
         source=outlet_name(row.get("source")) or doc.source,
         url=text_or_none(row.get("url")) or doc.url,
-        published=iso_date(row.get("published")) or doc.published,
+        published=text_or_none(row.get("published")) or doc.published,
         title=text_or_none(row.get("title")) or doc.title,
         author=text_or_none(row.get("author")) or doc.author,
     )

@@ -1,33 +1,10 @@
-"""Metadata values as the story document holds them: ISO dates, outlet names."""
+"""Metadata values as the story document holds them: outlet names, text (dates: `ingest.dates`)."""
 
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
-from email.utils import parsedate_to_datetime
 
 _HOSTNAME = re.compile(r"^(www\d?\.)?[\w-]+(\.[\w-]+)+$", re.IGNORECASE)
-
-
-def iso_date(value: object) -> str | None:
-    """An ISO 8601 date or date-time from what metadata gives, or None when unreadable."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    text = str(value).strip()
-    try:
-        return date.fromisoformat(text).isoformat()
-    except ValueError:
-        pass
-    try:
-        return datetime.fromisoformat(text.replace("Z", "+00:00")).isoformat()
-    except ValueError:
-        pass
-    try:
-        return parsedate_to_datetime(text).isoformat()
-    except (TypeError, ValueError, IndexError):
-        return None
 
 
 def outlet_name(value: object) -> str | None:

@@ -17,7 +17,7 @@ from typing import Any
 
 from newsprism.errors import InputError
 from newsprism.ingest.files import CHUNK, read_bytes, too_large
-from newsprism.ingest.meta import iso_date, outlet_name, text_or_none
+from newsprism.ingest.meta import outlet_name, text_or_none
 from newsprism.model import ContentFormat, Document, InputReport, other_version
 from newsprism.settings import Settings
 
@@ -104,7 +104,7 @@ def document_from_record(name: str, record: Any) -> Document:
         url=text_or_none(record.get("url")),
         title=text_or_none(record.get("title")),
         source=outlet_name(record.get("source")),
-        published=iso_date(record.get("published")),
+        published=text_or_none(record.get("published")),
         author=text_or_none(record.get("author")),
     )
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from newsprism.errors import InputError
 from newsprism.ingest.decode import charset_of
 from newsprism.ingest.files import document_from_bytes, too_large
-from newsprism.ingest.meta import iso_date, text_or_none
+from newsprism.ingest.meta import text_or_none
 from newsprism.model import Document, InputReport
 from newsprism.settings import Settings
 
@@ -188,6 +188,6 @@ def _with_entry(doc: Document, entry: Any) -> Document:
     return replace(
         doc,
         title=text_or_none(entry.get("title")),
-        published=iso_date(entry.get("published") or entry.get("updated")),
+        published=text_or_none(entry.get("published") or entry.get("updated")),
         author=text_or_none(entry.get("author")),
     )

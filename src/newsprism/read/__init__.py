@@ -8,7 +8,8 @@ what the articles say together is found in comparing (`newsprism.compare`).
 
 An article a step fails on ends failed with the step's name and the error, and so does an
 article longer than the spaCy model parses (its `max_length`, 1,000,000 characters for
-the default); the other articles are read.
+the default); an article written in a language the models do not read (the `languages`
+setting) is skipped, its language named; the other articles are read.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
+from newsprism.clean.language import SURE
 from newsprism.model import Article, InputReport, Reading, text_hash
 from newsprism.read.claims import find_claims
 from newsprism.read.entities import find_entities
@@ -100,15 +102,25 @@ def read_article(article: Article, doc: Doc, reader: Reader) -> Reading | InputR
 
 
 def read_articles(
-    articles: Sequence[Article], settings: Settings, known: Mapping[str, Reading] | None = None
+    articles: Sequence[Article],
+    settings: Settings,
+    known: Mapping[str, Reading] | None = None,
+    progress: Callable[[], None] | None = None,
 ) -> list[Reading | InputReport]:
     """Each article's reading, in order: one in `known` (by text hash, of this version)
-    reused, the others parsed in one batch and read."""
+    reused, the others parsed in one batch and read; one in a language the models do not
+    read, its report as skipped. `progress` is called as each article is done."""
     reader = Reader(settings)
     known = {h: r for h, r in (known or {}).items() if r.version == reader.version}
     hashes = [text_hash(a.text) for a in articles]
-    missing = [k for k, h in enumerate(hashes) if h not in known]
     read: dict[int, Reading | InputReport] = {}
+    for k, article in enumerate(articles):
+        if other := in_other_language(article, settings):
+            read[k] = other
+    missing = [k for k, h in enumerate(hashes) if h not in known and k not in read]
+    tick = progress or (lambda: None)
+    for _ in range(len(articles) - len(missing)):  # skipped or known: done already
+        tick()
     if missing:
         from newsprism.nlp import parse, spacy_pipeline
 
@@ -116,13 +128,29 @@ def read_articles(
         for k in missing:
             if len(articles[k].text) > limit:
                 read[k] = _too_long(articles[k], limit)
+                tick()
         missing = [k for k in missing if k not in read]
         docs = parse([articles[k].text for k in missing], settings.spacy_model)
-        read |= {k: read_article(articles[k], doc, reader) for k, doc in zip(missing, docs, strict=True)}
+        for k, doc in zip(missing, docs, strict=True):
+            read[k] = read_article(articles[k], doc, reader)
+            tick()
     return [
         read[k] if k in read else known[h].of(a.id)
         for k, (a, h) in enumerate(zip(articles, hashes, strict=True))
     ]
+
+
+def in_other_language(article: Article, settings: Settings) -> InputReport | None:
+    """The report of an article surely written in a language the models do not read (the
+    `languages` setting), skipped before reading; None for an article they read."""
+    code, probability = article.language, article.language_probability or 0.0
+    if not settings.languages or code is None or code in settings.languages or probability < SURE:
+        return None
+    reason = (
+        f"written in language {code!r} (probability {probability:.2f}); the models read "
+        f"{', '.join(settings.languages)} (setting languages)"
+    )
+    return InputReport(input=article.path, status="skipped", reason=reason)
 
 
 def _too_long(article: Article, limit: int) -> InputReport:

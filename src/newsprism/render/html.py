@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from functools import cache
 from typing import Any
 from urllib.parse import urlsplit
 
 from newsprism.clean.text import words
-from newsprism.model import Story, story_title
+from newsprism.model import Story, article_title, is_unknown_outlet, story_title
 from newsprism.render.bidi import isolated
 from newsprism.render.report import Report
 
@@ -27,7 +28,40 @@ def environment() -> Any:
     env.filters["safe_url"] = safe_url
     env.filters["words"] = words
     env.filters["join_text"] = lambda pieces: "".join(p.text for p in pieces)
+    env.filters["outlet"] = outlet
+    env.filters["title_of"] = article_title
+    env.filters["when"] = when
     return env
+
+
+def outlet(name: str) -> Any:
+    """An outlet's name as a page shows it; one standing for an article of unknown outlet
+    marked as such, with what it means on hover."""
+    from markupsafe import Markup
+
+    if not is_unknown_outlet(name):
+        return name
+    return Markup('<span class="unknown" title="{}">{}</span>').format(_UNKNOWN_NOTE, isolated(name))
+
+
+_UNKNOWN_NOTE = "the outlet of this article is not known; it counts as an outlet of its own"
+
+
+def when(published: str | None) -> str:
+    """A publication date or time as a reader writes it: "7 March 2023", "7 March 2023,
+    09:30", with its zone when it has one ("09:30 UTC+01:00")."""
+    try:
+        moment = datetime.fromisoformat(published) if published else None
+    except ValueError:
+        return published or ""
+    if moment is None or published is None:
+        return ""
+    day = f"{moment.day} {moment:%B %Y}"
+    if "T" not in published:
+        return day
+    offset = moment.utcoffset()
+    zone = "" if offset is None else f" {_zone(offset)}"
+    return f"{day}, {moment:%H:%M}{zone}"
 
 
 def _contained(value: Any) -> Any:
@@ -36,6 +70,14 @@ def _contained(value: Any) -> Any:
     if isinstance(value, str) and not hasattr(value, "__html__"):
         return isolated(value)
     return value
+
+
+def _zone(offset: timedelta) -> str:
+    if not offset:
+        return "UTC"
+    minutes = int(offset.total_seconds()) // 60
+    sign = "+" if minutes > 0 else "-"
+    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
 def safe_url(url: str | None) -> str | None:

@@ -15,7 +15,17 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from newsprism.clean.text import paragraph_spans
-from newsprism.model import Article, Claim, Group, Quote, Span, Story, outlet_names, published_at
+from newsprism.model import (
+    Article,
+    Claim,
+    Group,
+    Quote,
+    Span,
+    Story,
+    is_unknown_outlet,
+    outlet_names,
+    published_at,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +99,7 @@ class Report:
         self.story = story
         self.claims = {c.id: c for c in story.claims}
         self.outlet = outlet_names(story.articles)
+        self.label = {a: short_label(name) for a, name in self.outlet.items()}
         self.on_story = [a for a in story.articles if a.id not in set(story.off_story)]
         self.entity_name = {e.id: e.name for e in story.entities}
 
@@ -176,11 +187,16 @@ class Report:
         return rows
 
     def quotes_by_speaker(self) -> list[tuple[str, list[Quote]]]:
+        """Each speaker's quotes, direct and partial first, then reported speech; the speakers
+        quoted by most articles first, the unknown speaker last."""
+        on_story = {a.id for a in self.on_story}
         speakers: dict[str, list[Quote]] = defaultdict(list)
-        for q in self.story.quotes:
-            if q.kind != "indirect" and q.article in {a.id for a in self.on_story}:
-                speakers[self.entity_name.get(q.speaker or "", "Speaker unknown")].append(q)
-        return sorted(speakers.items(), key=lambda s: (-len({q.article for q in s[1]}), s[0]))
+        for q in sorted(self.story.quotes, key=lambda q: q.kind == "indirect"):
+            if q.article in on_story:
+                speakers[self.entity_name.get(q.speaker or "", _UNKNOWN_SPEAKER)].append(q)
+        return sorted(
+            speakers.items(), key=lambda s: (s[0] == _UNKNOWN_SPEAKER, -len({q.article for q in s[1]}), s[0])
+        )
 
     def quote_versions(self) -> list[list[Version]]:
         quotes = {q.id: q for q in self.story.quotes}
@@ -226,6 +242,22 @@ class Report:
             (articles[o.article], [self.claims[groups[g].claims[0]] for g in o.groups])
             for o in self.story.omissions
         ]
+
+
+_UNKNOWN_SPEAKER = "Speaker unknown"
+_LABEL_CHARACTERS = 14  # a coverage column wide enough for a short outlet name, no wider
+
+
+def short_label(outlet: str) -> str:
+    """An outlet's name short enough for a column header: a leading "The" or "www." dropped,
+    a long name cut ("Southbank Obs…"); the full name goes on hover. An unknown outlet keeps
+    its label, which says so."""
+    if is_unknown_outlet(outlet):
+        return outlet
+    name = outlet.removeprefix("The ").removeprefix("www.")
+    if len(name) <= _LABEL_CHARACTERS:
+        return name if len(outlet) > _LABEL_CHARACTERS else outlet
+    return name[: _LABEL_CHARACTERS - 1].rstrip(" ,.-") + "…"
 
 
 def _pieces(quote: Quote, differences: list[Span]) -> list[Piece]:

@@ -7,7 +7,7 @@ from collections import Counter
 from typing import Any
 
 from newsprism.clean.text import words
-from newsprism.model import InputReport, Story, count_reports
+from newsprism.model import InputReport, Story, article_title, count_reports, outlet_names
 from newsprism.render.bidi import printable
 
 
@@ -21,9 +21,10 @@ def summary_table(story: Story) -> Any:
     table.add_column("title", overflow="fold", max_width=60)
     table.add_column("words kept", justify="right")
     table.add_column("words removed", justify="right")
+    outlet = outlet_names(story.articles)
     for a in story.articles:
         removed = sum(words(r.text) for r in a.removed)
-        cells = (a.id, a.source or "-", a.title or a.path, str(words(a.text)), str(removed))
+        cells = (a.id, outlet[a.id], article_title(a), str(words(a.text)), str(removed))
         table.add_row(*(Text(printable(cell)) for cell in cells))
     return table
 
@@ -49,10 +50,18 @@ def brief_lines(story: Story) -> list[str]:
     ]
 
 
+def minute(published: str | None) -> str:
+    """A publication time in a narrow column: "2024-05-18 09:30" (its zone left to the document)."""
+    return (published or "")[:16].replace("T", " ")
+
+
 def counts_line(reports: list[InputReport]) -> str:
     counts = count_reports(reports)
     return f"{counts['ok']} ok, {counts['skipped']} skipped, {counts['failed']} failed"
 
 
 def problem_lines(reports: list[InputReport]) -> list[str]:
-    return [printable(f"{r.status}: {r.input}: {r.reason}") for r in reports if r.status != "ok"]
+    """A line for each input skipped or failed, and for each warning about one that was used."""
+    lines = [f"{r.status}: {r.input}: {r.reason}" for r in reports if r.status != "ok"]
+    lines += [f"warning: {r.input}: {w}" for r in reports for w in r.warnings]
+    return [printable(line) for line in lines]

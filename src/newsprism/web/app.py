@@ -33,6 +33,8 @@ from starlette.datastructures import FormData
 from starlette.datastructures import UploadFile as StarletteUpload
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from newsprism.errors import InputError
+from newsprism.ingest.manifest import FIELDS, Manifest, given, parse_manifest
 from newsprism.model import Article, Story
 from newsprism.render.html import environment, render_html
 from newsprism.render.report import Report
@@ -55,7 +57,7 @@ AnalysisId = Annotated[
 MAX_FILES = 50
 MAX_URLS = 50
 MAX_URL_CHARACTERS = 100_000  # MAX_URLS addresses of up to 2,000 characters, with room
-_FIELDS = 10  # the form has three fields besides its files
+_FIELDS = 20  # the form has eight fields besides its files
 _PAGES_KEPT = 64  # rendered pages kept: a story page is 100-500 kB, so at most about 30 MB
 
 
@@ -125,12 +127,12 @@ def create_app(db: str | Path, settings: Settings | None = None) -> FastAPI:
         # one that speaks (max_input_bytes, in bytes, as for any input).
         try:
             async with request.form(
-                max_files=MAX_FILES + 1, max_fields=_FIELDS, max_part_size=settings.max_request_bytes
+                max_files=MAX_FILES + 2, max_fields=_FIELDS, max_part_size=settings.max_request_bytes
             ) as form:
-                files, links = await _given(form, settings)
+                files, links, manifest = await _given(form, settings)
         except StarletteHTTPException as exc:  # refused here, a malformed body, the request too large
             return _refused(page, settings, str(exc.detail), exc.status_code)
-        job = jobs.start(files, links)
+        job = jobs.start(files, links, manifest)
         return RedirectResponse(f"/jobs/{job.id}", status_code=303)
 
     @app.get("/jobs/{job_id}", response_class=HTMLResponse, include_in_schema=False)
@@ -235,9 +237,9 @@ def _job(jobs: Jobs, job_id: str) -> Job:
     return job
 
 
-async def _given(form: FormData, settings: Settings) -> tuple[list[tuple[str, bytes]], list[str]]:
-    """The files (name, content) and URLs a form gives, or HTTPException 400 saying what it
-    cannot take."""
+async def _given(form: FormData, settings: Settings) -> tuple[list[tuple[str, bytes]], list[str], Manifest]:
+    """The files (name, content), URLs and metadata by input name (the pasted text's fields,
+    an uploaded manifest's rows) a form gives, or HTTPException 400 saying what it cannot take."""
     limit = settings.max_input_bytes
     uploads = [f for f in form.getlist("files") if isinstance(f, StarletteUpload) and f.filename]
     if len(uploads) > MAX_FILES:
@@ -251,8 +253,10 @@ async def _given(form: FormData, settings: Settings) -> tuple[list[tuple[str, by
     text, urls = _field(form, "text"), _field(form, "urls")
     if len(text.encode("utf-8")) > limit:
         raise HTTPException(400, f"the pasted text is larger than {_bytes(limit)}")
+    manifest = await _uploaded_manifest(form, limit)
     if text.strip():
-        files.append(("pasted text.txt", text.encode("utf-8")))
+        files.append((PASTED, text.encode("utf-8")))
+        manifest[PASTED] = given({f: _field(form, f) for f in FIELDS})
     links = [u.strip() for u in urls.splitlines() if u.strip()]
     if len(links) > MAX_URLS or len(urls) > MAX_URL_CHARACTERS:
         raise HTTPException(400, f"at most {MAX_URLS} URLs at once")
@@ -260,7 +264,26 @@ async def _given(form: FormData, settings: Settings) -> tuple[list[tuple[str, by
         raise HTTPException(400, f"not a web address: {bad[0][:80]}")
     if not files and not links:
         raise HTTPException(400, "give some text, files or URLs")
-    return files, links
+    return files, links, manifest
+
+
+PASTED = "pasted text.txt"
+
+
+async def _uploaded_manifest(form: FormData, limit: int) -> Manifest:
+    """The rows of the manifest uploaded with the files (CSV or JSON), by file name or URL."""
+    upload = form.get("manifest")
+    if not isinstance(upload, StarletteUpload) or not upload.filename:
+        return {}
+    content = await upload.read(limit + 1)
+    if len(content) > limit:
+        raise HTTPException(400, f"the manifest is larger than {_bytes(limit)}")
+    try:
+        return parse_manifest(content.decode("utf-8-sig"), Path(upload.filename))
+    except UnicodeDecodeError:
+        raise HTTPException(400, "the manifest is not UTF-8 text") from None
+    except InputError as exc:
+        raise HTTPException(400, exc.reason) from None
 
 
 def _limits(settings: Settings) -> dict[str, int]:

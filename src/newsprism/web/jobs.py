@@ -19,6 +19,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from newsprism.errors import NewsprismError
+from newsprism.ingest.manifest import Manifest
 from newsprism.model import InputReport, Story
 from newsprism.settings import Settings
 from newsprism.store import Store
@@ -50,8 +51,9 @@ class Jobs:
         self.lock = threading.Lock()
         self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsprism-job")
 
-    def start(self, files: list[tuple[str, bytes]], urls: list[str]) -> Job:
-        """A job analysing the given files (name, content) and URLs together as one story."""
+    def start(self, files: list[tuple[str, bytes]], urls: list[str], manifest: Manifest | None = None) -> Job:
+        """A job analysing the given files (name, content) and URLs together as one story,
+        with the metadata `manifest` gives by file name or URL."""
         folder = Path(tempfile.mkdtemp(prefix="newsprism-"))
         inputs: list[str] = []
         names: dict[str, str] = {}
@@ -61,23 +63,28 @@ class Jobs:
             inputs.append(str(path))
             names[str(path)] = name
         inputs += urls
+        rows = manifest or {}
+        by_input = {path: rows[name] for path, name in names.items() if name in rows}
+        by_input |= {url: rows[url] for url in urls if url in rows}
         job = Job(id=uuid.uuid4().hex[:12], inputs=len(inputs))
         with self.lock:
             self.jobs[job.id] = job
-        self.pool.submit(self._run, job, inputs, folder, names)
+        self.pool.submit(self._run, job, inputs, folder, names, by_input)
         return job
 
     def get(self, job_id: str) -> Job | None:
         with self.lock:
             return self.jobs.get(job_id)
 
-    def _run(self, job: Job, inputs: list[str], folder: Path, names: dict[str, str]) -> None:
+    def _run(
+        self, job: Job, inputs: list[str], folder: Path, names: dict[str, str], manifest: Manifest
+    ) -> None:
         from newsprism.errors import NoUsableInput
         from newsprism.pipeline import analyze
 
         job.state = "running"
 
-        def progress(stage: str) -> None:
+        def progress(stage: str, total: int | None) -> None:
             if stage == "read":
                 job.read += 1
             elif stage == "clean":
@@ -87,7 +94,9 @@ class Jobs:
 
         try:
             public_only = not self.settings.web_private_urls
-            story = analyze(inputs, settings=self.settings, progress=progress, public_only=public_only)
+            story = analyze(
+                inputs, manifest=manifest, settings=self.settings, progress=progress, public_only=public_only
+            )
             story = _named(story, names)
             with Store(self.db) as store:
                 job.analysis = store.save(story)
