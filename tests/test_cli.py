@@ -102,7 +102,7 @@ def test_ingest_then_list_and_analyse_a_corpus_story(tmp_path: Path) -> None:
     assert len(assert_valid_story((tmp_path / "s.json").read_text()).articles) == 4
     both = newsprism("analyze", WIRE, "--story", "1", "--db", db)
     assert both.returncode == 2
-    assert "give inputs, --story ID or --all, one of the three" in both.stderr
+    assert "give inputs, --corpus-story ID or --all, one of the three" in both.stderr
     more = newsprism("ingest", ROOT.parent / "shared" / "seeds", "--db", db, "--quiet")
     assert more.returncode == 0, more.stderr
     with Store(db) as store:
@@ -207,3 +207,16 @@ def test_ingest_takes_a_manifest_and_warns_of_a_date_it_cannot_read(tmp_path: Pa
     with Store(db) as store:
         [article] = store.corpus.articles(1)
     assert (article.source, article.author, article.published) == ("Orlow Post", "Ida Fenn", None)
+
+
+def test_analyses_and_corpus_stories_are_listed_apart(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    assert newsprism("analyses", "--db", db).stdout.startswith(f"no saved analyses in {db}")
+    saved = newsprism("analyze", WIRE, "--save", "--db", db, "--quiet")
+    assert saved.returncode == 0, saved.stderr
+    listed = newsprism("analyses", "--db", db)
+    assert "1 saved analyses in" in listed.stdout
+    assert "Coastline Wire" in listed.stdout
+    stories = newsprism("stories", "--db", db).stdout
+    assert "no corpus stories in" in stories
+    assert "it holds 1 saved analyses (newsprism analyses)" in stories

@@ -144,3 +144,23 @@ def test_every_property_of_the_story_schema_says_what_it_is() -> None:
     ]
     assert undescribed == []
     assert all(record.get("description") for record in records.values() if "properties" in record)
+
+
+def test_a_story_is_navigated_by_its_ids() -> None:
+    from tests.render.stories import small_story
+
+    story = small_story()
+    assert story.article("a2").source == "Kestrel Post"
+    assert story.claim("c3").article == "a2"
+    assert [c.id for c in story.claims_in(story.group("g1"))] == ["c1", "c3"]
+    assert story.group_of("c4") == story.group("g2")
+    assert story.group_of("nope") is None
+    assert [c.id for c in story.claims_of("a1")] == ["c1", "c2"]
+    assert [q.id for q in story.quotes_of("a1")] == ["q1", "q3"]
+    assert story.speaker(story.quote("q1")) == story.entity("e1")
+    assert story.speaker(story.quote("q3")) is None
+    assert [c.id for c in story.sides(story.contradictions[0])] == ["c2", "c4"]
+    assert (story.outlet("a1"), story.outlet("a3")) == ("Marrowby Gazette", "depot.example")
+    for find in (story.article, story.claim, story.quote, story.entity, story.group):
+        with pytest.raises(KeyError):
+            find("x9")

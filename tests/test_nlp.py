@@ -41,7 +41,7 @@ def test_parses_come_in_order_and_a_blank_line_ends_a_sentence() -> None:
         "",
         "Boats wait.",
     ]
-    docs = parse(texts, MODEL)
+    docs = list(parse(texts, MODEL))
     assert [d.text for d in docs] == texts
     assert [s.text.strip() for s in docs[0].sents] == [
         "Sluice shut at Dunhaven",

@@ -32,6 +32,43 @@ def test_the_example_story() -> None:
     assert wire.author == "Marta Quill"
 
 
+@pytest.mark.parametrize(
+    ("inputs", "manifest"),
+    [(sorted((SHARED / "seeds").glob("*.txt")), None), ([EXAMPLE / "articles"], EXAMPLE / "manifest.csv")],
+    ids=["seeds", "example"],
+)
+def test_no_file_name_stands_for_an_outlet_or_a_title(inputs: list[Path], manifest: Path | None) -> None:
+    from newsprism.model import article_title, outlet_names
+    from newsprism.render.html import render_html
+    from newsprism.render.report import Report
+
+    story = newsprism.analyze(inputs, manifest=manifest)
+    names = outlet_names(story.articles)
+    files = {Path(a.path).name for a in story.articles} | {Path(a.path).stem for a in story.articles}
+    shown = [*names.values(), *map(article_title, story.articles)]
+    shown += [g for group in story.groups for g in (*group.sources, *group.independent)]
+    shown += [item.text for item in story.brief]
+    assert not [s for s in shown for f in files if f in s]
+    assert all(a.language == "en" and (a.language_probability or 0) > 0.9 for a in story.articles)
+    timeline = Report(story).timeline()
+    assert [a.published for a in timeline] == sorted(a.published or "" for a in timeline)
+    page = render_html(story)
+    for a in story.articles:  # in the page only as the input an article without an address came from
+        assert page.count(Path(a.path).name) == (0 if a.url else 1), a.path
+
+
+def test_the_example_timeline_is_in_order_with_times() -> None:
+    from newsprism.render.report import Report
+
+    story = newsprism.analyze([EXAMPLE / "articles"], manifest=EXAMPLE / "manifest.csv")
+    assert [(a.source, a.published) for a in Report(story).timeline()] == [
+        ("Coastline Wire", "2024-05-17T21:40:00+00:00"),
+        ("Harbour Daily", "2024-05-17T23:05:00+00:00"),
+        ("Southbank Observer", "2024-05-18T08:15:00+00:00"),
+        ("The Almira Courier", "2024-05-18T09:30:00+00:00"),  # the page's own time, kept
+    ]
+
+
 def test_the_seeds_against_the_public_gold(tmp_path: Path) -> None:
     story = newsprism.analyze(sorted((SHARED / "seeds").glob("*.txt")))
     out = tmp_path / "story.json"

@@ -21,9 +21,11 @@ from newsprism.model import (
     Article,
     ArticleEntity,
     Claim,
+    Entity,
     EntityForm,
     Group,
     Mention,
+    Quote,
     Reading,
     Story,
     text_hash,
@@ -79,6 +81,69 @@ def test_analyses_are_listed_with_their_counts_and_found_by_search(tmp_path: Pat
             assert isinstance(store.search(odd), list), odd
         assert store.search("\x00\x00") == []
         assert store.load(999) is None
+
+
+def quoted_story(text: str, source: str, entity: str) -> Story:
+    start = text.index(entity)
+    said = text.index('"') + 1
+    return Story(
+        articles=[Article(id="a1", path="x.txt", source=source, text=text)],
+        entities=[Entity(id="e1", name=entity, type="PERSON",
+                         mentions=[Mention(article="a1", start=start, end=start + len(entity))])],
+        quotes=[Quote(id="q1", article="a1", start=said, end=text.index('"', said),
+                      text=text[said : text.index('"', said)], speaker="e1")],
+        claims=[Claim(id="c1", article="a1", start=0, end=text.index(".") + 1, text=text[: text.index(".") + 1])],
+        groups=[Group(id="g1", claims=["c1"], status="single_source", sources=[source])],
+    )  # fmt: skip
+
+
+def test_claims_quotes_entities_and_outlets_are_found_across_analyses(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.db") as store:
+        one = store.save(
+            quoted_story('The Hallam pier reopened. "We are open," Ida Fenn said.', "Hallam Post", "Ida Fenn")
+        )
+        two = store.save(
+            quoted_story(
+                'Ferries returned to Hallam. "Back at last," Ida Fenn said.', "Orlin Times", "Ida Fenn"
+            )
+        )
+        [claim] = store.search("pier reopened", "claim")
+        assert (claim.analysis, claim.kind, claim.id, claim.analysis_title) == (
+            one,
+            "claim",
+            "c1",
+            "The Hallam pier reopened",
+        )
+        [quote] = store.search("back last", "quote")
+        assert (quote.analysis, quote.id, quote.excerpt) == (two, "q1", "Back at last,")
+        assert store.search("Ida", "claim") == []  # a name in a quote's sentence is not in the claim
+        [ida] = store.entities("fenn")
+        assert (ida.name, ida.types, ida.analyses, ida.mentions) == ("Ida Fenn", ["PERSON"], 2, 2)
+        assert store.analyses_naming("Ida Fenn") == [two, one]
+        assert store.outlets() == [("Hallam Post", 1), ("Orlin Times", 1)]
+        assert store.analyses_of("Orlin Times") == [two]
+
+
+def test_an_analysis_is_renamed_and_deleted_with_everything_it_saved(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.db") as store:
+        kept, gone = (
+            store.save(story()),
+            store.save(quoted_story('Ida went. "Bye," Ida Fenn said.', "Orlin Times", "Ida Fenn")),
+        )
+        revision = store.revision()
+        assert store.rename(kept, "The Hallam bridge, May")
+        assert store.title(kept) == "The Hallam bridge, May"
+        assert store.delete(gone)
+        assert store.revision() == revision + 2
+        assert (store.rename(gone, "x"), store.delete(gone), store.load(gone)) == (False, False, None)
+        assert [r.id for r in store.analyses()] == [kept]
+        assert store.search("bye", "quote") == []
+        assert store.entities() == []
+    with sqlite3.connect(tmp_path / "s.db") as db:
+        for table in ("articles", "claims", "entities", "quotes", "search", "findings_search"):
+            assert (
+                db.execute(f"SELECT count(*) FROM {table} WHERE analysis = ?", (gone,)).fetchone()[0] == 0
+            ), table
 
 
 def test_findings_are_rows_for_sql(tmp_path: Path) -> None:
@@ -179,6 +244,9 @@ def test_a_version_5_store_of_stories_migrates_to_analyses_with_its_rows(tmp_pat
         assert store.load(7) == kept
         [hit] = store.search("cracks piers")
         assert (hit.analysis, hit.article) == (7, "a1")
+        [claim] = store.search("crews", "claim")  # the claims and quotes indexed on migrating
+        [quote] = store.search("crews", "quote")
+        assert (claim.id, quote.id) == ("c1", "q1")
         assert store.save(story()) == 8
     with sqlite3.connect(path) as db:
         assert db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()[0] == str(SCHEMA_VERSION)

@@ -48,6 +48,22 @@ def test_mypy() -> None:
     assert result.returncode == 0, result.stdout
 
 
+API_MODULES = ("newsprism", "newsprism.model", "newsprism.store")
+
+
+@pytest.mark.slow
+def test_the_api_reference_builds_from_the_docstrings(tmp_path: Path) -> None:
+    result = run(BIN / "pdoc", *API_MODULES, "-o", tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "Warn" not in result.stdout + result.stderr, result.stderr
+    story = (tmp_path / "newsprism.html").read_text()
+    for member in ("Story.claim", "Story.claims_in", "Story.sides", "Store.search", "analyze"):
+        assert f'id="{member}"' in story, member
+    assert (tmp_path / "newsprism" / "model.html").exists()
+    readme = (ROOT / "README.md").read_text()
+    assert f"pdoc {' '.join(API_MODULES)} -o build/api" in readme
+
+
 def test_ci_runs_the_readmes_test_command() -> None:
     _install, test = commands()
     assert test in (ROOT / ".ci" / "run").read_text().splitlines()

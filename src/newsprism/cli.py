@@ -89,7 +89,12 @@ DbOption = Annotated[
 def analyze(
     inputs: Annotated[list[str] | None, typer.Argument(help=_INPUTS_HELP)] = None,
     story_id: Annotated[
-        int | None, typer.Option("--story", help="Analyse this corpus story (see `newsprism stories`).")
+        int | None,
+        typer.Option(
+            "--corpus-story",
+            "--story",
+            help="Analyse this corpus story, one ingest formed (`newsprism stories`).",
+        ),
     ] = None,
     every: Annotated[
         bool,
@@ -121,7 +126,7 @@ def analyze(
     with _errors(debug):
         settings = make_settings(set_, config)
         if sum((bool(inputs), story_id is not None, every)) != 1:
-            raise SettingsError("give inputs, --story ID or --all, one of the three")
+            raise SettingsError("give inputs, --corpus-story ID or --all, one of the three")
         if every:
             from newsprism.pipeline import analyze_changed
 
@@ -289,6 +294,35 @@ def batch(
 
 
 @app.command()
+def analyses(db: DbOption = DEFAULT_DB, debug: DebugOption = False) -> None:
+    """List the analyses saved in the store (analyze --save, the web app), newest first."""
+    from rich.table import Table
+    from rich.text import Text
+
+    from newsprism.store import Store
+
+    with _errors(debug), Store(db) as store:
+        rows = store.analyses()
+    if not rows:
+        out.print(
+            f"no saved analyses in {db} (analyze --save makes one)",
+            markup=False,
+            highlight=False,
+            soft_wrap=True,
+        )
+        return
+    table = Table(title=f"{len(rows)} saved analyses in {db}", title_justify="left")
+    for name in ("analysis", "articles", "saved"):
+        table.add_column(name)
+    table.add_column("title", ratio=1)
+    table.add_column("outlets", ratio=1)
+    for r in rows:
+        cells = (str(r.id), str(r.articles), minute(r.saved), r.title, ", ".join(r.outlets))
+        table.add_row(*(Text(printable(c)) for c in cells))
+    out.print(table)
+
+
+@app.command()
 def stories(db: DbOption = DEFAULT_DB, debug: DebugOption = False) -> None:
     """List the corpus stories ingest formed in the store, largest first."""
     from rich.table import Table
@@ -298,6 +332,13 @@ def stories(db: DbOption = DEFAULT_DB, debug: DebugOption = False) -> None:
 
     with _errors(debug), Store(db) as store:
         rows = store.corpus.stories()
+        saved = len(store.analyses())
+    if not rows:
+        also = f"; it holds {saved} saved analyses (newsprism analyses)" if saved else ""
+        out.print(
+            f"no corpus stories in {db} (newsprism ingest forms them){also}", markup=False, highlight=False
+        )
+        return
     table = Table(title=f"{len(rows)} corpus stories in {db}", title_justify="left")
     for name in ("story", "articles", "published"):
         table.add_column(name)

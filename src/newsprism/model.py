@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Annotated, Any, Final, Literal
+from typing import Annotated, Any, Final, Literal, TypeVar
 from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -467,6 +467,67 @@ class Story(Record):
     def counts(self) -> dict[str, int]:
         """How many inputs ended ok, skipped and failed."""
         return count_reports(self.inputs)
+
+    # Navigation: the records an id names. Each looks through its list (stories hold
+    # hundreds of records, not millions) and raises KeyError for an id the story lacks.
+
+    def article(self, article_id: str) -> Article:
+        """The article of this id."""
+        return _by_id(self.articles, article_id)
+
+    def entity(self, entity_id: str) -> Entity:
+        """The entity of this id."""
+        return _by_id(self.entities, entity_id)
+
+    def claim(self, claim_id: str) -> Claim:
+        """The claim of this id."""
+        return _by_id(self.claims, claim_id)
+
+    def quote(self, quote_id: str) -> Quote:
+        """The quote of this id."""
+        return _by_id(self.quotes, quote_id)
+
+    def group(self, group_id: str) -> Group:
+        """The claim group of this id."""
+        return _by_id(self.groups, group_id)
+
+    def group_of(self, claim_id: str) -> Group | None:
+        """The group a claim belongs to, if any."""
+        return next((g for g in self.groups if claim_id in g.claims), None)
+
+    def claims_in(self, group: Group) -> list[Claim]:
+        """A group's claims, in its order."""
+        return [self.claim(c) for c in group.claims]
+
+    def claims_of(self, article_id: str) -> list[Claim]:
+        """An article's claims, in the order it makes them."""
+        return [c for c in self.claims if c.article == article_id]
+
+    def quotes_of(self, article_id: str) -> list[Quote]:
+        """An article's quotes, in its order."""
+        return [q for q in self.quotes if q.article == article_id]
+
+    def speaker(self, quote: Quote) -> Entity | None:
+        """Who said a quote, when known."""
+        return self.entity(quote.speaker) if quote.speaker else None
+
+    def sides(self, contradiction: Contradiction) -> tuple[Claim, Claim]:
+        """The two claims a contradiction sets against each other."""
+        return self.claim(contradiction.a), self.claim(contradiction.b)
+
+    def outlet(self, article_id: str) -> str:
+        """The name an article's outlet goes by in this story (`outlet_names`)."""
+        return outlet_names([self.article(article_id)])[article_id]
+
+
+_Identified = TypeVar("_Identified", Article, Entity, Claim, Quote, Group)
+
+
+def _by_id(records: list[_Identified], wanted: str) -> _Identified:
+    found = next((r for r in records if r.id == wanted), None)
+    if found is None:
+        raise KeyError(wanted)
+    return found
 
 
 def other_version(data: Any) -> str | None:

@@ -19,6 +19,8 @@ Open it with any SQLite tool. Tables:
     contradictions(analysis, a, b, reason)
     search                      FTS5 index over the analyses' article titles and texts
                                 (analysis, article, title, text)
+    findings_search             FTS5 index over their claims and quotes
+                                (analysis, kind: "claim" or "quote", id, article, text)
     corpus(id, input, url, source, title, published, author, text, hash, signature, duplicate_of, story)
     corpus_stories(id, size, first, last, total, changed, names)
     corpus_bands(key, article)  articles ingested from corpora, the corpus stories they form,
@@ -43,9 +45,10 @@ import time
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence, Set
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple, Protocol
+from typing import TYPE_CHECKING, Literal, Protocol
 
 from pydantic import BaseModel, ConfigDict
 
@@ -56,7 +59,7 @@ if TYPE_CHECKING:
     import numpy as np
 
 DEFAULT_PATH = Path("newsprism.db")
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 _BUSY_SECONDS = 30  # how long a connection waits for another's write before failing
 _IN_CHUNK = 500  # values bound in one IN (...): below SQLite's limit of 999 variables in older builds
 
@@ -169,7 +172,16 @@ MIGRATIONS: dict[int, str] = {
         PRIMARY KEY (hash, version)
     ) WITHOUT ROWID;
     """,
+    # Claims and quotes searched as articles are, filled from their tables.
+    8: """
+    CREATE VIRTUAL TABLE findings_search USING fts5(analysis UNINDEXED, kind UNINDEXED, id UNINDEXED,
+        article UNINDEXED, text);
+    INSERT INTO findings_search SELECT analysis, 'claim', id, article, text FROM claims;
+    INSERT INTO findings_search SELECT analysis, 'quote', id, article, text FROM quotes;
+    CREATE INDEX entities_name ON entities(name);
+    """,
 }
+SearchKind = Literal["article", "claim", "quote"]
 
 
 class AnalysisRow(BaseModel):
@@ -188,14 +200,29 @@ class AnalysisRow(BaseModel):
 
 
 class Hit(BaseModel):
-    """An article of a saved analysis matching a search, with a short excerpt around the match."""
+    """An article, claim or quote of a saved analysis matching a search, with a short
+    excerpt around the match."""
 
     model_config = ConfigDict(frozen=True)
 
     analysis: int
+    analysis_title: str
+    kind: SearchKind = "article"
+    id: str | None = None  # the claim's or quote's id; None for an article
     article: str
-    title: str
+    title: str  # the article's
     excerpt: str
+
+
+class EntityRow(BaseModel):
+    """An entity name as the saved analyses know it: its types, analyses and mentions."""
+
+    model_config = ConfigDict(frozen=True)
+
+    name: str
+    types: list[str]
+    analyses: int
+    mentions: int
 
 
 class Store:
@@ -315,10 +342,7 @@ class Store:
                 ),
             )
             number = int(cursor.lastrowid or 0)
-            self.db.execute(
-                "INSERT INTO meta VALUES ('revision', '1')"
-                " ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"
-            )
+            self._revised()
             for a in story.articles:
                 self.db.execute(
                     "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -329,6 +353,30 @@ class Store:
                 )
             self._save_findings(number, story)
         return number
+
+    def _revised(self) -> None:
+        self.db.execute(
+            "INSERT INTO meta VALUES ('revision', '1')"
+            " ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"
+        )
+
+    def rename(self, number: int, title: str) -> bool:
+        """Give saved analysis `number` a title of the user's; False when there is none."""
+        with self.transaction():
+            changed = self.db.execute("UPDATE analyses SET title = ? WHERE id = ?", (title, number)).rowcount
+            if changed:
+                self._revised()
+        return bool(changed)
+
+    def delete(self, number: int) -> bool:
+        """Remove saved analysis `number`, its rows and its search entries; False when there is none."""
+        with self.transaction():
+            self.db.execute("DELETE FROM search WHERE analysis = ?", (number,))
+            self.db.execute("DELETE FROM findings_search WHERE analysis = ?", (number,))
+            removed = self.db.execute("DELETE FROM analyses WHERE id = ?", (number,)).rowcount
+            if removed:
+                self._revised()
+        return bool(removed)
 
     def _save_findings(self, number: int, story: Story) -> None:
         """The findings as rows, for reading with SQL; the document stays the record."""
@@ -362,6 +410,11 @@ class Store:
             )
         self.db.executemany("INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", claims)
         self.db.executemany(
+            "INSERT INTO findings_search VALUES (?, ?, ?, ?, ?)",
+            [(number, "claim", c.id, c.article, c.text) for c in story.claims]
+            + [(number, "quote", q.id, q.article, q.text) for q in story.quotes],
+        )
+        self.db.executemany(
             "INSERT INTO contradictions VALUES (?, ?, ?, ?)",
             [(number, x.a, x.b, x.reason) for x in story.contradictions],
         )
@@ -373,6 +426,11 @@ class Store:
             " ORDER BY id DESC"
         )
         return [_row(r) for r in rows]
+
+    def title(self, number: int) -> str | None:
+        """The title of saved analysis `number`."""
+        row = self.db.execute("SELECT title FROM analyses WHERE id = ?", (number,)).fetchone()
+        return None if row is None else str(row[0])
 
     def document(self, number: int) -> str | None:
         """The story document of saved analysis `number`, as the JSON text it was saved as."""
@@ -423,20 +481,74 @@ class Store:
                 [(r.hash, r.version, r.model_dump_json()) for r in readings],
             )
 
-    def search(self, query: str, limit: int = 50) -> list[Hit]:
-        """Articles of the saved analyses whose title or text match `query` (words, all of
-        them), best first."""
+    def search(self, query: str, kind: SearchKind = "article", limit: int = 50) -> list[Hit]:
+        """Articles (their title or text), claims or quotes of the saved analyses that match
+        `query` (words, all of them), best first, with the title of their analysis."""
         printable = "".join(c if c.isprintable() else " " for c in query)  # FTS5 stops at a NUL
         words = [w.replace('"', '""') for w in printable.split()]
         if not words:
             return []
         match = " ".join(f'"{w}"' for w in words)
+        if kind == "article":
+            sql = (
+                "SELECT s.analysis, NULL, s.article, s.title, snippet(search, 3, '', '', ' … ', 24), n.title"
+                " FROM search s JOIN analyses n ON n.id = s.analysis"
+                " WHERE search MATCH ? ORDER BY rank LIMIT ?"
+            )
+            rows = self.db.execute(sql, (match, limit))
+        else:
+            sql = (
+                "SELECT f.analysis, f.id, f.article, coalesce(a.title, ''),"
+                " snippet(findings_search, 4, '', '', ' … ', 24), n.title"
+                " FROM findings_search f JOIN analyses n ON n.id = f.analysis"
+                " LEFT JOIN articles a ON a.analysis = f.analysis AND a.id = f.article"
+                " WHERE findings_search MATCH ? AND f.kind = ? ORDER BY rank LIMIT ?"
+            )
+            rows = self.db.execute(sql, (match, kind, limit))
+        return [
+            Hit(analysis=int(r[0]), analysis_title=str(r[5]), kind=kind, id=r[1], article=str(r[2]),
+                title=str(r[3] or ""), excerpt=str(r[4]))
+            for r in rows
+        ]  # fmt: skip
+
+    def entities(self, query: str = "", limit: int = 500) -> list[EntityRow]:
+        """The entity names of the saved analyses (those containing `query`, any case), the
+        most analyses and mentions first."""
         rows = self.db.execute(
-            "SELECT analysis, article, title, snippet(search, 3, '', '', ' … ', 24) FROM search"
-            " WHERE search MATCH ? ORDER BY rank LIMIT ?",
-            (match, limit),
+            "SELECT name, group_concat(DISTINCT type), count(DISTINCT analysis), sum(mentions) FROM entities"
+            " WHERE instr(lower(name), lower(?)) > 0 GROUP BY name"
+            " ORDER BY count(DISTINCT analysis) DESC, sum(mentions) DESC, name LIMIT ?",
+            (query, limit),
         )
-        return [Hit(analysis=int(r[0]), article=str(r[1]), title=str(r[2]), excerpt=str(r[3])) for r in rows]
+        return [
+            EntityRow(
+                name=str(r[0]), types=sorted(str(r[1]).split(",")), analyses=int(r[2]), mentions=int(r[3])
+            )
+            for r in rows
+        ]
+
+    def analyses_naming(self, entity: str) -> list[int]:
+        """The saved analyses with an entity of this name, newest first."""
+        rows = self.db.execute(
+            "SELECT DISTINCT analysis FROM entities WHERE name = ? ORDER BY analysis DESC", (entity,)
+        )
+        return [int(r[0]) for r in rows]
+
+    def analyses_of(self, outlet: str) -> list[int]:
+        """The saved analyses with an article of this outlet, newest first."""
+        rows = self.db.execute(
+            "SELECT a.id FROM analyses a, json_each(a.outlets) o WHERE o.value = ? ORDER BY a.id DESC",
+            (outlet,),
+        )
+        return [int(r[0]) for r in rows]
+
+    def outlets(self) -> list[tuple[str, int]]:
+        """Every outlet of the saved analyses with how many analyses it is in, most first."""
+        rows = self.db.execute(
+            "SELECT o.value, count(*) FROM analyses a, json_each(a.outlets) o"
+            " GROUP BY o.value ORDER BY count(*) DESC, o.value"
+        )
+        return [(str(r[0]), int(r[1])) for r in rows]
 
 
 class CorpusStory(BaseModel):
@@ -473,7 +585,8 @@ ClusterFields = tuple[int, int, str | None, str | None, "np.ndarray", set[str]]
 """A corpus story's record as stored: id, size, first, last, total, names (`Cluster`'s order)."""
 
 
-class Original(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class Original:
     """An article of a corpus story that copies no other: its number in the corpus, the
     article, how many it and its near-copies are, and their dates."""
 

@@ -34,7 +34,7 @@ def test_a_story_analysed_from_uploaded_files_is_listed_as_an_analysis(page: Pag
     expect(row).to_have_count(1)
     expect(row.first).to_contain_text("Coastline Wire")
     screenshot(page, "app-analyses")
-    page.get_by_placeholder("Search articles").fill("Larkmoor canal")
+    page.get_by_placeholder("Search").fill("Larkmoor canal")
     page.get_by_role("button", name="Search").click()
     expect(page.locator("main ul li")).to_have_count(2)
     page.locator("main ul li a").first.click()

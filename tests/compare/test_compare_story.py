@@ -63,7 +63,7 @@ distractor.txt,Sports Desk,2025-04-12T18:00:00Z
 """
 
 
-STAGES: list[str] = []
+STAGES: list[tuple[str, int | None]] = []
 
 
 @pytest.fixture(scope="module")
@@ -81,7 +81,7 @@ def story(tmp_path_factory: pytest.TempPathFactory) -> Story:
     return analyze(
         [folder / f"{n}.txt" for n in ("original", "copy", "rewrite", "independent", "distractor")],
         manifest=folder / "manifest.csv",
-        progress=STAGES.append,
+        progress=lambda stage, total: STAGES.append((stage, total)),
     )
 
 
@@ -94,7 +94,7 @@ def test_the_document_keeps_the_contract(story: Story) -> None:
 
 
 def test_progress_is_told_stage_by_stage(story: Story) -> None:
-    assert STAGES == ["read"] * 5 + ["clean"] * 5 + ["reading", "comparing"]
+    assert STAGES == [("read", 5)] * 5 + [("clean", 5)] * 5 + [("reading", 5)] * 5 + [("comparing", None)]
 
 
 def test_the_distractor_is_off_story_and_out_of_groups_and_brief(story: Story) -> None:

@@ -25,7 +25,7 @@ pytestmark = pytest.mark.slow
 
 def entities(text: str, source: str | None = None) -> list[ArticleEntity]:
     article = Article(id="a1", path="1.txt", text=text, source=source)
-    return find_entities(article, parse([text], "en_core_web_sm")[0])
+    return find_entities(article, next(parse([text], "en_core_web_sm")))
 
 
 def holder(found: list[ArticleEntity], text: str, form: str) -> str | None:

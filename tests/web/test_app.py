@@ -96,7 +96,7 @@ def test_the_api_answers_errors_in_json(client: TestClient, path: str) -> None:
 def test_a_page_kept_rendered_is_made_again_once_another_analysis_is_saved(tmp_path: Path) -> None:
     app, number = make_app(tmp_path)
     with app:
-        assert app.get("/").text.count("Tallis ferries stop") == 1
+        assert app.get("/").text.count(">Tallis ferries stop<") == 1
         first = app.get(f"/analyses/{number}").text
         with Store(tmp_path / "analyses.db") as store:  # as a job or another process saves one
             store.save(saved_story(), title="Tallis ferries restart")

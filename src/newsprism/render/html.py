@@ -31,6 +31,7 @@ def environment() -> Any:
     env.filters["outlet"] = outlet
     env.filters["title_of"] = article_title
     env.filters["when"] = when
+    env.tests["unknown_outlet"] = is_unknown_outlet
     return env
 
 

@@ -3,13 +3,19 @@
     GET  /                       the saved analyses, newest first, with their counts
     GET  /analyses/{id}          an analysis' report (the same page as `--html`)
     GET  /analyses/{id}/articles/{article}   one article with its marks
-    GET  /search?q=              articles matching the words, by analysis
+    GET  /analyses/{id}/edit     rename or delete it (POST .../rename, .../delete)
+    GET  /search?q=&in=          articles, claims or quotes matching the words
+    GET  /entities?q=            the entity names of every analysis
+    GET  /entities/{name}        every mention of one, across analyses and outlets
+    GET  /outlets                the outlets of every analysis
+    GET  /outlets/{name}         an outlet's articles, what each reuses and leaves out
     GET  /new                    the form to analyse a new story
     POST /analyze                start an analysis (pasted text, files, URLs)
     GET  /jobs/{id}              its progress, then a link to the saved analysis
     GET  /api/...                the same as JSON (see /docs and /openapi.json)
 
-Every text is escaped by the templates; pages forbid scripts by their Content-Security-
+Every list page is also CSV or JSON (`?format=csv`, `?format=json`). Every text is
+escaped by the templates; pages forbid scripts by their Content-Security-
 Policy. Uploads are limited in number and size, each and together; requests from pages of
 other sites that would change anything are refused (`guard.py`); URLs given in the form
 are fetched only from public addresses unless `web_private_urls` allows others.
@@ -18,7 +24,7 @@ are fetched only from public addresses unless `web_private_urls` allows others.
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import AsyncIterator, Callable, Mapping
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from http import HTTPStatus
 from pathlib import Path
 from typing import Annotated, Any
@@ -35,11 +41,23 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from newsprism.errors import InputError
 from newsprism.ingest.manifest import FIELDS, Manifest, given, parse_manifest
-from newsprism.model import Article, Story
+from newsprism.model import Article, Story, is_unknown_outlet
 from newsprism.render.html import environment, render_html
 from newsprism.render.report import Report
 from newsprism.settings import Settings
-from newsprism.store import AnalysisRow, Hit, Store
+from newsprism.store import AnalysisRow, EntityRow, Hit, SearchKind, Store
+from newsprism.web.browse import (
+    MAX_ANALYSES,
+    ListFormat,
+    MentionRow,
+    OutletArticle,
+    as_rows,
+    columns,
+    csv_text,
+    json_text,
+    mentions,
+    outlet_page,
+)
 from newsprism.web.guard import Guard
 from newsprism.web.jobs import Job, Jobs
 
@@ -58,6 +76,7 @@ MAX_FILES = 50
 MAX_URLS = 50
 MAX_URL_CHARACTERS = 100_000  # MAX_URLS addresses of up to 2,000 characters, with room
 _FIELDS = 20  # the form has eight fields besides its files
+_MAX_TITLE = 300  # characters of a title the user gives an analysis
 _PAGES_KEPT = 64  # rendered pages kept: a story page is 100-500 kB, so at most about 30 MB
 
 
@@ -74,8 +93,8 @@ def create_app(db: str | Path, settings: Settings | None = None) -> FastAPI:
     app.state.db = db
     app.add_middleware(Guard, max_bytes=settings.max_request_bytes)
 
-    def page(name: str, **context: Any) -> HTMLResponse:
-        return HTMLResponse(_render(name, **context))
+    def page(template: str, **context: Any) -> HTMLResponse:
+        return HTMLResponse(_render(template, **context))
 
     rendered = Rendered()
 
@@ -93,10 +112,86 @@ def create_app(db: str | Path, settings: Settings | None = None) -> FastAPI:
         where = " ".join(str(part) for part in first.get("loc", ()))
         return _error_page(422, f"{where}: {first.get('msg', 'not valid')}")
 
-    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-    async def home(s: Db) -> HTMLResponse:
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False, response_model=None)
+    async def home(request: Request, s: Db, format: ListFormat = "html") -> Response:
+        if format != "html":
+            return _exported(format, "analyses", s.analyses(), AnalysisRow)
+        exports = _exports(request)
         return HTMLResponse(
-            rendered.get(s.revision(), "/", lambda: _render("web_analyses.html", analyses=s.analyses()))
+            rendered.get(
+                s.revision(),
+                "/",
+                lambda: _render("web_analyses.html", analyses=s.analyses(), exports=exports),
+            )
+        )
+
+    @app.get("/analyses/{number}/edit", response_class=HTMLResponse, include_in_schema=False)
+    async def edit_page(number: AnalysisId, s: Db) -> HTMLResponse:
+        title = s.title(number)
+        if title is None:
+            raise HTTPException(404, "no such analysis")
+        return page("web_edit.html", number=number, title=title)
+
+    @app.post("/analyses/{number}/rename", include_in_schema=False)
+    async def rename(number: AnalysisId, request: Request, s: Db) -> RedirectResponse:
+        async with request.form(max_files=0, max_fields=2, max_part_size=_MAX_TITLE * 4) as form:
+            title = " ".join(_field(form, "title").split())
+        if not title or len(title) > _MAX_TITLE:
+            raise HTTPException(400, f"a title of 1 to {_MAX_TITLE} characters")
+        if not s.rename(number, title):
+            raise HTTPException(404, "no such analysis")
+        return RedirectResponse("/", status_code=303)
+
+    @app.post("/analyses/{number}/delete", include_in_schema=False)
+    async def delete(number: AnalysisId, s: Db) -> RedirectResponse:
+        if not s.delete(number):
+            raise HTTPException(404, "no such analysis")
+        return RedirectResponse("/", status_code=303)
+
+    @app.get("/entities", response_class=HTMLResponse, include_in_schema=False, response_model=None)
+    async def entities_page(
+        request: Request, s: Db, q: Annotated[str, Query(max_length=200)] = "", format: ListFormat = "html"
+    ) -> Response:
+        rows = s.entities(q)
+        if format != "html":
+            return _exported(format, "entities", rows, EntityRow)
+        return page("web_entities.html", entities=rows, filter=q, exports=_exports(request))
+
+    @app.get(
+        "/entities/{name:path}", response_class=HTMLResponse, include_in_schema=False, response_model=None
+    )
+    async def entity_page(request: Request, name: str, s: Db, format: ListFormat = "html") -> Response:
+        found = mentions(s, name)
+        if not found.rows:
+            raise HTTPException(404, "no entity of that name in the saved analyses")
+        if format != "html":
+            return _exported(format, "mentions", found.rows, MentionRow)
+        return page("web_entity.html", name=name, found=found, limit=MAX_ANALYSES, exports=_exports(request))
+
+    @app.get("/outlets", response_class=HTMLResponse, include_in_schema=False, response_model=None)
+    async def outlets_page(request: Request, s: Db, format: ListFormat = "html") -> Response:
+        # "unknown outlet (a2)" of one analysis is no outlet of another: not listed
+        rows = [OutletRow(outlet=name, analyses=n) for name, n in s.outlets() if not is_unknown_outlet(name)]
+        if format != "html":
+            return _exported(format, "outlets", rows, OutletRow)
+        return page("web_outlets.html", outlets=rows, exports=_exports(request))
+
+    @app.get(
+        "/outlets/{name:path}", response_class=HTMLResponse, include_in_schema=False, response_model=None
+    )
+    async def outlet_view(request: Request, name: str, s: Db, format: ListFormat = "html") -> Response:
+        found, left = outlet_page(s, name)
+        if not found.rows or is_unknown_outlet(name):
+            raise HTTPException(404, "no outlet of that name in the saved analyses")
+        if format != "html":
+            return _exported(format, "articles", found.rows, OutletArticle)
+        return page(
+            "web_outlet.html",
+            name=name,
+            found=found,
+            left=left,
+            limit=MAX_ANALYSES,
+            exports=_exports(request),
         )
 
     @app.get("/analyses/{number}", response_class=HTMLResponse, include_in_schema=False)
@@ -113,9 +208,18 @@ def create_app(db: str | Path, settings: Settings | None = None) -> FastAPI:
             raise HTTPException(404, "no such article")
         return page("web_article.html", story=story, number=number, article=found, report=Report(story))
 
-    @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
-    async def search_page(s: Db, q: Annotated[str, Query(max_length=200)] = "") -> HTMLResponse:
-        return page("web_search.html", q=q, hits=s.search(q))
+    @app.get("/search", response_class=HTMLResponse, include_in_schema=False, response_model=None)
+    async def search_page(
+        request: Request,
+        s: Db,
+        q: Annotated[str, Query(max_length=200)] = "",
+        kind: Annotated[SearchKind, Query(alias="in")] = "article",
+        format: ListFormat = "html",
+    ) -> Response:
+        hits = s.search(q, kind)
+        if format != "html":
+            return _exported(format, "search", hits, Hit)
+        return page("web_search.html", q=q, kind=kind, hits=hits, exports=_exports(request) if q else None)
 
     @app.get("/new", response_class=HTMLResponse, include_in_schema=False)
     async def new_page() -> HTMLResponse:
@@ -163,14 +267,41 @@ def create_app(db: str | Path, settings: Settings | None = None) -> FastAPI:
         return found
 
     @app.get("/api/search", response_model=list[Hit])
-    async def api_search(s: Db, q: Annotated[str, Query(max_length=200)] = "") -> list[Hit]:
-        return s.search(q)
+    async def api_search(
+        s: Db,
+        q: Annotated[str, Query(max_length=200)] = "",
+        kind: Annotated[SearchKind, Query(alias="in")] = "article",
+    ) -> list[Hit]:
+        return s.search(q, kind)
 
     @app.get("/api/jobs/{job_id}", response_model=Job, responses=_NOT_FOUND)
     async def api_job(job_id: str) -> Job:
         return _job(jobs, job_id)
 
     return app
+
+
+class OutletRow(BaseModel):
+    outlet: str
+    analyses: int
+
+
+def _exports(request: Request) -> dict[str, str]:
+    """This page's address as CSV and as JSON."""
+    return {
+        f: str(request.url.include_query_params(format=f).replace(scheme="", netloc=""))
+        for f in ("csv", "json")
+    }
+
+
+def _exported(format: ListFormat, name: str, items: Sequence[Any], row_type: type) -> Response:
+    rows = as_rows(items)
+    if format == "csv":
+        disposition = {"Content-Disposition": f'attachment; filename="{name}.csv"'}
+        return Response(
+            csv_text(rows, columns(row_type)), media_type="text/csv; charset=utf-8", headers=disposition
+        )
+    return Response(json_text(rows), media_type="application/json")
 
 
 def _wants_json(request: Request) -> bool:
@@ -187,8 +318,8 @@ def _error_page(status: int, detail: str, headers: Mapping[str, str] | None = No
     return HTMLResponse(body, status_code=status, headers=dict(headers or {}))
 
 
-def _render(name: str, **context: Any) -> str:
-    return str(environment().get_template(name).render(**context))
+def _render(template: str, **context: Any) -> str:
+    return str(environment().get_template(template).render(**context))
 
 
 class Rendered:
