@@ -146,6 +146,35 @@ def test_an_analysis_is_renamed_and_deleted_with_everything_it_saved(tmp_path: P
             ), table
 
 
+def test_a_version_7_store_gets_its_outlets_labelled_anew_and_its_findings_indexed(tmp_path: Path) -> None:
+    path = tmp_path / "seven.db"
+    kept = story(source=None)
+    with sqlite3.connect(path) as db:
+        db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        for number in range(1, 8):
+            db.executescript(MIGRATIONS[number])
+        db.execute("INSERT INTO meta VALUES ('schema', '7')")
+        db.execute(
+            "INSERT INTO analyses VALUES (3, 'Hallam', '2024-05-01T10:00:00+00:00', '[\"unknown outlet (hallam.txt)\"]',"
+            " 1, 0, 0, 1, ?)",
+            (kept.to_json(indent=None),),
+        )
+        db.execute(
+            "INSERT INTO claims VALUES (3, 'c1', 'a1', 0, 41, 'Crews closed the bridge.', NULL, NULL, 0, NULL, NULL)"
+        )
+    with Store(path) as store:
+        assert store.analyses()[0].outlets == ["unknown outlet (a1)"]
+        assert store.load(3) == kept  # the document as written
+        assert [h.id for h in store.search("crews", "claim")] == ["c1"]
+
+
+def test_entity_names_are_filtered_in_any_case_of_any_script(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.db") as store:
+        store.save(quoted_story('Ölgen spoke. "Yes," Ödön Ärvi said.', "Hallam Post", "Ödön Ärvi"))
+        assert [e.name for e in store.entities("ÖDÖN")] == ["Ödön Ärvi"]
+        assert [e.name for e in store.entities("ärvi")] == ["Ödön Ärvi"]
+
+
 def test_findings_are_rows_for_sql(tmp_path: Path) -> None:
     with Store(tmp_path / "rows.db") as store:
         number = store.save(story())

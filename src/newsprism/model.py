@@ -552,19 +552,24 @@ def story_title(story: Story) -> str:
 
 
 _LEAD_WORDS = 12  # a title made of an untitled article's first words: a headline's length
+_LEAD_CHARACTERS = 120  # and of characters, for scripts written without spaces
+UNTITLED: Final = "(untitled)"
 
 
 def article_title(article: Article) -> str:
     """The article's title, else its first words (to the end of its first sentence, at most
-    `_LEAD_WORDS`): never its file name or path."""
+    `_LEAD_WORDS` words and `_LEAD_CHARACTERS` characters): never its file name or path."""
     if article.title:
         return article.title
-    first = article.text.split("\n", 1)[0]
+    first = next((line for line in article.text.split("\n") if any(c.isalnum() for c in line)), "")
     sentence = re.split(r"(?<=[.!?])\s", first, maxsplit=1)[0].lstrip("-–—•·* ")
-    shown = sentence.split()
-    if len(shown) <= _LEAD_WORDS:
-        return " ".join(shown).rstrip(".")
-    return " ".join(shown[:_LEAD_WORDS]).rstrip(",;:") + "…"
+    shown = " ".join(sentence.split()[:_LEAD_WORDS])
+    cut = shown != " ".join(sentence.split()) or len(shown) > _LEAD_CHARACTERS
+    shown = shown[:_LEAD_CHARACTERS]
+    if cut:
+        return shown.rstrip(",;: ") + "…"
+    shown = shown[:-1] if re.search(r"[a-z0-9]\.$", shown) else shown  # "U.S." keeps its point
+    return shown if any(c.isalnum() for c in shown) else UNTITLED
 
 
 def published_at(published: str | None) -> datetime | None:

@@ -19,9 +19,9 @@ log = logging.getLogger("newsprism")
 
 Progress = Callable[[str, int | None], None]
 """Called with a stage name and how many items that stage will see (None when not known):
-"read" each time one input is read (the total counts files and URLs, a corpus file as one,
-so it grows as a corpus gives more), "clean" each time one is cleaned, "reading" each time
-an article is read, "comparing" once, as comparing starts."""
+"read" each time one input is read (the total known when the inputs are files of one
+article each, `ingest.count_inputs`), "clean" each time one is cleaned, "reading" each
+time an article is read, "comparing" once, as comparing starts."""
 
 
 def analyze(
@@ -44,13 +44,13 @@ def analyze(
     table = read_manifest(Path(manifest)) if isinstance(manifest, str | Path) else manifest
     preload()
     names = [str(i) for i in inputs]
-    planned = count_inputs(names) if progress else 0
+    planned = count_inputs(names) if progress else None
     read: list[Document | InputReport] = []
     for item in read_inputs(names, settings, table, public_only):
         read.append(item)
         _log(item)
         if progress:
-            progress("read", max(planned, len(read)))
+            progress("read", planned)
     docs = [item for item in read if isinstance(item, Document)]
     cleaned = iter(clean_documents(docs, settings, progress and (lambda: progress("clean", len(docs)))))
     reports: list[InputReport] = []

@@ -124,10 +124,9 @@ class Settings(BaseModel):
     @field_validator("languages", mode="before")
     @classmethod
     def _comma_separated(cls, value: Any) -> Any:
-        """`--set languages=en,de` as a list; "" as none."""
-        if isinstance(value, str):
-            return tuple(code.strip() for code in value.split(",") if code.strip())
-        return value
+        """`--set languages=en,DE` as ("en", "de"); "" as none."""
+        codes = value.split(",") if isinstance(value, str) else value
+        return tuple(str(code).strip().lower() for code in codes if str(code).strip())
 
 
 def make_settings(pairs: list[str] | None = None, config: Path | None = None) -> Settings:

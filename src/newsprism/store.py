@@ -181,6 +181,7 @@ MIGRATIONS: dict[int, str] = {
     CREATE INDEX entities_name ON entities(name);
     """,
 }
+_RELABELLED = 8  # the migration after which outlets are labelled anew (`_relabel_outlets`)
 SearchKind = Literal["article", "claim", "quote"]
 
 
@@ -239,6 +240,7 @@ class Store:
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open the store {self.path}: {exc}") from None
         self.db.row_factory = sqlite3.Row
+        self.db.create_function("casefold", 1, _casefold, deterministic=True)
         try:
             self._use_wal()
             self.db.execute("PRAGMA foreign_keys=ON")
@@ -288,7 +290,21 @@ class Store:
             for number in range(version + 1, SCHEMA_VERSION + 1):
                 for statement in _statements(MIGRATIONS[number]):
                     self.db.execute(statement)
+                if number == _RELABELLED:
+                    self._relabel_outlets()
                 self.db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (str(number),))
+
+    def _relabel_outlets(self) -> None:
+        """The outlets of each saved analysis as `outlet_names` now names them (an article of
+        unknown outlet by its id, not its file); the documents themselves stay as written."""
+        rows = self.db.execute("SELECT id, document FROM analyses").fetchall()
+        for row in rows:
+            try:
+                articles = Story.from_json(row["document"]).articles
+            except ValueError:
+                continue  # a damaged document keeps its row; loading it reports the damage
+            outlets = list(dict.fromkeys(outlet_names(articles).values()))
+            self.db.execute("UPDATE analyses SET outlets = ? WHERE id = ?", (json.dumps(outlets), row["id"]))
 
     def _version(self) -> int:
         """The store's schema version; 0 for a new file."""
@@ -512,13 +528,13 @@ class Store:
         ]  # fmt: skip
 
     def entities(self, query: str = "", limit: int = 500) -> list[EntityRow]:
-        """The entity names of the saved analyses (those containing `query`, any case), the
-        most analyses and mentions first."""
+        """The entity names of the saved analyses (those containing `query`, in any case of
+        any script), the most analyses and mentions first."""
         rows = self.db.execute(
             "SELECT name, group_concat(DISTINCT type), count(DISTINCT analysis), sum(mentions) FROM entities"
-            " WHERE instr(lower(name), lower(?)) > 0 GROUP BY name"
+            " WHERE instr(casefold(name), ?) > 0 GROUP BY name"
             " ORDER BY count(DISTINCT analysis) DESC, sum(mentions) DESC, name LIMIT ?",
-            (query, limit),
+            (query.casefold(), limit),
         )
         return [
             EntityRow(
@@ -770,6 +786,10 @@ def _row(row: sqlite3.Row) -> AnalysisRow:
         contested=int(row["contested"]),
         single_source=int(row["single_source"]),
     )
+
+
+def _casefold(text: object) -> str:
+    return str(text).casefold()
 
 
 def _statements(script: str) -> list[str]:

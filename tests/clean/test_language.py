@@ -73,7 +73,7 @@ def test_which_articles_are_kept_from_the_models(
 
 
 def test_the_languages_setting_as_a_comma_separated_value() -> None:
-    assert make_settings(["languages=en, de"]).languages == ("en", "de")
+    assert make_settings(["languages=en, DE"]).languages == ("en", "de")
     assert make_settings(["languages="]).languages == ()
 
 

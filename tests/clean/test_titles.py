@@ -24,6 +24,7 @@ from tests.helpers import article_text
         ("Start » Region » Coast » Ferry halts", None),
         ("Ferry / tram plan approved in Orlow", "Ferry / tram plan approved in Orlow"),
         ("Orlow votes: ferry › tram", "Orlow votes: ferry › tram"),
+        ("Ferry halts | Coast news | The Orlow Post", "Ferry halts | Coast news | The Orlow Post"),
         ("", None),
         (None, None),
     ],
@@ -34,7 +35,15 @@ def test_headline(line: str | None, title: str | None) -> None:
 
 @pytest.mark.parametrize(
     ("line", "crumb"),
-    [("Home › News › Orlow", True), ("News / Coast / Orlow ferry", True), ("Orlow › Tessel", False)],
+    [
+        ("Home › News › Orlow", True),
+        ("News / Coast / Orlow ferry", True),
+        ("Home » Coast » Orlow ferry halted for the winter after the vote", True),
+        ("Orlow › Tessel", False),
+        ("ORLOW | Tessel Wire | The council voted on Tuesday to halt the ferry for the winter.", False),
+        ("Ferry halts | Coast news | The Orlow Post", False),
+        ("News / Coast / The council voted on Tuesday to halt the ferry for the whole winter", False),
+    ],
 )
 def test_breadcrumb(line: str, crumb: bool) -> None:
     assert is_breadcrumb(line) is crumb
@@ -69,6 +78,10 @@ def test_a_bulleted_summary_is_no_title_and_the_shown_title_is_the_first_words()
         ("Ferry halted", "Anything.", "Ferry halted"),
         (None, "The ferry stopped. Then the tram.", "The ferry stopped"),
         (None, "- Short bullet line", "Short bullet line"),
+        (None, "* * *\n\nThe ferry stopped.", "The ferry stopped"),
+        (None, "***", "(untitled)"),
+        (None, "Crews left the U.S.", "Crews left the U.S."),
+        (None, "渡" * 300, "渡" * 120 + "…"),
         (None, "One two three four five six seven eight nine ten eleven twelve thirteen", "One two three four five six seven eight nine ten eleven twelve…"),
     ],
 )  # fmt: skip

@@ -32,6 +32,9 @@ from newsprism.ingest.dates import Dated, read_date
         ("12/25/2024", "DMY", "2024-12-25"),
         ("05.03.2024 08:15", "DMY", "2024-03-05T08:15"),
         ("2024/03/05", "YMD", "2024-03-05"),
+        ("March 5, 2024 9am", "DMY", "2024-03-05T09:00"),
+        ("05/03/2024 09:30:15", "DMY", "2024-03-05T09:30:15"),
+        ("05/03/2024T09:30", "DMY", "2024-03-05T09:30"),
         (date(2024, 3, 5), "DMY", "2024-03-05"),
         (
             datetime(2024, 3, 5, 9, 30, tzinfo=timezone(timedelta(hours=1))),
@@ -45,7 +48,18 @@ def test_readable_dates_become_iso(value: object, order: str, expected: str) -> 
 
 
 @pytest.mark.parametrize(
-    "value", ["yesterday", "2024-13-01", "5 March", "March 2024", "Mon, 99 Foo", "\x00", "0", "12345"]
+    "value",
+    [
+        "yesterday",
+        "2024-13-01",
+        "5 March",
+        "March 2024",
+        "Mon, 99 Foo",
+        "\x00",
+        "0",
+        "12345",
+        "2024-03-05 noon",
+    ],
 )
 def test_an_unreadable_date_is_left_empty_with_a_warning(value: str) -> None:
     dated = read_date(value)
@@ -54,7 +68,7 @@ def test_an_unreadable_date_is_left_empty_with_a_warning(value: str) -> None:
     assert "cannot be read" in dated.warning
 
 
-@pytest.mark.parametrize("value", [None, ""])
+@pytest.mark.parametrize("value", [None, "", "   "])
 def test_no_date_is_no_warning(value: str | None) -> None:
     assert read_date(value) == Dated(None)
 
@@ -63,6 +77,11 @@ def test_a_date_that_reads_both_ways_says_how_it_was_read() -> None:
     dated = read_date("07/03/2023", "DMY")
     assert dated.iso == "2023-03-07"
     assert dated.warning == "date '07/03/2023' read as 7 March 2023 (setting date_order is DMY)"
+    assert (
+        read_date("07/03/2023", "YMD").warning
+        == "date '07/03/2023' read as 3 July 2023 (setting date_order is YMD)"
+    )
+    assert read_date("07/03/2023T09:30", "DMY").warning is not None
     assert read_date("25/03/2023", "DMY").warning is None  # only one reading is a date
     assert read_date("03/03/2023", "DMY").warning is None  # both readings agree
 

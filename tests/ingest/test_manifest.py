@@ -69,4 +69,17 @@ def test_an_unreadable_manifest_date_is_a_warning_on_the_input(folder: Path, tmp
     manifest.write_text("path,published\nherald.txt,last Tuesday\n")
     herald = docs(folder, manifest)["herald.txt"]
     assert herald.published is None
-    assert herald.warnings == ("date 'last Tuesday' cannot be read (no day, month and year); left empty",)
+    assert herald.warnings == ("date 'last Tuesday' cannot be read as a day, month and year; left empty",)
+
+
+def test_inputs_are_counted_before_reading_when_each_file_is_one_article(
+    folder: Path, tmp_path: Path
+) -> None:
+    from newsprism.ingest import count_inputs
+
+    (tmp_path / "more.jsonl").write_text('{"text": "x"}\n')
+    assert count_inputs([str(folder / "herald.txt"), str(folder / "gazette.txt")]) == 2
+    assert count_inputs([str(folder / "*.txt"), "-"]) == 3
+    assert count_inputs([str(tmp_path / "missing.txt")]) == 1  # one input, that will fail
+    assert count_inputs([str(folder / "herald.txt"), str(tmp_path / "more.jsonl")]) is None
+    assert count_inputs(["https://news.example/feed"]) is None

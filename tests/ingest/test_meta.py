@@ -16,6 +16,8 @@ from newsprism.ingest.meta import outlet_name, text_or_none
         ("www.brackwatercourier.example", None),
         ("brackwater-courier.co.uk", None),
         ("www2.fenwick-post.example", None),
+        ("unknown outlet (a2)", None),
+        ("Unknown Outlet (a1)", None),
         ("", None),
         ("   ", None),
         (None, None),

@@ -21,6 +21,8 @@ from tests.web.test_app import make_app
         ("-5 degrees", "'-5 degrees"),
         ("@SUM(A1)", "'@SUM(A1)"),
         ("Plain words", "Plain words"),
+        ("  =1+2", "'  =1+2"),
+        ("＝SUM(A1)", "'＝SUM(A1)"),
         ("a = b", "a = b"),
     ],
 )

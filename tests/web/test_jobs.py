@@ -71,7 +71,7 @@ def test_a_job_saves_its_story_and_names_the_uploads(jobs: Jobs, tmp_path: Path)
     )
     files = [("gazette.txt", article_paragraphs("the Pellow sluice").encode()), ("post.txt", other.encode())]
     job = finished(jobs, jobs.start(files, []), seconds=280)
-    assert (job.state, job.error, job.read, job.cleaned) == ("done", None, 2, 2)
+    assert (job.state, job.error, job.read, job.cleaned, job.planned) == ("done", None, 2, 2, 2)
     assert [(r.input, r.status) for r in job.reports] == [("gazette.txt", "ok"), ("post.txt", "ok")]
     assert job.analysis is not None
     with Store(tmp_path / "stories.db") as store:

@@ -58,8 +58,10 @@ def is_prose(line: str) -> bool:
     return n >= 15 or (n >= 5 and bool(_TERMINAL.search(line)))
 
 
-# A trail of links to the page ("Home › News › World"): separators between short parts.
-_CRUMB = re.compile(r"\s(?:[›»>/|]|&gt;)\s")
+# A trail of links to the page ("Home › News › World"): short parts between the separators
+# of such trails (a pipe separates a title from its site's name, or a dateline from text).
+_CRUMB = re.compile(r"\s(?:[›»>/]|&gt;)\s")
+_ARROWS = re.compile(r"\s(?:[›»>]|&gt;)\s")
 _CRUMB_PART_WORDS = 4
 
 
@@ -72,9 +74,12 @@ def headline(line: str | None) -> str | None:
 
 
 def is_breadcrumb(line: str) -> bool:
-    """A trail of links ("Home › News › World"): three or more parts, all but the last short."""
+    """A trail of links ("Home › News › World"), not a sentence: three or more short parts;
+    behind arrows (› » >) the last part may be the page's headline."""
     parts = _CRUMB.split(line.strip())
-    return len(parts) >= 3 and all(words(p) <= _CRUMB_PART_WORDS for p in parts[:-1])
+    if len(parts) < 3 or is_prose(line) or any(words(p) > _CRUMB_PART_WORDS for p in parts[:-1]):
+        return False
+    return words(parts[-1]) <= _CRUMB_PART_WORDS or bool(_ARROWS.search(line))
 
 
 def is_heading(line: str) -> bool:

@@ -209,11 +209,11 @@ def ingest(
 ) -> Ingested:
     """Stream `inputs` into the store, cleaning in `jobs` worker processes, with what a
     manifest says of each; how each input ended. `progress` is called with "ingest" and
-    the inputs counted as each is stored (`pipeline.Progress`)."""
+    the inputs' count, when known, as each is stored (`pipeline.Progress`)."""
     corpus = Corpus(store, settings.thresholds)
     outcome = Ingested()
     names = list(inputs)
-    planned, done = (count_inputs(names) if progress else 0), 0
+    planned = count_inputs(names) if progress else None
     items = read_inputs(names, settings, manifest)
     for batch, cleaned in _cleaned(_batches(items, BATCH), settings, jobs):
         for item in [*batch, *cleaned]:
@@ -224,8 +224,7 @@ def ingest(
         corpus.add([p for p in cleaned if isinstance(p, Prepared)], outcome)
         if progress:
             for _ in batch:
-                done += 1
-                progress("ingest", max(planned, done))
+                progress("ingest", planned)
     return outcome
 
 

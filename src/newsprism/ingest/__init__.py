@@ -54,10 +54,22 @@ def _dated(doc: Document, settings: Settings) -> Document:
     return replace(doc, published=dated.iso, warnings=warnings)
 
 
-def count_inputs(inputs: Iterable[str]) -> int:
-    """How many items the inputs name before any is read: each file a directory or glob
-    holds, each URL, standard input; a corpus file or a feed counts as one (it gives more)."""
-    return sum(1 if is_url(name) or name == "-" else sum(1 for _ in expand(name)) for name in inputs)
+def count_inputs(inputs: Iterable[str]) -> int | None:
+    """How many items the inputs give, known before any is read when they are files (each
+    file a directory or glob holds) and standard input; None when one is a URL (it may be
+    a feed) or a corpus file (JSONL, JSON, WARC, a feed), which gives an unknown number."""
+    total = 0
+    for name in inputs:
+        if is_url(name):
+            return None
+        found = [1] if name == "-" else list(expand(name))
+        if any(isinstance(p, Path) and kind_of(p) in _MANY for p in found):
+            return None
+        total += len(found)
+    return total
+
+
+_MANY = ("jsonl", "json", "warc", "feed")  # kinds of file that hold any number of items
 
 
 class _Fetching:

@@ -20,7 +20,7 @@ from datetime import date, datetime
 from newsprism.settings import DateOrder
 
 _YEAR_FIRST = re.compile(r"^\d{4}[./-]")
-_NUMERIC = re.compile(r"^\s*(\d{1,2})[./-](\d{1,2})[./-](\d{2,4})\b")
+_NUMERIC = re.compile(r"^\s*(\d{1,2})[./-](\d{1,2})[./-](\d{2,4})(?!\d)")
 # Two defaults that differ in every field: a field the text does not give differs between
 # the two readings, which is how a date alone is told from a midnight.
 _DEFAULTS = (datetime(2000, 1, 1, 0, 0, 0), datetime(2001, 2, 2, 1, 1, 1))
@@ -45,32 +45,26 @@ class Dated:
 def read_date(value: object, order: DateOrder = "DMY") -> Dated:
     """`value` (a string, date or datetime) as ISO 8601, with a warning when it could not
     be read or could be read another way."""
-    if value is None or value == "":
-        return Dated(None)
     if isinstance(value, datetime | date):
         return Dated(value.isoformat())
-    text = " ".join(str(value).split())
+    text = " ".join(str(value).split()) if value is not None else ""
+    if not text:
+        return Dated(None)
     iso = _iso(text)
     if iso:
         return Dated(iso)
     if _YEAR_FIRST.match(text):  # 2024-13-01 is no date, not 13 January
         order = "YMD"
-    readings = [_parse(text, order, default) for default in _DEFAULTS]
-    first, second = readings
-    if (
-        first is None
-        or second is None
-        or (first.year, first.month, first.day)
-        != (
-            second.year,
-            second.month,
-            second.day,
-        )
-    ):
-        return Dated(None, f"date {text[:60]!r} cannot be read (no day, month and year); left empty")
-    timed = (first.hour, first.minute) == (second.hour, second.minute)
-    iso = first.isoformat(timespec="seconds" if first.second == second.second else "minutes")
-    iso = iso if timed else first.date().isoformat()
+    first, second = (_parse(text, order, default) for default in _DEFAULTS)
+    if first is None or second is None or first.date() != second.date():
+        return Dated(None, f"date {text[:60]!r} cannot be read as a day, month and year; left empty")
+    if first.hour != second.hour:  # no time given
+        return Dated(first.date().isoformat(), _ambiguous(text, order, first))
+    # a time to the hour ("9am") or the minute: what it does not give is zero
+    minute = first.minute if first.minute == second.minute else 0
+    second_ = first.second if first.second == second.second else None
+    moment = first.replace(minute=minute, second=second_ or 0)
+    iso = moment.isoformat(timespec="minutes" if second_ is None else "seconds")
     return Dated(iso, _ambiguous(text, order, first))
 
 
@@ -106,7 +100,7 @@ def _parse(text: str, order: DateOrder, default: datetime) -> datetime | None:
 def _ambiguous(text: str, order: DateOrder, read: datetime) -> str | None:
     """A warning when a numeric date reads as another valid date in the other order."""
     match = _NUMERIC.match(text)
-    if not match or order == "YMD":
+    if not match:
         return None
     a, b = int(match.group(1)), int(match.group(2))
     if a == b or a > 12 or b > 12:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from newsprism.model import UNKNOWN_OUTLET
+
 _HOSTNAME = re.compile(r"^(www\d?\.)?[\w-]+(\.[\w-]+)+$", re.IGNORECASE)
 
 
@@ -12,8 +14,8 @@ def outlet_name(value: object) -> str | None:
     if not isinstance(value, str):
         return None
     name = " ".join(value.split())
-    if not name or _HOSTNAME.match(name):
-        return None
+    if not name or _HOSTNAME.match(name) or name.casefold().startswith(UNKNOWN_OUTLET):
+        return None  # "unknown outlet (a2)" is the label of an article of none
     return name
 
 

@@ -58,7 +58,7 @@ def when(published: str | None) -> str:
     if moment is None or published is None:
         return ""
     day = f"{moment.day} {moment:%B %Y}"
-    if "T" not in published:
+    if len(published) <= len("2024-05-18"):
         return day
     offset = moment.utcoffset()
     zone = "" if offset is None else f" {_zone(offset)}"
@@ -76,8 +76,8 @@ def _contained(value: Any) -> Any:
 def _zone(offset: timedelta) -> str:
     if not offset:
         return "UTC"
-    minutes = int(offset.total_seconds()) // 60
-    sign = "+" if minutes > 0 else "-"
+    minutes = round(offset.total_seconds() / 60)
+    sign = "+" if offset.total_seconds() > 0 else "-"
     return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
@@ -88,15 +88,16 @@ def safe_url(url: str | None) -> str | None:
     return url if urlsplit(url.strip()).scheme.lower() in ("http", "https") else None
 
 
-def render_html(story: Story, back: str | None = None) -> str:
-    """The report page of a story; `back` links to a list of saved analyses (the web app's)."""
+def render_html(story: Story, back: str | None = None, title: str | None = None) -> str:
+    """The report page of a story; `back` links to a list of saved analyses (the web app's);
+    `title`, one the user gave it, else its first article's."""
     report = Report(story)
     template = environment().get_template("story.html")
     return str(
         template.render(
             story=story,
             counts=story.counts(),
-            title=story_title(story),
+            title=title or story_title(story),
             report=report,
             coverage=report.coverage(),
             speakers=report.quotes_by_speaker(),

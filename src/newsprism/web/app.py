@@ -28,6 +28,7 @@ from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from http import HTTPStatus
 from pathlib import Path
 from typing import Annotated, Any
+from urllib.parse import quote, urlencode
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi import Path as PathParam
@@ -51,6 +52,7 @@ from newsprism.web.browse import (
     ListFormat,
     MentionRow,
     OutletArticle,
+    Spanning,
     as_rows,
     columns,
     csv_text,
@@ -75,7 +77,7 @@ AnalysisId = Annotated[
 MAX_FILES = 50
 MAX_URLS = 50
 MAX_URL_CHARACTERS = 100_000  # MAX_URLS addresses of up to 2,000 characters, with room
-_FIELDS = 20  # the form has eight fields besides its files
+_FIELDS = 20  # the form has seven fields besides its files and manifest
 _MAX_TITLE = 300  # characters of a title the user gives an analysis
 _PAGES_KEPT = 64  # rendered pages kept: a story page is 100-500 kB, so at most about 30 MB
 
@@ -116,7 +118,7 @@ def create_app(db: str | Path, settings: Settings | None = None) -> FastAPI:
     async def home(request: Request, s: Db, format: ListFormat = "html") -> Response:
         if format != "html":
             return _exported(format, "analyses", s.analyses(), AnalysisRow)
-        exports = _exports(request)
+        exports = _exports("/")
         return HTMLResponse(
             rendered.get(
                 s.revision(),
@@ -130,7 +132,7 @@ def create_app(db: str | Path, settings: Settings | None = None) -> FastAPI:
         title = s.title(number)
         if title is None:
             raise HTTPException(404, "no such analysis")
-        return page("web_edit.html", number=number, title=title)
+        return page("web_edit.html", number=number, title=title, max_title=_MAX_TITLE)
 
     @app.post("/analyses/{number}/rename", include_in_schema=False)
     async def rename(number: AnalysisId, request: Request, s: Db) -> RedirectResponse:
@@ -155,18 +157,21 @@ def create_app(db: str | Path, settings: Settings | None = None) -> FastAPI:
         rows = s.entities(q)
         if format != "html":
             return _exported(format, "entities", rows, EntityRow)
-        return page("web_entities.html", entities=rows, filter=q, exports=_exports(request))
+        return page("web_entities.html", entities=rows, filter=q, exports=_exports("/entities", q=q))
 
     @app.get(
         "/entities/{name:path}", response_class=HTMLResponse, include_in_schema=False, response_model=None
     )
-    async def entity_page(request: Request, name: str, s: Db, format: ListFormat = "html") -> Response:
+    def entity_page(request: Request, name: str, s: Db, format: ListFormat = "html") -> Response:
+        # reads up to MAX_ANALYSES documents: in the thread pool, not on the event loop
         found = mentions(s, name)
         if not found.rows:
             raise HTTPException(404, "no entity of that name in the saved analyses")
         if format != "html":
             return _exported(format, "mentions", found.rows, MentionRow)
-        return page("web_entity.html", name=name, found=found, limit=MAX_ANALYSES, exports=_exports(request))
+        return page(
+            "web_entity.html", name=name, found=found, limit=MAX_ANALYSES, exports=_exports(request.url.path)
+        )
 
     @app.get("/outlets", response_class=HTMLResponse, include_in_schema=False, response_model=None)
     async def outlets_page(request: Request, s: Db, format: ListFormat = "html") -> Response:
@@ -174,14 +179,15 @@ def create_app(db: str | Path, settings: Settings | None = None) -> FastAPI:
         rows = [OutletRow(outlet=name, analyses=n) for name, n in s.outlets() if not is_unknown_outlet(name)]
         if format != "html":
             return _exported(format, "outlets", rows, OutletRow)
-        return page("web_outlets.html", outlets=rows, exports=_exports(request))
+        return page("web_outlets.html", outlets=rows, exports=_exports("/outlets"))
 
     @app.get(
         "/outlets/{name:path}", response_class=HTMLResponse, include_in_schema=False, response_model=None
     )
-    async def outlet_view(request: Request, name: str, s: Db, format: ListFormat = "html") -> Response:
-        found, left = outlet_page(s, name)
-        if not found.rows or is_unknown_outlet(name):
+    def outlet_view(request: Request, name: str, s: Db, format: ListFormat = "html") -> Response:
+        # as entity_page: in the thread pool
+        found, left = (Spanning([], more=False), []) if is_unknown_outlet(name) else outlet_page(s, name)
+        if not found.rows:
             raise HTTPException(404, "no outlet of that name in the saved analyses")
         if format != "html":
             return _exported(format, "articles", found.rows, OutletArticle)
@@ -191,13 +197,17 @@ def create_app(db: str | Path, settings: Settings | None = None) -> FastAPI:
             found=found,
             left=left,
             limit=MAX_ANALYSES,
-            exports=_exports(request),
+            exports=_exports(request.url.path),
         )
 
     @app.get("/analyses/{number}", response_class=HTMLResponse, include_in_schema=False)
     async def analysis_page(number: AnalysisId, s: Db) -> HTMLResponse:
         return HTMLResponse(
-            rendered.get(s.revision(), number, lambda: render_html(_analysis(s, number), back="/"))
+            rendered.get(
+                s.revision(),
+                number,
+                lambda: render_html(_analysis(s, number), back="/", title=s.title(number)),
+            )
         )
 
     @app.get("/analyses/{number}/articles/{article}", response_class=HTMLResponse, include_in_schema=False)
@@ -219,7 +229,13 @@ def create_app(db: str | Path, settings: Settings | None = None) -> FastAPI:
         hits = s.search(q, kind)
         if format != "html":
             return _exported(format, "search", hits, Hit)
-        return page("web_search.html", q=q, kind=kind, hits=hits, exports=_exports(request) if q else None)
+        return page(
+            "web_search.html",
+            q=q,
+            kind=kind,
+            hits=hits,
+            exports=_exports("/search", q=q, **{"in": kind}) if q else None,
+        )
 
     @app.get("/new", response_class=HTMLResponse, include_in_schema=False)
     async def new_page() -> HTMLResponse:
@@ -286,12 +302,10 @@ class OutletRow(BaseModel):
     analyses: int
 
 
-def _exports(request: Request) -> dict[str, str]:
-    """This page's address as CSV and as JSON."""
-    return {
-        f: str(request.url.include_query_params(format=f).replace(scheme="", netloc=""))
-        for f in ("csv", "json")
-    }
+def _exports(path: str, **query: str) -> dict[str, str]:
+    """The address of the list at `path` with `query` as CSV and as JSON (never another
+    visitor's query: the home page is kept rendered)."""
+    return {f: f"{quote(path)}?{urlencode({**query, 'format': f})}" for f in ("csv", "json")}
 
 
 def _exported(format: ListFormat, name: str, items: Sequence[Any], row_type: type) -> Response:

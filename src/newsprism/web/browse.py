@@ -21,8 +21,9 @@ from newsprism.store import Store
 ListFormat = Literal["html", "csv", "json"]
 MAX_ANALYSES = 100  # analyses read for one entity or outlet page: a few seconds at most
 _CONTEXT = 70  # characters shown on each side of a mention
-# A cell a spreadsheet would run as a formula (OWASP, "CSV injection") starts with one of these.
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# A cell a spreadsheet would run as a formula (OWASP, "CSV injection") starts with one of
+# these, after any spaces; the fullwidth forms are read as the same by some spreadsheets.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,13 +70,13 @@ def mentions(store: Store, name: str) -> Spanning:
     numbers = store.analyses_naming(name)
     rows: list[MentionRow] = []
     for number, story in _stories(store, numbers):
-        outlet = outlet_names(story.articles)
+        outlet, title = outlet_names(story.articles), _title(store, number)
         text = {a.id: a.text for a in story.articles}
         for entity in (e for e in story.entities if e.name == name):
             for m in entity.mentions:
                 body = text[m.article]
                 rows.append(
-                    MentionRow(number, _title(store, number), m.article, outlet[m.article], entity.type,
+                    MentionRow(number, title, m.article, outlet[m.article], entity.type,
                                body[m.start : m.end], _cut(body[max(0, m.start - _CONTEXT) : m.start], left=True),
                                _cut(body[m.end : m.end + _CONTEXT], left=False))
                 )  # fmt: skip
@@ -88,7 +89,7 @@ def outlet_page(store: Store, name: str) -> tuple[Spanning, list[LeftOut]]:
     rows: list[OutletArticle] = []
     left: list[LeftOut] = []
     for number, story in _stories(store, numbers):
-        outlet = outlet_names(story.articles)
+        outlet, title = outlet_names(story.articles), _title(store, number)
         mine = [a for a in story.articles if outlet[a.id] == name]
         omitted = {o.article: o.groups for o in story.omissions}
         first_claim = {g.id: g.claims[0] for g in story.groups}
@@ -97,7 +98,7 @@ def outlet_page(store: Store, name: str) -> tuple[Spanning, list[LeftOut]]:
             reused = [f"{outlet[r.from_]} ({100 * r.shared:.0f}%)" for r in story.reuse if r.to == a.id]
             groups = omitted.get(a.id, [])
             rows.append(
-                OutletArticle(number, _title(store, number), a.id, article_title(a), a.published,
+                OutletArticle(number, title, a.id, article_title(a), a.published,
                               "; ".join(reused), len(groups))
             )  # fmt: skip
             left += [LeftOut(number, a.id, first_claim[g], claims[first_claim[g]].text) for g in groups]
@@ -147,7 +148,7 @@ def csv_text(rows: list[dict[str, Any]], names: list[str]) -> str:
 def _cell(value: Any) -> Any:
     if isinstance(value, list):
         value = "; ".join(map(str, value))
-    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+    if isinstance(value, str) and value.lstrip(" ").startswith(_FORMULA_STARTS):
         return "'" + value
     return value
 

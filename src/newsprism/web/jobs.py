@@ -33,7 +33,8 @@ class Job(BaseModel):
     """An analysis started from the web app: its progress, then the saved analysis or the error."""
 
     id: str
-    inputs: int
+    inputs: int  # files and URLs given
+    planned: int | None = None  # the inputs to read, as the reading counts them (None: not known)
     state: JobState = "queued"
     read: int = 0
     cleaned: int = 0
@@ -87,6 +88,7 @@ class Jobs:
         def progress(stage: str, total: int | None) -> None:
             if stage == "read":
                 job.read += 1
+                job.planned = total
             elif stage == "clean":
                 job.cleaned += 1
             else:
