@@ -8,6 +8,8 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -146,14 +148,21 @@ def test_an_analysis_is_renamed_and_deleted_with_everything_it_saved(tmp_path: P
             ), table
 
 
+@contextmanager
+def older_store(path: Path, version: int) -> Iterator[sqlite3.Connection]:
+    """A store as the newsprism of schema `version` wrote it, with its DDL, to fill."""
+    with sqlite3.connect(path) as db:
+        db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        for number in range(1, version + 1):
+            db.executescript(MIGRATIONS[number])
+        db.execute("INSERT INTO meta VALUES ('schema', ?)", (str(version),))
+        yield db
+
+
 def test_a_version_7_store_gets_its_outlets_labelled_anew_and_its_findings_indexed(tmp_path: Path) -> None:
     path = tmp_path / "seven.db"
     kept = story(source=None)
-    with sqlite3.connect(path) as db:
-        db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
-        for number in range(1, 8):
-            db.executescript(MIGRATIONS[number])
-        db.execute("INSERT INTO meta VALUES ('schema', '7')")
+    with older_store(path, 7) as db:
         db.execute(
             "INSERT INTO analyses VALUES (3, 'Hallam', '2024-05-01T10:00:00+00:00', '[\"unknown outlet (hallam.txt)\"]',"
             " 1, 0, 0, 1, ?)",
@@ -227,11 +236,7 @@ def test_a_writer_killed_mid_save_leaves_the_earlier_analyses(tmp_path: Path) ->
 
 def test_an_older_store_is_migrated_on_open(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
-    with sqlite3.connect(path) as db:
-        db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
-        for number in (1, 2):
-            db.executescript(MIGRATIONS[number])
-        db.execute("INSERT INTO meta VALUES ('schema', '2')")
+    with older_store(path, 2) as db:
         db.execute(
             "INSERT INTO corpus_stories (id, size, first, last, total) VALUES (1, 1, NULL, NULL, x'00')"
         )
@@ -245,11 +250,7 @@ def test_an_older_store_is_migrated_on_open(tmp_path: Path) -> None:
 def test_a_version_5_store_of_stories_migrates_to_analyses_with_its_rows(tmp_path: Path) -> None:
     path = tmp_path / "five.db"
     kept = story()
-    with sqlite3.connect(path) as db:  # as newsprism 5 wrote it, with its DDL
-        db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
-        for number in range(1, 6):
-            db.executescript(MIGRATIONS[number])
-        db.execute("INSERT INTO meta VALUES ('schema', '5')")
+    with older_store(path, 5) as db:
         db.execute(
             "INSERT INTO stories VALUES (7, 'Hallam bridge shut', '2024-05-01T10:00:00+00:00',"
             " '[\"Hallam Post\"]', 1, 0, 0, 1, ?)",
