@@ -1,12 +1,14 @@
 """Cleaning: documents to articles, with everything removed kept and its reason.
 
 HTML goes through trafilatura (`clean.html`), whose main text then meets the leftover
-lexicon; plain text meets the lexicon and the rules of repetition and position
-(`clean.leftovers`). Those two rules are for text that no parser has structured: on
-trafilatura's output they cost 0.005 to 0.009 F1 on the extraction benchmark, eating
+lexicon; plain text meets the lexicon, the rule of repetition, the line classifier
+(`clean.lines`, which judges every line the rules leave) and the rules of position
+(`clean.leftovers`). The classifier and the rules of position are for text that no parser
+has structured: on trafilatura's output the position rules cost 0.005 to 0.009 F1 on the extraction benchmark, eating
 lists and tables it rightly kept (benchmarks/extraction.py). Lines repeated across the
 story's articles are judged together, so cleaning takes the whole batch at once. Two
-documents with the same clean text are one article: the later is reported as a duplicate.
+documents with the same clean text (before the classifier, whose judgement of a line
+depends on its neighbours) are one article: the later is reported as a duplicate.
 Metadata given with an input (manifest, corpus record, feed) wins over metadata found in
 the page, which wins over what the text says of itself.
 """
@@ -28,6 +30,7 @@ from newsprism.clean.leftovers import (
     mark_by_rules,
     mark_repeated,
 )
+from newsprism.clean.lines import line_model
 from newsprism.clean.outlet import outlet_named_in
 from newsprism.clean.text import fold, headline, is_breadcrumb, is_heading, paragraphs, words
 from newsprism.errors import InputError
@@ -40,6 +43,7 @@ log = logging.getLogger("newsprism")
 
 _BYLINE_WINDOW = 6  # bylines sit in the first lines of a text
 _TITLE_WORDS = range(2, 26)
+FURNITURE = "page furniture"  # the reason the line classifier gives
 _TITLE_WINDOW = 3  # the headline is the first line, after at most a breadcrumb trail or two
 # A draft sharing more than half its lines with others is a copy, not an article wearing
 # its outlet's boilerplate: promos and footers are a few lines of an article, not half.
@@ -51,6 +55,7 @@ class Draft:
     doc: Document
     lines: list[str]
     reasons: list[str | None]
+    ruled: list[str | None]  # what the lexicon's rules say of each line
     outside: list[str] = field(default_factory=list)
     meta: Meta = field(default_factory=Meta)
 
@@ -77,6 +82,7 @@ def clean_documents(
     _mark_across(ready)
     for draft in ready:
         if draft.doc.format == "text":
+            mark_furniture(draft)
             mark_by_position(draft.lines, draft.reasons)
     return _articles(drafts, settings)
 
@@ -94,11 +100,13 @@ def _draft_or_report(doc: Document, rules: tuple[Rule, ...], outside: bool) -> D
 def _draft(doc: Document, rules: tuple[Rule, ...], outside: bool) -> Draft:
     if doc.format == "html":
         page = extract_page(doc, outside)
-        draft = Draft(doc, page.lines, mark_by_rules(page.lines, rules), page.outside)
+        ruled = mark_by_rules(page.lines, rules)
+        draft = Draft(doc, page.lines, list(ruled), ruled, page.outside)
         found = replace(page.meta, title=headline(page.meta.title))
     else:
         lines = paragraphs(doc.content)
-        draft = Draft(doc, lines, mark_by_rules(lines, rules))
+        ruled = mark_by_rules(lines, rules)
+        draft = Draft(doc, lines, list(ruled), ruled)
         mark_repeated(draft.lines, draft.reasons)
         found = Meta(title=_title(lines))
     given = Meta(doc.title, doc.author, doc.published, doc.source, doc.url)
@@ -126,6 +134,17 @@ def _mark_breadcrumbs(draft: Draft) -> None:
     for i, line in enumerate(draft.lines[:_TITLE_WINDOW]):
         if draft.reasons[i] is None and is_breadcrumb(line):
             draft.reasons[i] = "breadcrumb trail"
+
+
+def mark_furniture(draft: Draft) -> None:
+    """The lines the line classifier (`clean.lines`) judges page furniture, removed, beside
+    those the rules removed (a lexicon rule is also one of its features). The headline
+    stays: the classifier learned from article bodies, which have none."""
+    lines, reasons = draft.lines, draft.reasons
+    title = {i for i, line in enumerate(lines[:_TITLE_WINDOW]) if line and headline(line) == draft.meta.title}
+    for i, p in enumerate(line_model().furniture(lines, draft.ruled)):
+        if p is not None and reasons[i] is None and i not in title:
+            reasons[i] = f"{FURNITURE} (line classifier: article probability {p:.2f})"
 
 
 def _mark_byline(draft: Draft) -> str | None:
@@ -176,13 +195,23 @@ def _articles(drafts: list[Draft | InputReport], settings: Settings) -> list[Art
                 f" setting min_article_words is {settings.min_article_words})"
             )
             out.append(InputReport(input=name, status="failed", reason=reason))
-        elif fold(text) in seen:
-            reason = f"duplicate: same clean text as {seen[fold(text)]}"
+        elif _copy_key(draft) in seen:
+            reason = f"duplicate: same clean text as {seen[_copy_key(draft)]}"
             out.append(InputReport(input=name, status="skipped", reason=reason))
         else:
-            seen[fold(text)] = name
+            seen[_copy_key(draft)] = name
             out.append(_article(draft, text, f"a{len(seen)}"))
     return out
+
+
+def _copy_key(draft: Draft) -> str:
+    """What two copies of one text share: its lines kept before the line classifier, whose
+    judgement of a line depends on the lines around it (a copy under a new headline may
+    differ there), and after every rule."""
+    kept = [
+        x for x, r in zip(draft.lines, draft.reasons, strict=True) if r is None or r.startswith(FURNITURE)
+    ]
+    return fold("\n".join(kept))
 
 
 def _article(draft: Draft, text: str, article_id: str) -> Article:

@@ -1,0 +1,252 @@
+"""Which lines of a plain text are page furniture, by a line classifier the project trains.
+
+A scraper that saves a page as text keeps its menus, share bars, bios, promos, comment
+counts and footers beside the article. Each line is described by what it looks like and
+where it stands (`line_features`): its length, how it ends, its share of function words
+(English and, for any language, the page's own most frequent words), capitals, digits
+and punctuation, whether a leftover rule of the lexicon (`leftovers.toml`) matches it,
+whether it repeats, its position, and the same of its neighbours and of the prose around
+it. Two rounds of gradient-boosted trees judge it: the first from those features, the
+second from them and the first round's judgement of the lines around it, so that a short
+line inside the article is told from one in a menu.
+
+Trained by `training/train_lines.py` on half the pages of the extraction benchmark (their
+visible text line by line, labelled by the ground-truth article body), measured on the
+other half (`benchmarks/text_cleaning.py`); the trees ship in `lines.npz` (no scikit-learn
+at run time) with the cut-offs chosen by cross-validation on the training half: one for a
+line, and a lower one for a line of prose, which is removed only on surer evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import numpy as np
+
+from newsprism.clean.text import fold, is_heading, is_prose
+
+# Raise it with any change to the features: weights of another version are refused.
+FEATURES_VERSION = 1
+_TOKEN = re.compile(r"\w+")
+_ENDS_SENTENCE = re.compile(r"[.!?\"”’)]$")
+_BULLETED = re.compile(r"^[-–—•·*▪►●◦‣]")
+# English function words: the commonest words of news prose (judgement, from wordfreq's top 50).
+_FUNCTION = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "to",
+        "in",
+        "and",
+        "or",
+        "for",
+        "on",
+        "with",
+        "at",
+        "by",
+        "from",
+        "as",
+        "is",
+        "was",
+        "are",
+        "were",
+        "be",
+        "been",
+        "that",
+        "this",
+        "it",
+        "its",
+        "he",
+        "she",
+        "they",
+        "his",
+        "her",
+        "their",
+        "not",
+        "but",
+        "said",
+    ]
+)
+_PAGE_COMMON = 25  # the page's own most frequent words, as function words of any language
+_LONG_WORDS = 25  # a line this long is surely article prose or a comment
+_NEIGHBOURS = (-2, -1, 1, 2)
+_WINDOWS = (3, 8)
+_SECOND_NEIGHBOURS = (-3, -2, -1, 1, 2, 3)
+_SECOND_WINDOWS = (2, 5, 10)
+
+
+def line_features(lines: list[str], ruled: list[str | None]) -> np.ndarray:
+    """One row of features a line (see the module's docstring), for the first round;
+    `ruled` is what the lexicon's rules say of each line (`leftovers.mark_by_rules`)."""
+    own = _own_features(lines, ruled)
+    n = len(lines)
+    prose = own[:, PROSE]
+    before = np.concatenate([[0.0], np.cumsum(prose)])
+    total = before[-1]
+    longs = np.flatnonzero(own[:, _LOG_WORDS] >= np.log1p(_LONG_WORDS))
+    nearest = _distance_to(longs, n)
+    runs = _prose_runs(prose)
+    median = np.log1p(np.median(np.expm1(own[:, _LOG_WORDS]))) if n else 0.0
+    rows = []
+    for i in range(n):
+        row: list[float] = []
+        for k in _NEIGHBOURS:
+            j = i + k
+            row += list(own[j, _NEIGHBOUR_COLUMNS]) if 0 <= j < n else [0.0] * len(_NEIGHBOUR_COLUMNS)
+        for w in _WINDOWS:
+            a, b = max(0, i - w), min(n, i + w + 1)
+            row.append((before[b] - before[a]) / (b - a))
+        row += [before[i] / max(1.0, total), (total - before[i + 1]) / max(1.0, total)]
+        row.append(nearest[i] / 10)
+        row += [float(len(longs) > 0 and i < longs[0]), float(len(longs) > 0 and i > longs[-1])]
+        row.append(np.log1p(runs[i]))
+        row += [own[i, _LOG_WORDS] - median, np.log1p(n)]
+        rows.append(row)
+    return np.hstack([own, np.array(rows, dtype=float).reshape(n, -1)])
+
+
+_LOG_WORDS, _ENDS, _FUNCTION_SHARE, PROSE = 0, 2, 3, 8  # columns of `_own_features`
+_NEIGHBOUR_COLUMNS = [_LOG_WORDS, _ENDS, _FUNCTION_SHARE, PROSE]
+
+
+def _own_features(lines: list[str], ruled: list[str | None]) -> np.ndarray:
+    repeats = Counter(fold(line) for line in lines)
+    page_words = Counter(t.lower() for line in lines for t in _TOKEN.findall(line))
+    common = {t for t, _ in page_words.most_common(_PAGE_COMMON)}
+    n = len(lines)
+    rows = []
+    for i, line in enumerate(lines):
+        tokens = _TOKEN.findall(line)
+        lower = [t.lower() for t in tokens]
+        count, size = max(1, len(tokens)), max(1, len(line))
+        rows.append(
+            [
+                np.log1p(len(tokens)),
+                np.log1p(len(line)),
+                float(bool(_ENDS_SENTENCE.search(line))),
+                sum(t in _FUNCTION for t in lower) / count,
+                sum(t[:1].isupper() for t in tokens) / count,
+                sum(map(str.isdigit, line)) / size,
+                (len(line) - sum(map(str.isalnum, line)) - sum(map(str.isspace, line))) / size,
+                i / max(1, n - 1),
+                float(is_prose(line)),
+                float(is_heading(line)),
+                float(ruled[i] is not None),
+                float(repeats[fold(line)] > 1),
+                float(line.count("|") + line.count("»") + line.count("›")),
+                float(bool(_BULLETED.match(line))),
+                sum(t in common for t in lower) / count,
+            ]
+        )
+    return np.array(rows, dtype=float).reshape(n, -1)
+
+
+def _distance_to(marked: np.ndarray, n: int) -> np.ndarray:
+    """For each of n lines, how many lines away the nearest marked one is (n when none is)."""
+    if len(marked) == 0:
+        return np.full(n, float(n))
+    at = np.arange(n)
+    after = np.searchsorted(marked, at).clip(max=len(marked) - 1)
+    before = (after - 1).clip(min=0)
+    distance: np.ndarray = np.minimum(np.abs(marked[after] - at), np.abs(marked[before] - at)).astype(float)
+    return distance
+
+
+def _prose_runs(prose: np.ndarray) -> np.ndarray:
+    """For each line, how many prose lines stand together around it (0 when it is not prose)."""
+    runs = np.zeros(len(prose))
+    start = 0
+    while start < len(prose):
+        end = start
+        while end < len(prose) and prose[end] == prose[start]:
+            end += 1
+        if prose[start]:
+            runs[start:end] = end - start
+        start = end
+    return runs
+
+
+def second_features(first: np.ndarray, probability: np.ndarray) -> np.ndarray:
+    """The first round's features with its judgement of the lines around each, for the second."""
+    n = len(probability)
+    before = np.concatenate([[0.0], np.cumsum(probability)])
+    rows = []
+    for i in range(n):
+        row = [probability[i + k] if 0 <= i + k < n else 0.0 for k in _SECOND_NEIGHBOURS]
+        for w in _SECOND_WINDOWS:
+            a, b = max(0, i - w), min(n, i + w + 1)
+            row.append((before[b] - before[a]) / (b - a))
+        row += [float(probability.max()) if n else 0.0, before[i] / max(1e-9, before[-1])]
+        rows.append(row)
+    return np.hstack([first, np.array(rows, dtype=float).reshape(n, -1)])
+
+
+@dataclass(frozen=True, slots=True)
+class Trees:
+    """A boosted ensemble of binary trees as flat arrays: node i tests feature[i] <=
+    threshold[i] and goes to left[i], else right[i]; a leaf holds its value."""
+
+    feature: np.ndarray
+    threshold: np.ndarray
+    left: np.ndarray
+    right: np.ndarray
+    leaf: np.ndarray
+    value: np.ndarray
+    roots: np.ndarray
+    baseline: float
+
+    def probability(self, x: np.ndarray) -> np.ndarray:
+        """The probability of the positive class for each row of `x`."""
+        if len(x) == 0:
+            return np.zeros(0)
+        node = np.broadcast_to(self.roots, (len(x), len(self.roots))).copy()
+        rows = np.arange(len(x))[:, None]
+        while not self.leaf[node].all():
+            go_left = x[rows, self.feature[node]] <= self.threshold[node]
+            step = np.where(go_left, self.left[node], self.right[node])
+            node = np.where(self.leaf[node], node, step)
+        raw = self.baseline + self.value[node].sum(axis=1)
+        return np.asarray(1.0 / (1.0 + np.exp(-raw)))
+
+
+@dataclass(frozen=True, slots=True)
+class LineModel:
+    first: Trees
+    second: Trees
+    cutoff: float  # a line less likely than this to be the article's is furniture
+    prose_cutoff: float  # and a line of prose (a sentence), less likely than this
+
+    def furniture(self, lines: list[str], ruled: list[str | None]) -> list[float | None]:
+        """For each line judged furniture, how likely it was to be the article's; None for
+        each line of the article."""
+        features = line_features(lines, ruled)
+        probability = self.second.probability(second_features(features, self.first.probability(features)))
+        limits = np.where(features[:, PROSE] > 0, self.prose_cutoff, self.cutoff)
+        return [float(p) if p < limit else None for p, limit in zip(probability, limits, strict=True)]
+
+
+@cache
+def line_model() -> LineModel:
+    """The shipped model (`lines.npz`)."""
+    with resources.files("newsprism.clean").joinpath("lines.npz").open("rb") as fh:
+        data = np.load(fh)
+        if int(data["version"]) != FEATURES_VERSION:
+            raise RuntimeError("lines.npz was trained on other features: run training/train_lines.py")
+        trees = [_trees(data, prefix) for prefix in ("first", "second")]
+        return LineModel(trees[0], trees[1], float(data["cutoff"]), float(data["prose_cutoff"]))
+
+
+def _trees(data: np.lib.npyio.NpzFile, prefix: str) -> Trees:
+    def part(name: str) -> np.ndarray:
+        return np.asarray(data[f"{prefix}_{name}"])
+
+    return Trees(
+        feature=part("feature"), threshold=part("threshold"), left=part("left"), right=part("right"),
+        leaf=part("leaf"), value=part("value"), roots=part("roots"), baseline=float(part("baseline")),
+    )  # fmt: skip
