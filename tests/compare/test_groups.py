@@ -12,6 +12,7 @@ from newsprism.compare.groups import (
     claim_names,
     entity_bonus,
     group_claims,
+    no_figure_in_common,
     number_bonus,
     omissions_of,
 )
@@ -80,9 +81,13 @@ BOTH = ["Marrowby Gazette", "Kestrel Post"]
         ([SHUT, claim("c2", "a2", "Boats are stuck.", start=40), claim("c3", "a2", "The gates are stuck.", start=60)],
          {(0, 1): 0.65, (0, 2): 0.7},
          [(["c1", "c3"], "corroborated", BOTH), (["c2"], "single_source", ["Kestrel Post"])]),
+        ([claim("c1", "a1", "The sluice hospital later put the number at 17.", ("17", 17, None)),
+          claim("c2", "a2", "Four of the hurt were taken to the sluice hospital.", ("Four", 4, None))],
+         {(0, 1): 0.65},
+         [(["c1"], "single_source", ["Marrowby Gazette"]), (["c2"], "single_source", ["Kestrel Post"])]),
     ],
     ids=["paraphrase", "fair-mutual-best-match", "not-mutual", "too-far", "one-outlet-twice", "only-one-outlet",
-         "different-figures-never-agree", "the-best-match-only"],
+         "different-figures-never-agree", "the-best-match-only", "no-figure-in-common-no-best-match"],
 )  # fmt: skip
 def test_linked_claims_form_groups(
     claims: list[Claim], pairs: dict[tuple[int, int], float], expected: list[tuple[list[str], str, list[str]]]
@@ -219,6 +224,24 @@ def test_number_bonus(a: list[tuple[str, float, str]], b: list[tuple[str, float,
     found = number_bonus([claim("c1", "a1", "One.", *a), claim("c2", "a2", "Two.", *b)])
     assert found[0, 1] == found[1, 0] == pytest.approx(bonus)
     assert found[0, 0] == found[1, 1] == 0
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "apart"),
+    [
+        ([("17", 17, None)], [("Four", 4, None)], True),
+        ([("17", 17, None)], [("seventeen people", 17, "person")], False),
+        ([("at least 12", 12, None)], [("17", 17, None)], True),
+        ([("7 p.m.", 7, None), ("14 people", 14, "person")], [("14", 14, None)], False),
+        ([("17", 17, None)], [], False),
+        ([], [], False),
+    ],
+    ids=["different", "same-value", "bound-is-no-value", "one-in-common", "one-gives-none", "none"],
+)  # fmt: skip
+def test_figures_none_in_common(
+    a: list[tuple[str, float, str]], b: list[tuple[str, float, str]], apart: bool
+) -> None:
+    assert no_figure_in_common(claim("c1", "a1", "One.", *a), claim("c2", "a2", "Two.", *b), 0.0) is apart
 
 
 def test_omissions_are_the_corroborated_groups_an_article_lacks() -> None:

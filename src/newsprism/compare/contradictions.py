@@ -109,13 +109,13 @@ def different_figures(a: Claim, b: Claim, tolerance: float) -> str | None:
         if x.unit is None:
             continue
         same_unit = [y for y in b.numbers if y.unit == x.unit]
-        if same_unit and not any(_agree(x, y, tolerance) for y in same_unit):
+        if same_unit and not any(agree(x, y, tolerance) for y in same_unit):
             y = same_unit[0]
             return f"different figures for the same quantity: “{x.text}” against “{y.text}”"
     return None
 
 
-def _agree(x: Number, y: Number, tolerance: float) -> bool:
+def agree(x: Number, y: Number, tolerance: float) -> bool:
     """Two figures that can both hold: the values each allows overlap ("at least 12" allows
     17; "about 1,200" allows 1,150; "10 to 12" allows 11)."""
     (x_low, x_high, x_open), (y_low, y_high, y_open) = allowed(x, tolerance), allowed(y, tolerance)

@@ -11,7 +11,9 @@ kind (a percentage, a count of people, a sum) the other does not mention at all.
 that give different figures for one quantity are never linked, not even through other
 claims: a link that would put two such claims in one group is left out ("14 hurt" and
 "Seventeen injured" are not one corroborated point because a third sentence is close to
-both). When close enough to be one statement, they are a contradiction.
+both). When close enough to be one statement, they are a contradiction. Nor is a best
+match of two claims that both give figures, none of which agree ("put the number at 17",
+"four were taken to hospital"): similar sentences about different facts.
 Claims that stand in the two sides of one reused passage (`reuse.py`) are linked too,
 and so are two claims of one article that state one point twice, as a headline or a
 summary line and the body sentence it sums up do: paraphrases by the same measure,
@@ -40,7 +42,7 @@ from typing import Any
 
 import numpy as np
 
-from newsprism.compare.contradictions import different_figures
+from newsprism.compare.contradictions import agree, different_figures
 from newsprism.compare.reuse import paraphrase_score, words_of
 from newsprism.compare.topic import NAMED
 from newsprism.model import Claim, Contradiction, Entity, Group, Link, Reuse
@@ -257,8 +259,18 @@ def _links(
         and (k, j) not in paraphrases
         and scores[k, j] >= thresholds.fair_match
         and best.get((j, claims[k].article)) == k
+        and not no_figure_in_common(claims[k], claims[j], thresholds.figure_tolerance)
     ]
     return links
+
+
+def no_figure_in_common(a: Claim, b: Claim, tolerance: float) -> bool:
+    """Both claims give figures and none of one agrees with any of the other ("put the number
+    at 17", "four were taken to hospital"): similar sentences, but of different facts, so
+    similarity alone does not make them one (a paraphrase still can)."""
+    return bool(a.numbers and b.numbers) and not any(
+        agree(x, y, tolerance) for x in a.numbers for y in b.numbers
+    )
 
 
 def _reused(claims: list[Claim], reuse: list[Reuse]) -> list[Link]:

@@ -139,7 +139,7 @@ def _figures(a: list[Number], b: list[Number]) -> tuple[bool, bool, bool]:
 
 def _touch(x: Number, y: Number) -> bool:
     """Whether the values two figures allow meet, their bounds taken as closed: looser than
-    `contradictions._agree` ("more than 40" touches 40), as the model was trained."""
+    `contradictions.agree` ("more than 40" touches 40), as the model was trained."""
     (x_low, x_high, _), (y_low, y_high, _) = allowed(x, 0.0), allowed(y, 0.0)
     return max(x_low, y_low) <= min(x_high, y_high)
 
