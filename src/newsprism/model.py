@@ -28,7 +28,7 @@ InputStatus = Literal["ok", "skipped", "failed"]
 QuoteKind = Literal["direct", "partial", "indirect"]
 GroupStatus = Literal["corroborated", "single_source", "contested"]
 PassageKind = Literal["verbatim", "paraphrase"]
-LinkKind = Literal["paraphrase", "best match", "reused passage", "restatement"]
+LinkKind = Literal["paraphrase", "best match", "reused passage", "restatement", "rewritten"]
 ContentFormat = Literal["html", "text"]
 
 
@@ -245,15 +245,17 @@ class Link(Record):
     kind: LinkKind = Field(
         description="paraphrase: of different articles, paraphrases by the reuse measure; best match: each "
         "the other's closest claim in the other article and similar enough; "
-        "reused passage: in the two sides of one reused passage; restatement: one article's two wordings "
-        "of one point (a headline and the body sentence it sums up)."
+        "reused passage: in the two sides of one reused passage; rewritten: in an article that rewrites "
+        "the other (`reuse`, directed) and there, each the other's closest claim and similar enough "
+        "(`thresholds.rewrite_match`); restatement: one article's two wordings of one point (a headline "
+        "and the body sentence it sums up)."
     )
     score: float | None = Field(
         default=None,
         description="What joined them, as a number: for a paraphrase or a restatement the reuse "
-        "measure's paraphrase score (`thresholds.paraphrase` the cut-off); for a best match the "
-        "similarity, the cosine plus the entity and number bonuses (`thresholds.fair_match`); null "
-        "for a reused passage.",
+        "measure's paraphrase score (`thresholds.paraphrase` the cut-off); for a best match or a "
+        "rewritten claim the similarity, the cosine plus the entity and number bonuses "
+        "(`thresholds.fair_match`, `thresholds.rewrite_match`); null for a reused passage.",
     )
 
 

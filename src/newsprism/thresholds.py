@@ -159,6 +159,17 @@ class Thresholds(BaseModel):
         "articles, each the other's best match, are linked in a group.",
         json_schema_extra=_origin("judgement: " + _NEVER_SWEPT),
     )
+    rewrite_match: float = Field(
+        0.45,
+        ge=0,
+        le=2,
+        description="Similarity at which a claim of an article that rewrites another (reuse, directed) and its "
+        "best match there, each the other's, are linked: the rewrite keeps the facts and changes the words.",
+        json_schema_extra=_origin(
+            "judgement: between paraphrase_candidate and fair_match, since the reuse already shows where the "
+            "words came from; " + _NEVER_SWEPT
+        ),
+    )
     entity_weight: float = Field(
         0.2,
         ge=0,

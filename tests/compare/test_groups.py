@@ -115,6 +115,38 @@ def test_a_copy_counts_once_and_a_reused_passage_links_its_claims() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("directed", "cosine", "figures", "joined"),
+    [(True, 0.5, ("7 p.m.", "7 p.m."), True), (False, 0.5, ("7 p.m.", "7 p.m."), False),
+     (True, 0.4, ("7 p.m.", "7 p.m."), False), (True, 0.5, ("7 p.m.", "9 p.m."), False)],
+    ids=["rewrite", "which-came-first-unknown", "too-far", "no-figure-in-common"],
+)  # fmt: skip
+def test_a_rewrite_s_sentence_joins_its_source_s(
+    directed: bool, cosine: float, figures: tuple[str, str], joined: bool
+) -> None:
+    wire = claim(
+        "c1",
+        "a1",
+        f"The steel span gave way shortly after {figures[0]}.",
+        (figures[0], float(figures[0][0]), None),
+    )
+    rewrite = claim(
+        "c2",
+        "a2",
+        f"The crossing collapsed just after {figures[1]}.",
+        (figures[1], float(figures[1][0]), None),
+    )
+    copy = Reuse.model_validate(
+        {"from": "a1", "to": "a2", "shared": 0.7, "passages": [], "directed": directed}
+    )
+    groups = group_claims([wire, rewrite], cosines(2, {(0, 1): cosine}), number_bonus([wire, rewrite]),
+                          claim_names([wire, rewrite], []), [], [copy], OUTLET, DEFAULTS)  # fmt: skip
+    assert (len(groups) == 1) is joined
+    if joined:
+        assert [(x.kind, x.score) for x in groups[0].links] == [("rewritten", 0.5)]
+        assert groups[0].independent == ["Marrowby Gazette"]
+
+
 def test_a_copy_of_one_outlet_joins_that_outlets_other_articles() -> None:
     claims = [SHUT, SHUT_TOO, SHUT_TOO.model_copy(update={"id": "c4", "article": "a4"})]
     copy = Reuse.model_validate({"from": "a1", "to": "a4", "shared": 0.8, "passages": []})

@@ -14,7 +14,10 @@ claims: a link that would put two such claims in one group is left out ("14 hurt
 both). When close enough to be one statement, they are a contradiction. Nor is a best
 match of two claims that both give figures, none of which agree ("put the number at 17",
 "four were taken to hospital"): similar sentences about different facts.
-Claims that stand in the two sides of one reused passage (`reuse.py`) are linked too,
+Claims that stand in the two sides of one reused passage (`reuse.py`) are linked too, and
+so is a claim of an article that rewrites another (a directed reuse) to its best match
+there, each the other's, at the lower `rewrite_match`: the reuse shows where the words came
+from, so a sentence rewritten beyond the paraphrase measure is still one point;
 and so are two claims of one article that state one point twice, as a headline or a
 summary line and the body sentence it sums up do: paraphrases by the same measure,
 unless each gives a name that the other does not contain ("they could go to X", "they
@@ -175,7 +178,10 @@ def group_claims(
     clash = clashing(claims, thresholds) if clash is None else clash
     held: dict[int, list[int]] = {k: [k] for k in range(len(claims))}
     links = []
-    for link in _links(claims, cosines, bonus, names, clash, thresholds) + _reused(claims, reuse):
+    scores = cosines + bonus
+    found = _links(claims, cosines, scores, names, clash, thresholds)
+    found += _rewritten(claims, scores, reuse, {(x.a, x.b) for x in found}, clash, thresholds)
+    for link in found + _reused(claims, reuse):
         a, b = root(position[link.a]), root(position[link.b])
         if clash and a != b and any((min(x, y), max(x, y)) in clash for x in held[a] for y in held[b]):
             continue  # it would put different figures for one quantity in one corroborated point
@@ -216,7 +222,7 @@ def group_claims(
 def _links(
     claims: list[Claim],
     cosines: np.ndarray,
-    bonus: np.ndarray,
+    scores: np.ndarray,
     names: Sequence[frozenset[str]],
     clash: set[tuple[int, int]],
     thresholds: Thresholds,
@@ -244,14 +250,7 @@ def _links(
         )
         for (i, j), p in paraphrases.items()
     ]
-    scores = cosines + bonus
-    best: dict[tuple[int, str], int] = {}
-    for article in dict.fromkeys(articles.tolist()):
-        cols = np.flatnonzero(articles == article)
-        top = cols[np.argmax(scores[:, cols], axis=1)]
-        for k in range(len(claims)):
-            if articles[k] != article:
-                best[(k, article)] = int(top[k])
+    best = _best_matches(articles, scores)
     links += [
         Link(a=claims[k].id, b=claims[j].id, kind="best match", score=round(float(scores[k, j]), 3))
         for (k, _), j in best.items()
@@ -271,6 +270,49 @@ def no_figure_in_common(a: Claim, b: Claim, tolerance: float) -> bool:
     return bool(a.numbers and b.numbers) and not any(
         agree(x, y, tolerance) for x in a.numbers for y in b.numbers
     )
+
+
+def _best_matches(articles: np.ndarray, scores: np.ndarray) -> dict[tuple[int, str], int]:
+    """For each claim and each other article, that article's claim it scores highest with."""
+    best: dict[tuple[int, str], int] = {}
+    for article in dict.fromkeys(articles.tolist()):
+        cols = np.flatnonzero(articles == article)
+        top = cols[np.argmax(scores[:, cols], axis=1)]
+        for k in range(len(articles)):
+            if articles[k] != article:
+                best[(k, article)] = int(top[k])
+    return best
+
+
+def _rewritten(
+    claims: list[Claim],
+    scores: np.ndarray,
+    reuse: list[Reuse],
+    linked: set[tuple[str, str]],
+    clash: set[tuple[int, int]],
+    thresholds: Thresholds,
+) -> list[Link]:
+    """Pairs of claims of an article that rewrites another and of that other, each the
+    other's best match there and similar enough (`rewrite_match`): the reuse shows where the
+    words came from, so a sentence rewritten beyond the paraphrase measure is still one point.
+    None of two that give different figures."""
+    articles = np.array([c.article for c in claims])
+    best = _best_matches(articles, scores)
+    links = []
+    for r in (r for r in reuse if r.directed):
+        for k in np.flatnonzero(articles == r.to):
+            j = best.get((int(k), r.from_))
+            if j is None or best.get((j, r.to)) != k or scores[k, j] < thresholds.rewrite_match:
+                continue
+            a, b = sorted((int(k), j))
+            if (a, b) in clash or (claims[a].id, claims[b].id) in linked:
+                continue
+            if no_figure_in_common(claims[a], claims[b], thresholds.figure_tolerance):
+                continue
+            links.append(
+                Link(a=claims[a].id, b=claims[b].id, kind="rewritten", score=round(float(scores[k, j]), 3))
+            )
+    return links
 
 
 def _reused(claims: list[Claim], reuse: list[Reuse]) -> list[Link]:
