@@ -245,8 +245,8 @@ class Link(Record):
     kind: LinkKind = Field(
         description="paraphrase: of different articles, paraphrases by the reuse measure; best match: each "
         "the other's closest claim in the other article and similar enough; "
-        "reused passage: in the two sides of one reused passage; rewritten: in an article that rewrites "
-        "the other (`reuse`, directed) and there, each the other's closest claim and similar enough "
+        "reused passage: in the two sides of one reused passage; rewritten: in an article made mostly "
+        "of the other's text (`reuse`) and there, each the other's closest claim and similar enough "
         "(`thresholds.rewrite_match`); restatement: one article's two wordings of one point (a headline "
         "and the body sentence it sums up)."
     )

@@ -163,8 +163,9 @@ class Thresholds(BaseModel):
         0.45,
         ge=0,
         le=2,
-        description="Similarity at which a claim of an article that rewrites another (reuse, directed) and its "
-        "best match there, each the other's, are linked: the rewrite keeps the facts and changes the words.",
+        description="Similarity at which a claim of an article made mostly of another's text (reuse, "
+        "rewritten_share) and its best match there, each the other's, are linked: the rewrite keeps the facts "
+        "and changes the words.",
         json_schema_extra=_origin(
             "judgement: between paraphrase_candidate and fair_match, since the reuse already shows where the "
             "words came from; " + _NEVER_SWEPT

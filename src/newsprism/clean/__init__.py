@@ -58,6 +58,7 @@ class Draft:
     ruled: list[str | None]  # what the lexicon's rules say of each line
     outside: list[str] = field(default_factory=list)
     meta: Meta = field(default_factory=Meta)
+    copy_key: str = ""  # what a copy of it shares (`_copy_key`)
 
 
 def clean_documents(
@@ -81,6 +82,7 @@ def clean_documents(
     ready = [d for d in drafts if isinstance(d, Draft)]
     _mark_across(ready)
     for draft in ready:
+        draft.copy_key = _copy_key(draft)
         if draft.doc.format == "text":
             mark_furniture(draft)
             mark_by_position(draft.lines, draft.reasons)
@@ -141,7 +143,8 @@ def mark_furniture(draft: Draft) -> None:
     those the rules removed (a lexicon rule is also one of its features). The headline
     stays: the classifier learned from article bodies, which have none."""
     lines, reasons = draft.lines, draft.reasons
-    title = {i for i, line in enumerate(lines[:_TITLE_WINDOW]) if line and headline(line) == draft.meta.title}
+    found = _title(lines)  # the headline the text itself gives, if any
+    title = {i for i, line in enumerate(lines[:_TITLE_WINDOW]) if found and headline(line) == found}
     for i, p in enumerate(line_model().furniture(lines, draft.ruled)):
         if p is not None and reasons[i] is None and i not in title:
             reasons[i] = f"{FURNITURE} (line classifier: article probability {p:.2f})"
@@ -195,23 +198,20 @@ def _articles(drafts: list[Draft | InputReport], settings: Settings) -> list[Art
                 f" setting min_article_words is {settings.min_article_words})"
             )
             out.append(InputReport(input=name, status="failed", reason=reason))
-        elif _copy_key(draft) in seen:
-            reason = f"duplicate: same clean text as {seen[_copy_key(draft)]}"
+        elif draft.copy_key in seen:
+            reason = f"duplicate: same clean text as {seen[draft.copy_key]}"
             out.append(InputReport(input=name, status="skipped", reason=reason))
         else:
-            seen[_copy_key(draft)] = name
+            seen[draft.copy_key] = name
             out.append(_article(draft, text, f"a{len(seen)}"))
     return out
 
 
 def _copy_key(draft: Draft) -> str:
-    """What two copies of one text share: its lines kept before the line classifier, whose
-    judgement of a line depends on the lines around it (a copy under a new headline may
-    differ there), and after every rule."""
-    kept = [
-        x for x, r in zip(draft.lines, draft.reasons, strict=True) if r is None or r.startswith(FURNITURE)
-    ]
-    return fold("\n".join(kept))
+    """What two copies of one text share: its lines kept by the rules of the lexicon and of
+    repetition, before the line classifier and the rules of position, whose judgement of a
+    line depends on the lines around it (a copy under a new headline may differ there)."""
+    return fold("\n".join(x for x, r in zip(draft.lines, draft.reasons, strict=True) if r is None))
 
 
 def _article(draft: Draft, text: str, article_id: str) -> Article:

@@ -82,7 +82,7 @@ _SECOND_WINDOWS = (2, 5, 10)
 
 
 def line_features(lines: list[str], ruled: list[str | None]) -> np.ndarray:
-    """One row of features a line (see the module's docstring), for the first round;
+    """One row of features for each line (see the module's docstring), for the first round;
     `ruled` is what the lexicon's rules say of each line (`leftovers.mark_by_rules`)."""
     own = _own_features(lines, ruled)
     n = len(lines)
@@ -190,7 +190,8 @@ def second_features(first: np.ndarray, probability: np.ndarray) -> np.ndarray:
 @dataclass(frozen=True, slots=True)
 class Trees:
     """A boosted ensemble of binary trees as flat arrays: node i tests feature[i] <=
-    threshold[i] and goes to left[i], else right[i]; a leaf holds its value."""
+    threshold[i] and goes to left[i], else right[i]; a leaf holds its value. No feature is
+    ever missing (NaN), so scikit-learn's side for missing values is not kept."""
 
     feature: np.ndarray
     threshold: np.ndarray
@@ -207,7 +208,9 @@ class Trees:
             return np.zeros(0)
         node = np.broadcast_to(self.roots, (len(x), len(self.roots))).copy()
         rows = np.arange(len(x))[:, None]
-        while not self.leaf[node].all():
+        for _ in range(len(self.leaf)):  # a tree is never deeper than its nodes are many
+            if self.leaf[node].all():
+                break
             go_left = x[rows, self.feature[node]] <= self.threshold[node]
             step = np.where(go_left, self.left[node], self.right[node])
             node = np.where(self.leaf[node], node, step)
@@ -225,6 +228,8 @@ class LineModel:
     def furniture(self, lines: list[str], ruled: list[str | None]) -> list[float | None]:
         """For each line judged furniture, how likely it was to be the article's; None for
         each line of the article."""
+        if not lines:
+            return []
         features = line_features(lines, ruled)
         probability = self.second.probability(second_features(features, self.first.probability(features)))
         limits = np.where(features[:, PROSE] > 0, self.prose_cutoff, self.cutoff)

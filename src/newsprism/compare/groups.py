@@ -15,9 +15,10 @@ both). When close enough to be one statement, they are a contradiction. Nor is a
 match of two claims that both give figures, none of which agree ("put the number at 17",
 "four were taken to hospital"): similar sentences about different facts.
 Claims that stand in the two sides of one reused passage (`reuse.py`) are linked too, and
-so is a claim of an article that rewrites another (a directed reuse) to its best match
-there, each the other's, at the lower `rewrite_match`: the reuse shows where the words came
-from, so a sentence rewritten beyond the paraphrase measure is still one point;
+so is a claim of an article that rewrites another to its best match
+there, each the other's, at the lower `rewrite_match` when the article is mostly the other's
+text (`rewritten_share`): the reuse shows where the words came from, so a sentence
+rewritten beyond the paraphrase measure is still one point;
 and so are two claims of one article that state one point twice, as a headline or a
 summary line and the body sentence it sums up do: paraphrases by the same measure,
 unless each gives a name that the other does not contain ("they could go to X", "they
@@ -264,12 +265,13 @@ def _links(
 
 
 def no_figure_in_common(a: Claim, b: Claim, tolerance: float) -> bool:
-    """Both claims give figures and none of one agrees with any of the other ("put the number
-    at 17", "four were taken to hospital"): similar sentences, but of different facts, so
-    similarity alone does not make them one (a paraphrase still can)."""
-    return bool(a.numbers and b.numbers) and not any(
-        agree(x, y, tolerance) for x in a.numbers for y in b.numbers
-    )
+    """Both claims give figures of one kind (the same unit, or none) and no figure of one
+    agrees with any of the other ("put the number at 17", "four were taken to hospital"):
+    similar sentences, but of different facts, so similarity alone does not make them one
+    (a paraphrase still can). Figures only of different kinds (an age, a year) say nothing."""
+    if any(agree(x, y, tolerance) for x in a.numbers for y in b.numbers):
+        return False
+    return any(x.unit == y.unit for x in a.numbers for y in b.numbers)
 
 
 def _best_matches(articles: np.ndarray, scores: np.ndarray) -> dict[tuple[int, str], int]:
@@ -292,14 +294,15 @@ def _rewritten(
     clash: set[tuple[int, int]],
     thresholds: Thresholds,
 ) -> list[Link]:
-    """Pairs of claims of an article that rewrites another and of that other, each the
-    other's best match there and similar enough (`rewrite_match`): the reuse shows where the
-    words came from, so a sentence rewritten beyond the paraphrase measure is still one point.
-    None of two that give different figures."""
+    """Pairs of claims of an article made mostly of another's text (a reuse sharing
+    `rewritten_share` of it) and of that other, each the other's best match there and similar
+    enough (`rewrite_match`): the reuse shows where the words came from, so a sentence
+    rewritten beyond the paraphrase measure is still one point. None of two that give
+    different figures."""
     articles = np.array([c.article for c in claims])
     best = _best_matches(articles, scores)
     links = []
-    for r in (r for r in reuse if r.directed):
+    for r in (r for r in reuse if r.shared >= thresholds.rewritten_share):
         for k in np.flatnonzero(articles == r.to):
             j = best.get((int(k), r.from_))
             if j is None or best.get((j, r.to)) != k or scores[k, j] < thresholds.rewrite_match:
