@@ -124,3 +124,12 @@ def test_no_sentence_of_the_project_s_stories_is_taken_for_furniture(folder: Pat
     if gold.exists():
         kept = [k for _, k in json.loads(gold.read_text())["boilerplate"].get("keep", [])]
         assert not [r.text for r in judged if any(k in r.text for k in kept)]
+
+
+@pytest.mark.parametrize("content", ["", "   \n\n  ", "\u200b\u00ad"])
+def test_a_text_of_no_lines_fails_alone(content: str) -> None:
+    good = Document(input="good.txt", content=article_paragraphs("the Orlow ferry"), format="text")
+    empty = Document(input="empty.txt", content=content, format="text")
+    outcomes = clean_documents([empty, good], Settings())
+    assert [type(o).__name__ for o in outcomes] == ["InputReport", "Article"]
+    assert line_model().furniture([], []) == []

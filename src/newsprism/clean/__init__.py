@@ -84,7 +84,7 @@ def clean_documents(
     for draft in ready:
         draft.copy_key = _copy_key(draft)
         if draft.doc.format == "text":
-            mark_furniture(draft)
+            _mark_furniture(draft)
             mark_by_position(draft.lines, draft.reasons)
     return _articles(drafts, settings)
 
@@ -138,7 +138,7 @@ def _mark_breadcrumbs(draft: Draft) -> None:
             draft.reasons[i] = "breadcrumb trail"
 
 
-def mark_furniture(draft: Draft) -> None:
+def _mark_furniture(draft: Draft) -> None:
     """The lines the line classifier (`clean.lines`) judges page furniture, removed, beside
     those the rules removed (a lexicon rule is also one of its features). The headline
     stays: the classifier learned from article bodies, which have none."""
