@@ -3,6 +3,7 @@ schema versions."""
 
 from __future__ import annotations
 
+import json
 import signal
 import sqlite3
 import subprocess
@@ -159,15 +160,19 @@ def older_store(path: Path, version: int) -> Iterator[sqlite3.Connection]:
         yield db
 
 
+def saved_row(db: sqlite3.Connection, table: str, number: int, title: str, outlet: str, kept: Story) -> None:
+    """A saved analysis as an older store's table of them holds it: one article, one single-source group."""
+    db.execute(
+        f"INSERT INTO {table} VALUES (?, ?, '2024-05-01T10:00:00+00:00', ?, 1, 0, 0, 1, ?)",
+        (number, title, json.dumps([outlet]), kept.to_json(indent=None)),
+    )
+
+
 def test_a_version_7_store_gets_its_outlets_labelled_anew_and_its_findings_indexed(tmp_path: Path) -> None:
     path = tmp_path / "seven.db"
     kept = story(source=None)
     with older_store(path, 7) as db:
-        db.execute(
-            "INSERT INTO analyses VALUES (3, 'Hallam', '2024-05-01T10:00:00+00:00', '[\"unknown outlet (hallam.txt)\"]',"
-            " 1, 0, 0, 1, ?)",
-            (kept.to_json(indent=None),),
-        )
+        saved_row(db, "analyses", 3, "Hallam", "unknown outlet (hallam.txt)", kept)
         db.execute(
             "INSERT INTO claims VALUES (3, 'c1', 'a1', 0, 41, 'Crews closed the bridge.', NULL, NULL, 0, NULL, NULL)"
         )
@@ -251,11 +256,7 @@ def test_a_version_5_store_of_stories_migrates_to_analyses_with_its_rows(tmp_pat
     path = tmp_path / "five.db"
     kept = story()
     with older_store(path, 5) as db:
-        db.execute(
-            "INSERT INTO stories VALUES (7, 'Hallam bridge shut', '2024-05-01T10:00:00+00:00',"
-            " '[\"Hallam Post\"]', 1, 0, 0, 1, ?)",
-            (kept.to_json(indent=None),),
-        )
+        saved_row(db, "stories", 7, "Hallam bridge shut", "Hallam Post", kept)
         db.execute(
             "INSERT INTO articles VALUES (7, 'a1', 'Hallam Post', 'Hallam bridge shut', NULL, NULL, ?)",
             (TEXT,),

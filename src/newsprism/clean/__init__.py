@@ -59,6 +59,7 @@ class Draft:
     outside: list[str] = field(default_factory=list)
     meta: Meta = field(default_factory=Meta)
     copy_key: str = ""  # what a copy of it shares (`_copy_key`)
+    headline: str | None = None  # the headline a plain text gives in its first lines (`_title`)
 
 
 def clean_documents(
@@ -108,9 +109,9 @@ def _draft(doc: Document, rules: tuple[Rule, ...], outside: bool) -> Draft:
     else:
         lines = paragraphs(doc.content)
         ruled = mark_by_rules(lines, rules)
-        draft = Draft(doc, lines, list(ruled), ruled)
+        draft = Draft(doc, lines, list(ruled), ruled, headline=_title(lines))
         mark_repeated(draft.lines, draft.reasons)
-        found = Meta(title=_title(lines))
+        found = Meta(title=draft.headline)
     given = Meta(doc.title, doc.author, doc.published, doc.source, doc.url)
     _mark_breadcrumbs(draft)
     said = Meta(author=_mark_byline(draft), source=outlet_named_in(draft.lines))
@@ -143,7 +144,7 @@ def _mark_furniture(draft: Draft) -> None:
     those the rules removed (a lexicon rule is also one of its features). The headline
     stays: the classifier learned from article bodies, which have none."""
     lines, reasons = draft.lines, draft.reasons
-    found = _title(lines)  # the headline the text itself gives, if any
+    found = draft.headline
     title = {i for i, line in enumerate(lines[:_TITLE_WINDOW]) if found and headline(line) == found}
     for i, p in enumerate(line_model().furniture(lines, draft.ruled)):
         if p is not None and reasons[i] is None and i not in title:

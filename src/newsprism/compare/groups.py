@@ -9,11 +9,11 @@ subject (named by most claims) adds little and sharing a rarely named person muc
 plus a bonus for giving the same figure, and a penalty when one claim gives a figure of a
 kind (a percentage, a count of people, a sum) the other does not mention at all. Claims
 that give different figures for one quantity are never linked, not even through other
-claims: a link that would put two such claims in one group is left out ("14 hurt" and
-"Seventeen injured" are not one corroborated point because a third sentence is close to
+claims: a link that would put two such claims in one group is left out ("12 hurt" and
+"Fifteen injured" are not one corroborated point because a third sentence is close to
 both). When close enough to be one statement, they are a contradiction. Nor is a best
-match of two claims that both give figures, none of which agree ("put the number at 17",
-"four were taken to hospital"): similar sentences about different facts.
+match of two claims that both give figures, none of which agree ("gave the toll as 9",
+"three were taken to the clinic"): similar sentences about different facts.
 Claims that stand in the two sides of one reused passage (`reuse.py`) are linked too, and
 so is a claim of an article that rewrites another to its best match
 there, each the other's, at the lower `rewrite_match` when the article is mostly the other's
@@ -180,8 +180,9 @@ def group_claims(
     held: dict[int, list[int]] = {k: [k] for k in range(len(claims))}
     links = []
     scores = cosines + bonus
-    found = _links(claims, cosines, scores, names, clash, thresholds)
-    found += _rewritten(claims, scores, reuse, {(x.a, x.b) for x in found}, clash, thresholds)
+    best = _best_matches(np.array([c.article for c in claims]), scores)
+    found = _links(claims, cosines, scores, best, names, clash, thresholds)
+    found += _rewritten(claims, scores, best, reuse, {(x.a, x.b) for x in found}, clash, thresholds)
     for link in found + _reused(claims, reuse):
         a, b = root(position[link.a]), root(position[link.b])
         if clash and a != b and any((min(x, y), max(x, y)) in clash for x in held[a] for y in held[b]):
@@ -224,6 +225,7 @@ def _links(
     claims: list[Claim],
     cosines: np.ndarray,
     scores: np.ndarray,
+    best: dict[tuple[int, str], int],
     names: Sequence[frozenset[str]],
     clash: set[tuple[int, int]],
     thresholds: Thresholds,
@@ -251,7 +253,6 @@ def _links(
         )
         for (i, j), p in paraphrases.items()
     ]
-    best = _best_matches(articles, scores)
     links += [
         Link(a=claims[k].id, b=claims[j].id, kind="best match", score=round(float(scores[k, j]), 3))
         for (k, _), j in best.items()
@@ -266,7 +267,7 @@ def _links(
 
 def no_figure_in_common(a: Claim, b: Claim, tolerance: float) -> bool:
     """Both claims give figures of one kind (the same unit, or none) and no figure of one
-    agrees with any of the other ("put the number at 17", "four were taken to hospital"):
+    agrees with any of the other ("gave the toll as 9", "three were taken to the clinic"):
     similar sentences, but of different facts, so similarity alone does not make them one
     (a paraphrase still can). Figures only of different kinds (an age, a year) say nothing."""
     if any(agree(x, y, tolerance) for x in a.numbers for y in b.numbers):
@@ -289,6 +290,7 @@ def _best_matches(articles: np.ndarray, scores: np.ndarray) -> dict[tuple[int, s
 def _rewritten(
     claims: list[Claim],
     scores: np.ndarray,
+    best: dict[tuple[int, str], int],
     reuse: list[Reuse],
     linked: set[tuple[str, str]],
     clash: set[tuple[int, int]],
@@ -300,7 +302,6 @@ def _rewritten(
     rewritten beyond the paraphrase measure is still one point. None of two that give
     different figures."""
     articles = np.array([c.article for c in claims])
-    best = _best_matches(articles, scores)
     links = []
     for r in (r for r in reuse if r.shared >= thresholds.rewritten_share):
         for k in np.flatnonzero(articles == r.to):

@@ -22,7 +22,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
-from newsprism.clean.language import SURE
+from newsprism.clean.language import Language
 from newsprism.model import Article, InputReport, Reading, text_hash
 from newsprism.read.claims import find_claims
 from newsprism.read.entities import find_entities
@@ -144,7 +144,9 @@ def in_other_language(article: Article, settings: Settings) -> InputReport | Non
     """The report of an article surely written in a language the models do not read (the
     `languages` setting), skipped before reading; None for an article they read."""
     code, probability = article.language, article.language_probability or 0.0
-    if not settings.languages or code is None or code in settings.languages or probability < SURE:
+    if not settings.languages or code is None or code in settings.languages:
+        return None
+    if not Language(code, probability).sure:
         return None
     reason = (
         f"written in language {code!r} (probability {probability:.2f}); the models read "
