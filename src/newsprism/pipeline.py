@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from newsprism.clean import clean_documents
-from newsprism.clean.language import preload
+from newsprism import nlp
+from newsprism.clean import clean_documents, language
 from newsprism.errors import DocumentError, NoUsableInput, SettingsError
 from newsprism.ingest import count_inputs, read_inputs
 from newsprism.ingest.manifest import Manifest, read_manifest
@@ -42,7 +44,7 @@ def analyze(
     """
     settings = settings or Settings()
     table = read_manifest(Path(manifest)) if isinstance(manifest, str | Path) else manifest
-    preload()
+    _load_models(settings)
     names = [str(i) for i in inputs]
     planned = count_inputs(names) if progress else None
     read: list[Document | InputReport] = []
@@ -67,6 +69,30 @@ def analyze(
     if not articles:
         raise NoUsableInput("no input gave an article", reports)
     return analyze_articles(Story(articles=articles, inputs=reports), settings, progress)
+
+
+def _load_models(settings: Settings) -> None:
+    """Load the models in the background while the inputs are read, each in a thread of its
+    own: the language model (for cleaning), spaCy (for reading) and the sentence model (for
+    comparing). Decompressing the first and ONNX Runtime's loading of the last let go of
+    the interpreter, so on two cores they cost little beside spaCy. A stage that needs one
+    first waits for it. A failure is raised again, with its message, by the stage that
+    needs the model."""
+    sentence_model = str(settings.sentence_model) if settings.sentence_model else None
+    for load in (
+        language.load,
+        lambda: nlp.spacy_pipeline(settings.spacy_model),
+        nlp.encoder(sentence_model).load,
+    ):
+        threading.Thread(target=_quietly(load), daemon=True, name="newsprism-models").start()
+
+
+def _quietly(load: Callable[[], object]) -> Callable[[], None]:
+    def run() -> None:
+        with contextlib.suppress(Exception):
+            load()
+
+    return run
 
 
 def analyze_articles(

@@ -69,8 +69,9 @@ class Settings(BaseModel):
     )
     sentence_model: Path | None = Field(
         None,
-        description="A local directory of a Hugging Face sentence encoder (mean pooled); "
-        "none: the bundled all-MiniLM-L6-v2.",
+        description="A local directory of a sentence encoder (mean pooled): a tokenizer.json "
+        "and a model.onnx, run by ONNX Runtime, or else Hugging Face weights, run by torch "
+        "(the torch extra); none: the bundled all-MiniLM-L6-v2 in int8 ONNX.",
     )
     polarity_words: Path | None = Field(
         None,

@@ -40,9 +40,9 @@ def language_of(text: str) -> Language | None:
     return None if code == _NO_LANGUAGE else Language(str(code), round(float(probability), 3))
 
 
-def preload() -> None:
-    """Start loading the model (half a second, mostly decompressing it) in the background."""
-    threading.Thread(target=_identifier, daemon=True, name="newsprism-language").start()
+def load() -> None:
+    """Load the model now (half a second, mostly decompressing it) rather than on first use."""
+    _identifier()
 
 
 _loaded: list[Any] = []
