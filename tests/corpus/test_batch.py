@@ -19,7 +19,7 @@ from newsprism.corpus.batch import batch
 from newsprism.corpus.ingest import ingest
 from newsprism.errors import SettingsError
 from newsprism.model import Article, Reading, Story, text_hash
-from newsprism.nlp import spacy_pipeline
+from newsprism.nlp import _pipeline
 from newsprism.pipeline import analyze_corpus_story
 from newsprism.settings import Settings
 from newsprism.store import Store
@@ -80,7 +80,7 @@ def test_every_input_item_has_a_row_and_every_reading_holds(local: Path) -> None
 
 def parses() -> int:
     """How often the spaCy pipeline was asked for: once by every parse."""
-    info = spacy_pipeline.cache_info()
+    info = _pipeline.cache_info()  # the cached loader behind nlp.spacy_pipeline
     return info.hits + info.misses
 
 

@@ -13,6 +13,7 @@ from newsprism.read.names import acronym_expansion, key, same_name_word, skeleto
         ("Oleksandr", "Aleksandr", False), ("Kovalenko", "Kowalenko", True), ("Romanov", "Romanow", True),
         ("John", "Joan", False), ("Ian", "Iain", False), ("Ali", "Al", False), ("Dmitry", "Daria", False),
         ("Petrenko", "Pavlenko", False), ("Anna", "Anne", False),
+        ("ter Haaf", "Terhaaf", True), ("de la Vionne", "Delavionne", True), ("van Brel", "Brel", False),
     ],
 )  # fmt: skip
 def test_spellings_of_one_name_meet_and_different_names_do_not(a: str, b: str, same: bool) -> None:

@@ -58,7 +58,9 @@ def _join(work: Comparison) -> None:
     """Entities across the articles; each reading's quotes and claims numbered in the
     story and pointing at the story's entities."""
     story = work.story
-    joined = join_entities(story.articles, work.readings, work.settings.place_aliases)
+    joined = join_entities(
+        story.articles, work.readings, work.settings.place_aliases, work.settings.given_names
+    )
     quotes: list[Quote] = []
     claims: list[Claim] = []
     for r in work.readings:

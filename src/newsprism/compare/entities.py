@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from newsprism.model import Article, ArticleEntity, Entity, Reading
 from newsprism.read.entities import (
+    LABELS,
     Cluster,
     Names,
     acronyms_of,
@@ -24,7 +26,9 @@ from newsprism.read.entities import (
     known_label,
     merge_clusters,
     place_table,
+    split_name,
 )
+from newsprism.read.gender import given_names
 from newsprism.read.names import key, roles_before
 
 
@@ -39,13 +43,19 @@ class Joined:
         return None if entity is None else self.ids.get((article, entity))
 
 
-def join_entities(articles: list[Article], readings: list[Reading], places: Path | None = None) -> Joined:
+def join_entities(
+    articles: list[Article], readings: list[Reading], places: Path | None = None, given: Path | None = None
+) -> Joined:
     """The story's entities with every mention, resolved across spellings and articles;
-    ids `e1`, `e2`, ... in order of first mention."""
+    ids `e1`, `e2`, ... in order of first mention. `places` and `given`: the user's tables
+    of place names and given names, beside the packaged ones."""
     outlets = frozenset(key(a.source) for a in articles if a.source)
     aliases, pattern = place_table(places)
     names = Names(aliases=aliases, acronyms=acronyms_of(articles), places=pattern, outlets=outlets)
-    clusters = [cluster_of(e, r.article, names) for r in readings for e in r.entities]
+    story = StoryNames(
+        types=story_types(readings, given_names(given)), titles=lower_case_titles(articles, readings)
+    )
+    clusters = [cluster_of(e, r.article, names, story) for r in readings for e in r.entities]
     clusters += known_names_elsewhere(articles, clusters)
     text = {a.id: a.text for a in articles}
     position = {a.id: i for i, a in enumerate(articles)}
@@ -59,19 +69,72 @@ def join_entities(articles: list[Article], readings: list[Reading], places: Path
     return Joined(entities, ids)
 
 
-def cluster_of(entity: ArticleEntity, article: str, names: Names) -> Cluster:
+def story_types(readings: list[Reading], given: Mapping[str, str]) -> dict[str, str]:
+    """The one type of each name of two words or more that the articles type differently
+    ("Tessel Marine" a person in one, an organisation in two): the type most articles give
+    it; a tie between a person and another type goes to the other type unless the name
+    starts with a given name of the table (`read/given_names.toml`), since a tagger takes
+    an unfamiliar company for a person more often than a person for a company."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for reading in readings:
+        typed = {(key(f.text), e.type) for e in reading.entities for f in e.forms if " " in key(f.text)}
+        for name, label in typed:
+            votes[name][label] += 1
+    types: dict[str, str] = {}
+    for name, counted in votes.items():
+        if len(counted) < 2:
+            continue
+        person = name.split()[0] in given
+        types[name] = max(
+            counted, key=lambda lab: (counted[lab], (lab == "PERSON") == person, -LABELS.index(lab))
+        )
+    return types
+
+
+def lower_case_titles(articles: list[Article], readings: list[Reading]) -> frozenset[str]:
+    """Words some article writes in lower case just before a person's name ("quaymaster
+    Ada Brun"): where another writes one capitalised as the name's first word
+    ("Quaymaster Ada Brun"), it is a title, not a given name."""
+    text = {a.id: a.text for a in articles}
+    before = (
+        text[r.article][: m.start].rsplit(None, 1)[-1:]
+        for r in readings
+        for e in r.entities
+        if e.type == "PERSON"
+        for m in e.mentions
+    )
+    return frozenset(w[0] for w in before if w and w[0].isalpha() and w[0].islower())
+
+
+@dataclass(frozen=True)
+class StoryNames:
+    """What the story's articles together say of names (`story_types`, `lower_case_titles`)."""
+
+    types: Mapping[str, str]
+    titles: frozenset[str]
+
+
+def cluster_of(entity: ArticleEntity, article: str, names: Names, story: StoryNames) -> Cluster:
     """An article's entity as a cluster to join, labelled and keyed as the story knows its
-    names (an acronym another article defines, another article's outlet): organisations and
-    places by their names, people by their first and last names."""
+    names (an acronym another article defines, another article's outlet, the type the
+    story gives a name the articles type differently, a title another article writes in
+    lower case): organisations and places by their names, people by their first and last
+    names."""
     spans = [(m.start, m.end) for m in entity.mentions]
     label = known_label(entity.type, entity.name, names)
+    label = next((story.types[k] for f in entity.forms if (k := key(f.text)) in story.types), label)
     votes = Counter(entity.labels) if label == entity.type else Counter({label: sum(entity.labels.values())})
     if label != "PERSON":
         keys = {k for f in entity.forms for k in (names.canonical(f.text), *initials_key(f.text, label))}
         return Cluster(article, label, spans, votes, set(entity.roles), keys=keys, origin=entity.id)
-    return Cluster(
-        article, label, spans, votes, set(entity.roles), entity.first, entity.last, origin=entity.id
-    )
+    words = entity.name.split()
+    if len(words) > 2 and words[0].lower() in story.titles:
+        first, last = split_name(words[1:])
+    elif entity.last:
+        first, last = entity.first, entity.last
+    else:  # typed otherwise in its article
+        first, last = split_name(words)
+    return Cluster(article, label, spans, votes, set(entity.roles), first, last, origin=entity.id)
 
 
 def known_names_elsewhere(articles: list[Article], clusters: list[Cluster]) -> list[Cluster]:

@@ -62,8 +62,9 @@ def skeleton(word: str) -> str:
 
 
 def same_name_word(a: str, b: str) -> bool:
-    """Two spellings of one name word (surname or first name)."""
-    ka, kb = key(a), key(b)
+    """Two spellings of one name word (surname or first name); a family name written with
+    its particle apart or joined is one ("ter Haaf", "Terhaaf")."""
+    ka, kb = key(a).replace(" ", ""), key(b).replace(" ", "")
     if ka == kb:
         return True
     ea, eb = _ENDING.sub("", ka), _ENDING.sub("", kb)

@@ -1,0 +1,134 @@
+"""What the story's articles together say of names: one type for a name the articles type
+differently, titles written capitalised before a name, family names with particles,
+legal forms of companies. Readings are written by the tests (invented names), so the
+cases do not depend on what the tagger makes of them."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from newsprism.compare.entities import join_entities, lower_case_titles, story_types
+from newsprism.model import Article, ArticleEntity, Mention, Reading
+from newsprism.read.entities import Names, split_name
+from newsprism.read.gender import given_names
+
+
+def article(number: int, text: str) -> Article:
+    return Article(id=f"a{number}", path=f"{number}.txt", text=text)
+
+
+def entity(art: Article, number: int, form: str, label: str, first: str | None = None) -> ArticleEntity:
+    start = art.text.index(form)
+    words = form.split()
+    last = split_name(words)[1] if label == "PERSON" else None
+    return ArticleEntity(
+        id=f"e{number}",
+        name=form,
+        type=label,
+        mentions=[Mention(article=art.id, start=start, end=start + len(form))],
+        forms=[{"text": form, "articles": [art.id]}],
+        labels={label: 1},
+        first=first if first is not None else (words[0] if label == "PERSON" and len(words) > 1 else None),
+        last=last,
+    )
+
+
+def story(*typed: tuple[str, str, str]) -> tuple[list[Article], list[Reading]]:
+    """Articles of one sentence each, `text` naming `form` typed `label`."""
+    articles = [article(i, text) for i, (text, _, _) in enumerate(typed, start=1)]
+    readings = [
+        Reading(article=a.id, hash="", version="", entities=[entity(a, 1, form, label)])
+        for a, (_, form, label) in zip(articles, typed, strict=True)
+    ]
+    return articles, readings
+
+
+def holders(articles: list[Article], readings: list[Reading]) -> list[tuple[str, str]]:
+    return [(e.name, e.type) for e in join_entities(articles, readings).entities]
+
+
+@pytest.mark.parametrize(
+    ("words", "first", "last"),
+    [
+        (["Maren", "ter", "Haaf"], "Maren", "ter Haaf"),
+        (["Maren", "van", "der", "Voort"], "Maren", "van der Voort"),
+        (["van", "der", "Voort"], None, "van der Voort"),
+        (["Van", "Oddley"], "Van", "Oddley"),  # a given name written first
+        (["Jorna", "De", "Vries"], "Jorna", "De Vries"),
+        (["Jorna", "Maud", "Kessler"], "Jorna", "Kessler"),
+        (["Kessler"], None, "Kessler"),
+    ],
+)
+def test_a_family_name_is_written_from_its_particle(words: list[str], first: str | None, last: str) -> None:
+    assert split_name(words) == (first, last)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Orvane Rovers FC", "Orvane Rovers"),
+        ("Tessling Marine GmbH", "Tessling Marine"),
+        ("Quell Pty", "Quell"),
+    ],
+)
+def test_legal_forms_and_club_designators_do_not_tell_organisations_apart(a: str, b: str) -> None:
+    names = Names(aliases={}, acronyms={}, places=re.compile("(?!)"))
+    assert names.canonical(a) == names.canonical(b)
+
+
+def test_a_company_typed_a_person_by_half_the_articles_is_one_organisation() -> None:
+    articles, readings = story(
+        ("Shares of Corvane Optics rose on Monday.", "Corvane Optics", "ORG"),
+        ("Corvane Optics said the lens plant would reopen.", "Corvane Optics", "PERSON"),
+        ("Analysts praised Corvane Optics for the results.", "Corvane Optics", "ORG"),
+        ("Corvane Optics hired 40 engineers.", "Corvane Optics", "PERSON"),
+    )
+    assert story_types(readings, given_names()) == {"corvane optics": "ORG"}
+    assert holders(articles, readings) == [("Corvane Optics", "ORG")]
+
+
+def test_a_tie_goes_to_the_person_when_the_name_starts_with_a_given_name() -> None:
+    articles, readings = story(
+        ("Margaret Olstrand said the pier was safe.", "Margaret Olstrand", "PERSON"),
+        ("The report by Margaret Olstrand was published.", "Margaret Olstrand", "ORG"),
+    )
+    assert story_types(readings, given_names()) == {"margaret olstrand": "PERSON"}
+    assert holders(articles, readings) == [("Margaret Olstrand", "PERSON")]
+
+
+def test_names_typed_alike_are_left_to_their_articles() -> None:
+    _, readings = story(
+        ("Corvane Optics rose.", "Corvane Optics", "ORG"),
+        ("Corvane Optics fell.", "Corvane Optics", "ORG"),
+    )
+    assert story_types(readings, given_names()) == {}
+
+
+def test_a_title_another_article_writes_in_lower_case_is_not_a_given_name() -> None:
+    articles, readings = story(
+        ("The crane fell, quaymaster Odvin Raskeby said.", "Odvin Raskeby", "PERSON"),
+        ("Quaymaster Odvin Raskeby said divers were at work.", "Quaymaster Odvin Raskeby", "PERSON"),
+    )
+    assert lower_case_titles(articles, readings) == {"quaymaster"}
+    found = join_entities(articles, readings).entities
+    assert [sorted({m.article for m in e.mentions}) for e in found] == [["a1", "a2"]]
+
+
+def test_a_lower_case_word_that_is_no_title_here_changes_nothing() -> None:
+    articles, readings = story(
+        ("The crane fell, quaymaster Odvin Raskeby said.", "Odvin Raskeby", "PERSON"),
+        ("Brannor Odvin Raskeby said divers were at work.", "Brannor Odvin Raskeby", "PERSON"),
+    )
+    assert len(join_entities(articles, readings).entities) == 2
+
+
+def test_a_family_name_with_its_particle_apart_or_joined_is_one_person() -> None:
+    articles, readings = story(
+        ("Maren ter Haaf led the trial.", "Maren ter Haaf", "PERSON"),
+        ("The trial was led by Maren Terhaaf.", "Maren Terhaaf", "PERSON"),
+        ("Jorna Haaf, a nurse, was there.", "Jorna Haaf", "PERSON"),
+    )
+    found = join_entities(articles, readings).entities
+    assert [sorted({m.article for m in e.mentions}) for e in found] == [["a1", "a2"], ["a3"]]
