@@ -139,15 +139,19 @@ _DIGITS = {w: str(k) for k, w in enumerate(_NUMBERS, start=1)}
 
 
 def _opposite_words(lexicon: Lexicon) -> dict[str, str]:
-    """Each one-word form of a lexicon concept that has an opposite, and a one-word form of that opposite."""
+    """Each one-word form of a lexicon concept that has an opposite, and a one-word form of
+    its opposite (the first by name, where it has several)."""
     first = {}
     for form, concept in lexicon.forms.items():
         if len(form) == 1:
             first.setdefault(concept, form[0])
+    opposite = {
+        c: min(o for o in os if o in first) for c, os in lexicon.opposite.items() if set(os) & set(first)
+    }
     return {
-        form[0]: first[lexicon.opposite[concept]]
+        form[0]: first[opposite[concept]]
         for form, concept in lexicon.forms.items()
-        if len(form) == 1 and lexicon.opposite.get(concept) in first
+        if len(form) == 1 and concept in opposite
     }
 
 

@@ -119,6 +119,21 @@ def test_each_claim_is_set_against_its_closest_conflict_only() -> None:
     assert [(x.a, x.b) for x in found] == [("c1", "c2")]
 
 
+def test_a_dispute_is_shown_on_two_body_sentences_rather_than_on_a_headline() -> None:
+    headline = claim("c1", "a1", "Quarry plan rejected")
+    body = claim("c2", "a1", "The county board rejected the quarry plan on Monday.")
+    other = claim("c3", "a2", "The county board backed the quarry plan on Monday.")
+    vectors = np.array([[1.0, 0.0], [0.9, math.sqrt(1 - 0.9**2)], [0.99, math.sqrt(1 - 0.99**2)]], np.float32)
+    outlet = {"a1": "X", "a2": "Y"}
+    by_similarity = find_contradictions([headline, body, other], vectors, outlet, LEXICON)
+    assert [(x.a, x.b) for x in by_similarity] == [("c1", "c3")]
+    bodies = find_contradictions(
+        [headline, body, other], vectors, outlet, LEXICON, headlines=frozenset({"c1"})
+    )
+    assert [(x.a, x.b) for x in bodies] == [("c2", "c3")]
+    assert "“rejected” against “backed”" in bodies[0].reason
+
+
 def test_pairs_come_most_similar_first() -> None:
     claims = [TWO, THREE, claim("c3", "a3", "Four metres, said the ferryman.", ("four metres", 4, "metre")),
               claim("c4", "a4", "It rose five metres.", ("five metres", 5, "metre"))]  # fmt: skip

@@ -40,6 +40,11 @@ def test_predicates(text: str, found: list[tuple[str, bool, str]]) -> None:
         ("The minister confirmed the report.", "The minister denied the report.", True),
         ("The union will not withdraw.", "The union refused to withdraw.", False),
         ("The court acquitted him.", "The court found him guilty.", True),
+        ("The board backed the merger.", "The board rejected the merger.", True),
+        ("The board approved the merger.", "The board opposed the merger.", True),
+        ("The board approved the merger.", "The board rejected the merger.", True),
+        ("The board backed the merger.", "The board endorsed the merger.", False),
+        ("The board opposed the merger.", "The board rejected the merger.", False),
     ],
 )
 def test_conflicts(a: str, b: str, conflict: bool) -> None:

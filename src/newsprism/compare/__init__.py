@@ -111,7 +111,9 @@ def _relations(work: Comparison) -> None:
     reuse = find_reuse(work.articles, work.quotes, claims, vectors, thresholds)
     lexicon = Lexicon(work.settings.polarity_words, thresholds)
     judge = stance_judge(work.settings)
-    contradictions = find_contradictions(claims, vectors, outlet, lexicon, judge, thresholds)
+    titles = {a.id: a.title.strip() for a in work.articles if a.title}
+    headlines = frozenset(c.id for c in claims if c.text.strip() == titles.get(c.article))
+    contradictions = find_contradictions(claims, vectors, outlet, lexicon, judge, thresholds, headlines)
     entities = work.story.entities
     clash = clashing(claims, thresholds)
     bonus = entity_bonus(claim_entities(claims, entities), thresholds) + number_bonus(

@@ -12,7 +12,8 @@ not settle are put to it, most similar first, up to `judged_pairs` pairs (`thres
 A story about a dispute holds many claims for and against one point; each claim is set
 against the claim of another article closest to it among those it conflicts with, when
 that claim's closest is it too, so every conflict is shown once, on its clearest pair.
-Pairs come most similar first.
+A pair of body sentences is clearer than one with a headline, which sums up what the body
+states with its detail; among pairs alike, the most similar. Pairs come most similar first.
 """
 
 from __future__ import annotations
@@ -41,7 +42,9 @@ def find_contradictions(
     lexicon: Lexicon,
     judge: Judge | None = None,
     thresholds: Thresholds = DEFAULTS,
+    headlines: frozenset[str] = frozenset(),
 ) -> list[Contradiction]:
+    """`headlines`: the ids of the claims that are their article's headline."""
     predicates = [lexicon.predicates(c.text) for c in claims]
     sims = vectors @ vectors.T
     candidates: dict[tuple[int, int], str] = {}
@@ -69,7 +72,8 @@ def find_contradictions(
             if contradicts:
                 candidates[pair] = f"judged to contradict each other by the stance model {judge.name}"
     closest: dict[tuple[int, str], int] = {}
-    for i, j in sorted(candidates, key=lambda p: -sims[p]):
+    in_headline = [c.id in headlines for c in claims]
+    for i, j in sorted(candidates, key=lambda p: (in_headline[p[0]] + in_headline[p[1]], -sims[p])):
         closest.setdefault((i, claims[j].article), j)
         closest.setdefault((j, claims[i].article), i)
     return [

@@ -11,6 +11,7 @@ polarity, or opposite predicates both positively.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -49,7 +50,7 @@ class Lexicon:
     def __init__(self, extra: Path | None = None, thresholds: Thresholds = DEFAULTS) -> None:
         self.window, self.gap = thresholds.polarity_window, thresholds.polarity_gap
         self.forms: dict[tuple[str, ...], str] = {}
-        self.opposite: dict[str, str] = {}
+        self.opposite: dict[str, set[str]] = defaultdict(set)
         self.negators: set[str] = set()
         self.against: set[tuple[str, ...]] = set()
         for table in tables("newsprism.compare", "polarity.toml", extra):
@@ -64,9 +65,10 @@ class Lexicon:
         for concept in table.get("concept", []):
             for form in concept["forms"]:
                 self.forms[tuple(form.lower().split())] = concept["name"]
-            if "opposite" in concept:
-                self.opposite[concept["name"]] = concept["opposite"]
-                self.opposite[concept["opposite"]] = concept["name"]
+            given = concept.get("opposite", [])
+            for opposite in [given] if isinstance(given, str) else given:
+                self.opposite[concept["name"]].add(opposite)
+                self.opposite[opposite].add(concept["name"])
 
     def predicates(self, text: str) -> list[Predicate]:
         """Every predicate of the lexicon in `text`, with its polarity."""
@@ -129,7 +131,7 @@ class Lexicon:
         for x in a:
             for y in b:
                 same = x.concept == y.concept and x.positive != y.positive
-                opposite = self.opposite.get(x.concept) == y.concept and x.positive and y.positive
+                opposite = y.concept in self.opposite.get(x.concept, ()) and x.positive and y.positive
                 if same or opposite:
                     return Conflict(x, y)
         return None
