@@ -14,6 +14,8 @@ from newsprism.model import Article, ArticleEntity, Mention, Reading
 from newsprism.read.entities import Names, split_name
 from newsprism.read.gender import given_names
 
+NAMES = Names(aliases={}, acronyms={}, places=re.compile("(?!)"))
+
 
 def article(number: int, text: str) -> Article:
     return Article(id=f"a{number}", path=f"{number}.txt", text=text)
@@ -74,8 +76,11 @@ def test_a_family_name_is_written_from_its_particle(words: list[str], first: str
     ],
 )
 def test_legal_forms_and_club_designators_do_not_tell_organisations_apart(a: str, b: str) -> None:
-    names = Names(aliases={}, acronyms={}, places=re.compile("(?!)"))
-    assert names.canonical(a) == names.canonical(b)
+    assert NAMES.canonical(a) == NAMES.canonical(b)
+
+
+def test_a_club_named_for_its_town_alone_is_not_the_town() -> None:
+    assert NAMES.canonical("Orvane FC") != NAMES.canonical("Orvane")
 
 
 def test_a_company_typed_a_person_by_half_the_articles_is_one_organisation() -> None:

@@ -44,14 +44,16 @@ if TYPE_CHECKING:
 LABELS = ("PERSON", "GPE", "ORG", "LOC", "NORP", "FAC", "EVENT")  # order breaks ties in votes
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"}
 # Words that end an organisation's name without telling one organisation from another, so
-# "Tessel Group" is "Tessel": generic nouns, the abbreviated legal forms of companies most
-# often written in English-language news (from the ISO 20275 Entity Legal Forms code list:
-# the UK's, US, German, French, Dutch, Nordic, Italian, Spanish and Australian forms), and
-# the designators of sports clubs (FC, AFC, CF, SC).
+# "Tessel Group" is "Tessel": generic nouns, and the abbreviated legal forms of companies
+# most often written in English-language news (from the ISO 20275 Entity Legal Forms code
+# list: the UK's, US, German, French, Dutch, Nordic, Italian, Spanish and Australian forms).
 _GENERIC_SUFFIXES = {"group", "company", "co", "corporation", "corp", "inc", "ltd", "llc", "plc",
                      "party", "organization", "organisation", "agency", "foundation", "movement",
                      "llp", "lp", "ag", "gmbh", "se", "sa", "sas", "nv", "bv", "ab", "asa", "oy",
-                     "oyj", "spa", "srl", "sl", "pty", "fc", "afc", "cf", "sc"}  # fmt: skip
+                     "oyj", "spa", "srl", "sl", "pty"}  # fmt: skip
+# The designators of sports clubs, dropped only where two words remain ("Orvane
+# Rovers FC" is "Orvane Rovers"): a club named for its town alone is not the town.
+_CLUB_DESIGNATORS = {"fc", "afc", "cf", "sc"}
 # Particles that begin a family name ("ter Haaf", "de la Vionne", "von Oddach"): the
 # family name is written from the first of them. Judgement: the common particles of
 # Dutch, German, French, Spanish, Portuguese and Italian family names.
@@ -132,13 +134,15 @@ class Names:
 
     def canonical(self, name: str) -> str:
         """The key an organisation or place is compared by: acronyms and aliases expanded,
-        generic suffixes dropped ("CIWP" -> "corvale institute for water policy",
+        generic suffixes and club designators dropped ("CIWP" -> "corvale institute for water policy",
         "The Tessel Group's" -> "tessel", "Kiev" -> "kyiv")."""
         k = key(name)
         k = self.acronyms.get(k, k)
         k = self.aliases.get(k, k)
         words = k.split()
-        while len(words) > 1 and words[-1] in _GENERIC_SUFFIXES:
+        while len(words) > 1 and (
+            words[-1] in _GENERIC_SUFFIXES or (len(words) > 2 and words[-1] in _CLUB_DESIGNATORS)
+        ):
             words.pop()
         return " ".join(words)
 
