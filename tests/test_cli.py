@@ -146,6 +146,14 @@ def test_nothing_usable_exits_2_and_writes_nothing(tmp_path: Path) -> None:
     assert not (tmp_path / "r.html").exists()
 
 
+def test_a_run_that_ends_while_the_models_load_exits_cleanly(tmp_path: Path) -> None:
+    """The models load in threads while the inputs are read; ending before they are loaded
+    once aborted the process (ONNX Runtime's threads at exit), about one run in two."""
+    (tmp_path / "short.txt").write_text("Too short.")
+    codes = [newsprism("analyze", tmp_path / "short.txt", "-q").returncode for _ in range(4)]
+    assert codes == [2, 2, 2, 2]
+
+
 def test_skipped_duplicates_still_exit_0(tmp_path: Path) -> None:
     run = newsprism("analyze", WIRE, WIRE, "-q")
     assert run.returncode == 0

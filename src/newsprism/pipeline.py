@@ -84,7 +84,9 @@ def _load_models(settings: Settings) -> None:
         lambda: nlp.spacy_pipeline(settings.spacy_model),
         nlp.encoder(sentence_model).load,
     ):
-        threading.Thread(target=_quietly(load), daemon=True, name="newsprism-models").start()
+        # Not daemons: a process ending early (no usable input) waits for them, as one that
+        # ends inside ONNX Runtime's loading is aborted by its threads.
+        threading.Thread(target=_quietly(load), name="newsprism-models").start()
 
 
 def _quietly(load: Callable[[], object]) -> Callable[[], None]:

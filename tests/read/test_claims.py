@@ -38,8 +38,13 @@ def claims(text: str) -> list[tuple[Claim, str | None]]:
         ("The bridge swayed for months before it fell, said Dara Finch, a local volunteer.", "said Dara Finch", "Dara Finch"),
         ("The ferry terminal closed in March after sixty years of service.", None, None),
         ("Tomas Reyn has not said whether the bridge will reopen this year.", None, None),
+        ("The quarry failed its inspection, according to a report that Dunvale Council published on Monday.",
+         "according to a report that Dunvale Council published on Monday", "Dunvale Council"),
+        ("The quarry failed its inspection, according to residents who spoke to the Orlow Gazette.",
+         "according to residents", None),
     ],
-    ids=["according-to", "chained", "told", "anonymous", "inverted", "own-assertion", "negated-speech"],
+    ids=["according-to", "chained", "told", "anonymous", "inverted", "own-assertion", "negated-speech",
+         "according-to-a-document-its-author-made", "according-to-people-who-spoke"],
 )  # fmt: skip
 def test_attribution(text: str, attribution: str | None, source: str | None) -> None:
     [(claim, name)] = claims(text)

@@ -221,13 +221,30 @@ def _attribution(text: str, sent: Span, tokens: list[Token]) -> tuple[str | None
         if verb.i not in inside or source.i not in inside or any(c.dep_ == "neg" for c in verb.children):
             continue
         if source.head.lower_ in ("to",) and source.head.head.lower_ == "according":
-            relative = {d.i for t in source.subtree if t.dep_ == "relcl" for d in t.subtree}
+            clauses = [t for t in source.subtree if t.dep_ == "relcl"]
+            author = _named_subject(clauses)
+            relative = set() if author else {d.i for t in clauses for d in t.subtree}
             words = [t for t in source.head.head.subtree if t.i not in relative]
-            return _text_of(text, words), _last_link(source)
+            return _text_of(text, words), author or _last_link(source)
         low, high = min(source.left_edge.i, verb.i), max(verb.i, source.i)  # "X said" or "said X"
         words = [t for t in tokens if low <= t.i <= high or _object_of(t, verb)]
         return _text_of(text, words), _last_link(source)
     return None, None
+
+
+def _named_subject(clauses: list[Token]) -> Token | None:
+    """The name that is the subject of a relative clause on the source: who made or holds
+    the document the claim is credited to ("according to a summary that Orvane filed",
+    as "a summary filed by Orvane" is a chain whose last link is Orvane)."""
+    return next(
+        (
+            c
+            for clause in clauses
+            for c in clause.children
+            if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN"
+        ),
+        None,
+    )
 
 
 def _object_of(token: Token, verb: Token) -> bool:
