@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import socket
 import time
@@ -13,11 +14,19 @@ from typing import Any
 
 import jsonschema
 
+import newsprism
 from newsprism.model import Story
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 SCHEMA = json.loads((ROOT / "schema" / "story.schema.json").read_text())
+STORIES = ROOT / "tests" / "data"
+
+
+@functools.cache
+def written_story(name: str) -> Story:
+    """A story written for the tests (`tests/data/NAME`, with its manifest), analysed once."""
+    return newsprism.analyze([STORIES / name], manifest=STORIES / f"{name}.manifest.csv")
 
 
 def assert_valid_story(document: str | bytes | dict[str, Any]) -> Story:

@@ -15,7 +15,7 @@ from newsprism.pipeline import analyze_corpus_story
 from newsprism.settings import Settings, make_settings
 from newsprism.store import Store
 from tests.corpus.corpora import corpus
-from tests.helpers import ROOT, SHARED, article_paragraphs, assert_valid_story
+from tests.helpers import ROOT, SHARED, STORIES, article_paragraphs, assert_valid_story, written_story
 
 EXAMPLE = ROOT / "examples" / "footbridge"
 
@@ -85,13 +85,12 @@ def test_the_seeds_against_the_public_gold(tmp_path: Path) -> None:
 MEASURES = ("entity_merge", "entity_apart", "quote_recall", "speaker_accuracy", "attribution", "corroborates",
             "contradicts", "single_source", "reuse_recall", "reuse_precision", "off_story", "brief_cited",
             "brief_both_sides")  # fmt: skip
-# Measures of the newer stories not yet at 1.00 (claim relations and entities across
-# outlets: a name with its title, a spelling split in two, "backed" against "rejected",
-# the brief's contested points): floors at what they reach, to be raised as they are fixed.
+# Measures of the newer stories not yet at 1.00: two statements of one fact that the groups
+# keep apart (hallendra), a surname spelt with one letter more in one outlet (brisselmoor).
+# Floors at what they reach, to be raised as they are fixed.
 BELOW_TARGET = {
-    "kestrava": {"entity_merge": 0.77},
-    "hallendra": {"entity_merge": 0.52, "attribution": 0.83, "corroborates": 0.5},
-    "brisselmoor": {"entity_merge": 0.72, "contradicts": 0.5, "brief_both_sides": 0.5},
+    "hallendra": {"corroborates": 0.5},
+    "brisselmoor": {"entity_merge": 0.83},
 }
 
 
@@ -106,36 +105,170 @@ def test_stories_of_other_events_against_their_gold(tmp_path: Path, name: str) -
     a copy with one figure changed, an article of unknown outlet (hallendra); a council vote
     reported as approved and as rejected, a mayor and a councillor on opposite sides in one
     outlet (brisselmoor)."""
-    data = ROOT / "tests" / "data"
-    story = newsprism.analyze([data / name], manifest=data / f"{name}.manifest.csv")
     out = tmp_path / "story.json"
-    out.write_text(story.to_json())
+    out.write_text(written_story(name).to_json())
     floors = {m: BELOW_TARGET.get(name, {}).get(m, 1.0) for m in MEASURES}
     result = subprocess.run(
-        [sys.executable, SHARED / "tools" / "score_story.py", out, data / f"{name}.gold.json",
+        [sys.executable, SHARED / "tools" / "score_story.py", out, STORIES / f"{name}.gold.json",
          *(f"--min={m}={f}" for m, f in floors.items())],
         capture_output=True, text=True, check=False,
     )  # fmt: skip
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-# Pairs of claims (as fragments of their articles' text) that a careful reader finds
-# compatible or unrelated: never a contradiction.
-NOT_CONTRADICTIONS = [
-    ("kestrava", "At least nine people were injured", "it had treated 11 people injured"),
-    ("kestrava", "The storm injured at least nine people", "it had treated 11 people injured"),
-    ("brisselmoor", "would bring 900 permanent jobs", "selling public land for far less than it was worth"),
-]
+# Every point of each story that more than one independent outlet states (its claims
+# corroborated or contested, by the first 40 characters of their text) and every
+# contradiction, each read and judged right by hand: any other is a false finding.
+# ("At least nine people were injured" is borne out by "treated 11 people": one point.)
+RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
+    "dunmore": (
+        [
+            (
+                "Boil-water notice issued for 42,000 in D",
+                "DUNMORE — Calder Water ordered 42,000 re",
+                "Dunmore told to boil tap water after bac",
+                "Calder Water told 42,000 people in Dunmo",
+                "Dunmore residents queue for bottled wate",
+                "About 38,000 people in Dunmore were told",
+            ),
+            ("Officials suspect that runoff from last ", "Priya Ramanathan, the utility's chief ex"),
+            ("Three schools in the Dunmore district cl", "Three Dunmore schools shut their doors o"),
+        ],
+        [
+            ("Calder Water told 42,000 people in Dunmo", "About 38,000 people in Dunmore were told"),
+            ("DUNMORE — Calder Water ordered 42,000 re", "About 38,000 people in Dunmore were told"),
+        ],
+    ),
+    "vostrel": (
+        [
+            (
+                "Firefighters brought the blaze under con",
+                "It took firefighters roughly five hours ",
+                "Fire service spokesman Dmytro Kovalchuk ",
+            ),
+            (
+                "Norvane Chemicals said the warehouse hel",
+                "According to Norvane Chemicals, the buil",
+                "Norvane Chemicals denied that any solven",
+            ),
+        ],
+        [],
+    ),
+    "kestrava": (
+        [
+            (
+                "Storm Idrenne topples crane at Kestrava ",
+                "Kestrava port shut after storm wrecks cr",
+                "The Port of Kestrava, the country's thir",
+                "Fallen crane, sunken tugs and a flooded ",
+            ),
+            (
+                "At least nine people were injured when S",
+                "The storm injured at least nine people, ",
+                "St. Brennagh's Hospital said on Tuesday ",
+            ),
+            (
+                "A ship-to-shore crane at the container t",
+                "One of the port's container cranes toppl",
+                "The 60-metre crane, one of six at the co",
+            ),
+            (
+                "Two tugboats sank at their moorings in t",
+                "Two tugs also went to the bottom of the ",
+                "Two harbour tugs went down at their bert",
+            ),
+            ("Gusts of up to 150 km/h were recorded at", "The weather service measured gusts of 15"),
+            (
+                "The Kestrava Port Authority put its init",
+                "The Kestrava Port Authority's initial es",
+                "The Kestrava Port Authority has estimate",
+            ),
+            ("The port will remain closed to shipping ", "The authority said the port would stay s"),
+        ],
+        [
+            ("The Kestrava Port Authority's initial es", "The Kestrava Port Authority has estimate"),
+            ("The Kestrava Port Authority put its init", "The Kestrava Port Authority's initial es"),
+        ],
+    ),
+    "hallendra": (
+        [
+            ("The SOLVEIG-3 trial met its primary goal", "The SOLVEIG-3 trial missed its primary g"),
+            (
+                "The trial enrolled 1,180 adults with mod",
+                "The trial enrolled 1,810 adults with mod",
+                "The trial followed adults with moderate ",
+            ),
+            ("We now have the evidence to take pelorex", "Dr. Ilse van Tongeren, Hallendra's chief"),
+            ("Nausea was the most common side effect, ", "The side effect reported most often in t"),
+            ("He said detailed results would be presen", "The detailed results are due to be prese"),
+        ],
+        [
+            ("The trial enrolled 1,180 adults with mod", "The trial enrolled 1,810 adults with mod"),
+            ("The SOLVEIG-3 trial met its primary goal", "The SOLVEIG-3 trial missed its primary g"),
+            ("The SOLVEIG-3 trial met its primary goal", "The SOLVEIG-3 trial missed its primary g"),
+        ],
+    ),
+    "brisselmoor": (
+        [
+            (
+                "Council approves sale of Tanner's Yard f",
+                "Brisselmoor city council voted 8-5 on Tu",
+                "Councillors in Brisselmoor backed the sa",
+                "Brisselmoor councillors reject Tanner's ",
+                "Brisselmoor city council on Tuesday nigh",
+            ),
+            ("The site has stood empty since the tanne", "Tanner's Yard, on the south bank of the "),
+            ("The city will also spend EUR 38 million ", "The city has pledged EUR 38 million for "),
+            (
+                "Mayor Ottilie Brandvold, who has champio",
+                "Mayor Ottilie Brandvold has argued that ",
+                "Mayor Ottilie Brandvold had urged counci",
+            ),
+            (
+                "Councillor Ragnar Feeney, who led the op",
+                "Opponents on the council, led by Ragnar ",
+                "Councillor Ragnar Feeny argued during th",
+            ),
+            (
+                "Athletic, who play in the second divisio",
+                "Athletic have played their home matches ",
+                "The club has played at the city rugby gr",
+            ),
+            (
+                "The decision still needs the approval of",
+                "A decision is expected in the autumn.",
+                "The regional planning board, which would",
+            ),
+        ],
+        [
+            ("Brisselmoor city council voted 8-5 on Tu", "Brisselmoor city council on Tuesday nigh"),
+            ("Councillors in Brisselmoor backed the sa", "Brisselmoor city council on Tuesday nigh"),
+        ],
+    ),
+}
+# Points found that are not one (to be fixed): the headline "meets main goal" with "could
+# reach patients in 2027" and with "declined more slowly" (said with "too small to rule out
+# chance"), chained by similarity; "need dialysis" with "dialysis waiting lists".
+FALSE_POINTS = {"hallendra"}
 
 
-@pytest.mark.parametrize(("name", "first", "second"), NOT_CONTRADICTIONS)
-def test_what_is_not_a_contradiction(name: str, first: str, second: str) -> None:
-    data = ROOT / "tests" / "data"
-    story = newsprism.analyze([data / name], manifest=data / f"{name}.manifest.csv")
-    text = {c.id: c.text for c in story.claims}
-    for x in story.contradictions:
-        pair = {text[x.a], text[x.b]}
-        assert not (any(first in t for t in pair) and any(second in t for t in pair)), x.reason
+@pytest.mark.parametrize(
+    "name",
+    [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason="false points")) if n in FALSE_POINTS else n
+     for n in RELATIONS],
+)  # fmt: skip
+def test_each_story_s_relations_are_those_listed_and_no_other(name: str) -> None:
+    story = written_story(name)
+    opening = {c.id: c.text[:40] for c in story.claims}
+    points = [
+        tuple(dict.fromkeys(opening[c] for c in g.claims))
+        for g in story.groups
+        if g.status != "single_source"
+    ]
+    contradictions = [(opening[x.a], opening[x.b]) for x in story.contradictions]
+    expected, disputes = RELATIONS[name]
+    assert sorted(map(sorted, points)) == sorted(map(sorted, expected))
+    assert sorted(map(sorted, contradictions)) == sorted(map(sorted, disputes))
 
 
 def test_inputs_are_reported_in_order_with_their_fate(tmp_path: Path) -> None:

@@ -85,9 +85,20 @@ BOTH = ["Marrowby Gazette", "Kestrel Post"]
           claim("c2", "a2", "Four of the hurt were taken to the sluice hospital.", ("Four", 4, None))],
          {(0, 1): 0.65},
          [(["c1"], "single_source", ["Marrowby Gazette"]), (["c2"], "single_source", ["Kestrel Post"])]),
+        ([claim("c1", "a1", "The sluice was shut at dawn."), claim("c2", "a1", "The mill is closed.", start=30),
+          claim("c3", "a1", "Boats waited below the weir.", start=50), claim("c4", "a2", "At dawn the sluice was shut."),
+          claim("c5", "a3", "The sluice stayed shut as boats waited.")],
+         {(0, 3): 0.75, (3, 4): 0.7, (4, 2): 0.65},
+         [(["c1", "c4", "c5"], "corroborated", ["Marrowby Gazette", "Kestrel Post", "Radio Dunhaven"]),
+          (["c2"], "single_source", ["Marrowby Gazette"]), (["c3"], "single_source", ["Marrowby Gazette"])]),
+        ([claim("c1", "a1", "Sluice shut at dawn"), claim("c2", "a1", "Boats waited below the weir.", start=20),
+          claim("c3", "a2", "At dawn the sluice was shut."), claim("c4", "a3", "The sluice stayed shut as boats waited.")],
+         {(0, 2): 0.75, (2, 3): 0.7, (3, 1): 0.65},
+         [(["c1", "c2", "c3", "c4"], "corroborated", ["Marrowby Gazette", "Kestrel Post", "Radio Dunhaven"])]),
     ],
     ids=["paraphrase", "fair-mutual-best-match", "not-mutual", "too-far", "one-outlet-twice", "only-one-outlet",
-         "different-figures-never-agree", "the-best-match-only", "no-figure-in-common-no-best-match"],
+         "different-figures-never-agree", "the-best-match-only", "no-figure-in-common-no-best-match",
+         "no-chain-of-best-matches-through-two-points-of-one-article", "a-headline-and-the-sentence-after-it"],
 )  # fmt: skip
 def test_linked_claims_form_groups(
     claims: list[Claim], pairs: dict[tuple[int, int], float], expected: list[tuple[list[str], str, list[str]]]

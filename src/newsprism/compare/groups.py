@@ -14,6 +14,13 @@ claims: a link that would put two such claims in one group is left out ("12 hurt
 both). When close enough to be one statement, they are a contradiction. Nor is a best
 match of two claims that both give figures, none of which agree ("gave the toll as 9",
 "three were taken to the clinic"): similar sentences about different facts.
+Links are taken strongest first: paraphrases, restatements, rewrites and reused passages,
+then best matches by falling similarity. A best match that would join two groups in which
+one article already has a claim each, not next to each other, is left out: that article
+states the two apart, and similarity alone, chained through a third outlet's sentence close
+to both, does not make them one point ("the tunnel reopened" and "tolls will rise next
+year"). Claims next to each other may be one point in two sentences (a headline and the
+lead under it).
 Claims that stand in the two sides of one reused passage (`reuse.py`) are linked too, and
 so is a claim of an article that rewrites another to its best match
 there, each the other's, at the lower `rewrite_match` when the article is mostly the other's
@@ -183,10 +190,14 @@ def group_claims(
     best = _best_matches(np.array([c.article for c in claims]), scores)
     found = _links(claims, cosines, scores, best, names, clash, thresholds)
     found += _rewritten(claims, scores, best, reuse, {(x.a, x.b) for x in found}, clash, thresholds)
-    for link in found + _reused(claims, reuse):
+    matches = sorted((x for x in found if x.kind == "best match"), key=lambda x: -(x.score or 0.0))
+    strong = [x for x in found if x.kind != "best match"] + _reused(claims, reuse)
+    for link in strong + matches:
         a, b = root(position[link.a]), root(position[link.b])
         if clash and a != b and any((min(x, y), max(x, y)) in clash for x in held[a] for y in held[b]):
             continue  # it would put different figures for one quantity in one corroborated point
+        if link.kind == "best match" and a != b and _stated_apart(claims, held[a], held[b]):
+            continue  # it would make one point of two that an article states apart
         links.append(link)
         if a != b:
             parent[a] = b
@@ -219,6 +230,17 @@ def group_claims(
             )
         )
     return groups
+
+
+def _stated_apart(claims: list[Claim], first: list[int], second: list[int]) -> bool:
+    """Whether an article has claims in both groups (of `claims`, by index), none of them
+    next to each other: a headline and the sentence after it, or a sentence and its sequel,
+    may be one point in two."""
+    shared = {claims[k].article for k in first} & {claims[k].article for k in second}
+    return any(
+        not any(abs(i - j) == 1 for i in first for j in second if claims[i].article == claims[j].article == a)
+        for a in shared
+    )
 
 
 def _links(
