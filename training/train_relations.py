@@ -5,7 +5,7 @@
 Trained on SNLI dev, GLUE RTE train, FNC-1 train and the project's pairs (see
 `training/README.md` for their origins and licences; SICK and Breaking NLI are never used
 here). Seeded and deterministic on one machine: the same data, seed and thread count give
-the same weights. On 2 CPU cores it takes about 15 minutes, most of it encoding the
+the same weights. On 2 CPU cores it takes about 10 minutes, most of it encoding the
 sentences once (kept in `build/vectors/` for the next run).
 
 The network: standardised features (`relations.pair_features`), one hidden layer of

@@ -35,3 +35,20 @@ def test_numbers_with_their_value_and_unit(text: str, expected: list[tuple[str, 
     assert found == expected
     for n in find_numbers(text):
         assert n.text in text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At least 12 died.", [("12", "at least")]),
+        ("Up to 40 trucks, about 9 vans and over 500 people.", [("40 trucks", "at most"), ("9 vans", "about"), ("500 people", "more than")]),
+        ("Fewer than 30 homes.", [("30 homes", "less than")]),
+        ("Prices fell over 18 months.", [("18 months", None)]),
+        ("Over two days of talks, nothing moved.", [("two days", None)]),
+        ("It was closed for over 18 months.", [("18 months", "more than")]),
+        ("Repairs took over three hours.", [("three hours", "more than")]),
+        ("The first rise in over 2 years.", [("2 years", "more than")]),
+    ],
+)  # fmt: skip
+def test_qualifiers(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(n.text, n.qualifier) for n in find_numbers(text)] == expected

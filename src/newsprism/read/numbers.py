@@ -8,8 +8,10 @@ quantity; nouns that count people as such ("residents", "inhabitants", "people")
 unit, "people". A four-digit number from 1800 to 2100 standing alone is a year.
 
 A figure may be qualified by the words before it (`QUALIFIERS`: "at least 12" is 12 or
-more, "up to 12" at most 12, "about 12" near 12) or be a range ("10 to 12", "10-12",
-"between 10 and 12": `value` 10, `high` 12). Each number is a span of the article's text.
+more, "up to 12" at most 12, "about 12" near 12; "over" before a duration is a period,
+"fell over 18 months", except after a word of how long, "for over 18 months") or be a
+range ("10 to 12", "10-12", "between 10 and 12": `value` 10, `high` 12). Each number is a
+span of the article's text.
 """
 
 from __future__ import annotations
@@ -109,13 +111,27 @@ def find_numbers(text: str, offset: int = 0) -> list[Number]:
             out[-1] = joined
             continue
         qualifier = _QUALIFIER.search(text[max(0, start - 20) : start])
-        if qualifier:
+        if qualifier and not _period(qualifier, found):
             found = found.model_copy(update={"qualifier": QUALIFIERS[qualifier.group(1).lower()]})
         out.append((found, start, end))
     return [number for number, _, _ in out]
 
 
 Placed = tuple[Number, int, int]
+
+_DURATIONS = frozenset({"year", "month", "week", "day", "hour", "minute"})
+# Words after which "over" and a duration is how long ("for over 18 months", "it took over
+# three hours", "in over a decade"): a length of time more than the figure.
+_LASTING = re.compile(r"\b(?:for|in|after|took|take|takes|taking|lasted|lasts|lasting|spent|spend|spending)\s+$",
+                      re.IGNORECASE)  # fmt: skip
+
+
+def _period(qualifier: re.Match[str], number: Number) -> bool:
+    """Whether "over" before a duration says when rather than how much: "declined over 18
+    months" is a period of 18 months, "for over 18 months" more than 18 (`_LASTING`)."""
+    if qualifier.group(1).lower() != "over" or number.unit not in _DURATIONS:
+        return False
+    return not _LASTING.search(qualifier.string[: qualifier.start(1)])
 
 
 def _range(text: str, low: Placed, high: Placed) -> Placed | None:
