@@ -11,7 +11,7 @@ import pytest
 
 from newsprism.compare.entities import join_entities, lower_case_titles, story_types
 from newsprism.model import Article, ArticleEntity, Mention, Reading
-from newsprism.read.entities import Names, split_name
+from newsprism.read.entities import Names, split_name, stated_aliases
 from newsprism.read.gender import given_names
 
 NAMES = Names(aliases={}, acronyms={}, places=re.compile("(?!)"))
@@ -137,3 +137,44 @@ def test_a_family_name_with_its_particle_apart_or_joined_is_one_person() -> None
     )
     found = join_entities(articles, readings).entities
     assert [sorted({m.article for m in e.mentions}) for e in found] == [["a1", "a2"], ["a3"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        (
+            "Crews left Alder Bay – known as Ellerwick in Norland – at dawn.",
+            {"alder bay": "alder bay", "ellerwick": "alder bay"},
+        ),
+        (
+            "Alder Bay, known in Norland as Ellerwick, was shelled.",
+            {"alder bay": "alder bay", "ellerwick": "alder bay"},
+        ),
+        (
+            "Tessel Marine, formerly Tessel Shipping, said so.",
+            {"tessel marine": "tessel marine", "tessel shipping": "tessel marine"},
+        ),
+        (
+            "Port Ardan (also called Ardanmouth) reopened.",
+            {"port ardan": "port ardan", "ardanmouth": "port ardan"},
+        ),
+        ("The mayor, known for her views, spoke. Mr Brun, known as a critic, left.", {}),
+    ],
+)
+def test_other_names_the_text_gives(text: str, stated: dict[str, str]) -> None:
+    assert stated_aliases([article(1, text)], {}) == stated
+
+
+def test_a_name_the_text_gives_joins_the_places_of_every_article() -> None:
+    articles, readings = story(
+        ("Shells fell on Alder Bay – known as Ellerwick in Norland – overnight.", "Alder Bay", "GPE"),
+        ("Norland said its troops took Ellerwick.", "Ellerwick", "GPE"),
+        ("Ellerwood was quiet.", "Ellerwood", "GPE"),
+    )
+    first = articles[0].text.index("Ellerwick")
+    readings[0].entities.append(
+        entity(articles[0], 2, "Ellerwick", "GPE").model_copy(
+            update={"mentions": [Mention(article="a1", start=first, end=first + len("Ellerwick"))]}
+        )
+    )
+    assert holders(articles, readings) == [("Alder Bay", "GPE"), ("Ellerwood", "GPE")]

@@ -3,6 +3,8 @@ articles, by the same rules that join them within one.
 
 What the story knows beyond one article is used here: the acronyms any article defines
 ("CIWP" in one article is the "Corvale Institute for Water Policy" another spells out),
+the other names any article gives a place or an organisation ("Alder Bay, known as
+Ellerwick in Norland", `stated_aliases`),
 and every name of two words or more that one article used is looked for in the others,
 where NER may have missed it.
 """
@@ -27,6 +29,7 @@ from newsprism.read.entities import (
     merge_clusters,
     place_table,
     split_name,
+    stated_aliases,
 )
 from newsprism.read.gender import given_names
 from newsprism.read.names import key, roles_before
@@ -51,6 +54,7 @@ def join_entities(
     of place names and given names, beside the packaged ones."""
     outlets = frozenset(key(a.source) for a in articles if a.source)
     aliases, pattern = place_table(places)
+    aliases = stated_aliases(articles, aliases)
     names = Names(aliases=aliases, acronyms=acronyms_of(articles), places=pattern, outlets=outlets)
     story = StoryNames(
         types=story_types(readings, given_names(given)), titles=lower_case_titles(articles, readings)

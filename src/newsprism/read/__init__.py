@@ -38,7 +38,7 @@ log = logging.getLogger("newsprism")
 
 # Raise it with any change to reading that changes what it finds: stored readings of an
 # older scheme are read again.
-SCHEME: Final = "newsprism.reading/2"
+SCHEME: Final = "newsprism.reading/3"
 
 
 @dataclass(frozen=True)

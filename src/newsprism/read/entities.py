@@ -63,7 +63,7 @@ SURNAME_PARTICLES = frozenset(
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # Nouns that end the names of organisations and facilities, and hardly ever a person's
-# name: a "person" NER found whose name ends in one is an organisation ("Calder Water",
+# name: a "person" NER found whose name ends in one is an organisation ("Brenmoor Water",
 # "Orlow Airport"). After the designators of OntoNotes' ORG and FAC annotation guidelines;
 # nouns that are common surnames too (Bank, Park, Hall, Street, Church) are left out.
 _ORGANISATION_ENDINGS = {"water", "energy", "airlines", "airways", "council", "authority", "university",
@@ -77,6 +77,13 @@ _ABBREVIATED = {"inc", "corp", "ltd", "co", "jr", "sr", "st", "bros", "plc", "mt
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]\.){2,}$")  # U.S., U.K.: the last period is the name's
 _NAME_WORD = re.compile(r"[A-Z][a-z'’-]+$")  # a word as a person's name is written: "Reyn", "O'Dane"
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,7})\)")
+# A name, then the other name the text gives it: "Alder Bay – known as Ellerwick in
+# Norland –", "Tessel Marine, formerly Tessel Shipping", "Port Ardan (also called Ardanmouth)".
+_NAME_WORDS = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}"
+_STATED_ALIAS = re.compile(
+    rf"(?P<name>{_NAME_WORDS}),?\s*(?:[–—(]|--?|,)\s*(?:also |better |widely |commonly |once |previously |formerly )?"
+    rf"(?:(?:known|called|named)(?: in [A-Z][\w-]+)?(?: as)? |formerly )(?P<alias>{_NAME_WORDS})"
+)
 
 
 @dataclass
@@ -102,6 +109,7 @@ def find_entities(article: Article, doc: Doc, places: Path | None = None) -> lis
     """The article's entities with every mention, resolved across the spellings it uses;
     ids `e1`, `e2`, ... in order of first mention."""
     aliases, pattern = place_table(places)
+    aliases = stated_aliases([article], aliases)
     outlets = frozenset({key(article.source)} if article.source else ())
     names = Names(aliases=aliases, acronyms=acronyms_of([article]), places=pattern, outlets=outlets)
     groups = merge_clusters(article_clusters(article, doc, names))
@@ -390,6 +398,18 @@ def acronyms_of(articles: Iterable[Article]) -> dict[str, str]:
             expansion = acronym_expansion(words, match.group(1))
             if expansion:
                 found[key(match.group(1))] = key(" ".join(expansion))
+    return found
+
+
+def stated_aliases(articles: Iterable[Article], aliases: dict[str, str]) -> dict[str, str]:
+    """`aliases` (name key -> key of the name shown, as `place_table` gives them) with the
+    names the articles themselves give another name (`_STATED_ALIAS`): the name first
+    written is the one shown."""
+    found = dict(aliases)
+    for article in articles:
+        for match in _STATED_ALIAS.finditer(article.text):
+            name = found.setdefault(key(match.group("name")), key(match.group("name")))
+            found.setdefault(key(match.group("alias")), name)
     return found
 
 
