@@ -160,26 +160,18 @@ def main() -> None:
     print(f"machine: {describe()}")
     print(f"ECB+ {args.split}: {len(by_topic)} topics, {len(docs)} documents, {total} gold entity mentions"
           f" in {len(key)} chains ({len(without_singletons(key))} of two mentions or more)")  # fmt: skip
-    print(line("gold mentions, singletons kept", key, partition(gold_owner)))
-    print(
-        line(
-            "gold mentions, singletons left out",
-            without_singletons(key),
-            without_singletons(partition(gold_owner)),
-        )
-    )
+    report("gold mentions", key, partition(gold_owner))
     print(
         f"own mentions in annotated sentences: {len(own_owner)}; gold mentions overlapped by one: {found / total:.3f} (mention recall)"
     )
-    print(line("own mentions, singletons kept", key, partition(own_owner)))
-    print(
-        line(
-            "own mentions, singletons left out",
-            without_singletons(key),
-            without_singletons(partition(own_owner)),
-        )
-    )
+    report("own mentions", key, partition(own_owner))
     print("anchor: CoNLL F1 about 73 with gold mentions (Cattan et al. 2021, gold topics)")
+
+
+def report(name: str, key: list[frozenset[Span]], response: list[frozenset[Span]]) -> None:
+    """The scores of `response` against `key`, with singletons and without."""
+    print(line(f"{name}, singletons kept", key, response))
+    print(line(f"{name}, singletons left out", without_singletons(key), without_singletons(response)))
 
 
 if __name__ == "__main__":

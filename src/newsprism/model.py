@@ -113,7 +113,10 @@ class Entity(Record):
 
     id: str = Field(description="The entity's id in this document ('e1', 'e2', ...).")
     name: str = Field(description="Its fullest name in the story.")
-    type: str = Field(description="PERSON, ORG, GPE, LOC, NORP, EVENT, ...")
+    type: str = Field(
+        description="PERSON, ORG, GPE, LOC, NORP, FAC or EVENT (the tagger's types, read across the story), or "
+        "PRODUCT: a name the text writes with its code ('velotrexin (VTX-114)')."
+    )
     aliases: list[str] = Field(default_factory=list, description="The other names it goes by in the story.")
     mentions: list[Mention] = Field(default_factory=list, description="Every place an article names it.")
     forms: list[EntityForm] = Field(

@@ -136,3 +136,22 @@ def test_each_article_entity_becomes_one_story_entity() -> None:
     dorsey = {joined.of(r.article, e.id) for r in readings for e in r.entities if e.last == "Dorsey"}
     assert len(dorsey) == 1
     assert joined.of("a1", None) is None
+
+
+def test_a_drug_named_with_its_code_in_one_article_is_one_product_in_all() -> None:
+    texts = (
+        "Orrin Biotech said velotrexin (VTX-114) slowed the disease in 400 patients.",
+        "Shares rose after the VTX-114 results were published on Monday.",
+        "Doctors said velotrexin was well tolerated, but costly.",
+        "Orrin Biotech also tests a second drug, which it has not named.",
+    )
+    found = entities(*texts)
+    drug = {
+        holder(found, f"a{i}", t, form)
+        for i, t in enumerate(texts, start=1)
+        for form in ("VTX-114", "velotrexin")
+    }
+    assert len(drug - {None}) == 1
+    [product] = [e for e in found if e.id in drug]
+    assert product.type == "PRODUCT"
+    assert {m.article for m in product.mentions} == {"a1", "a2", "a3"}

@@ -158,11 +158,14 @@ def test_a_family_name_with_its_particle_apart_or_joined_is_one_person() -> None
             "Port Ardan (also called Ardanmouth) reopened.",
             {"port ardan": "port ardan", "ardanmouth": "port ardan"},
         ),
+        ("Patients took velotrexin (VTX-114) weekly.", {"velotrexin": "velotrexin", "vtx 114": "velotrexin"}),
+        ("Corvax (BX7b) and the Corvax plant (Ardan)", {"corvax": "corvax", "bx7b": "corvax"}),
         ("The mayor, known for her views, spoke. Mr Brun, known as a critic, left.", {}),
+        ("The vote (2-1) passed; the unit (ABC) closed.", {}),
     ],
 )
 def test_other_names_the_text_gives(text: str, stated: dict[str, str]) -> None:
-    assert stated_aliases([article(1, text)], {}) == stated
+    assert stated_aliases([article(1, text)]) == stated
 
 
 def test_a_name_the_text_gives_joins_the_places_of_every_article() -> None:

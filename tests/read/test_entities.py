@@ -123,3 +123,15 @@ def test_labels_corrected_by_how_names_are_written(
     doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
     names = Names(aliases={}, acronyms={}, places=re.compile(r"(?!)"))
     assert list(_labelled_spans(text, doc, names).values()) == labels
+
+
+def test_a_drug_and_its_code_are_one_product() -> None:
+    text = (
+        "Orrin Biotech said velotrexin (VTX-114) slowed the disease in a trial of 400 patients.\n\n"
+        "VTX-114 is given once a week. Doctors said velotrexin was well tolerated."
+    )
+    found = entities(text)
+    drug = next(e for e in found if e.id == holder(found, text, "velotrexin"))
+    assert drug.type == "PRODUCT"
+    assert sorted({text[m.start : m.end] for m in drug.mentions}) == ["VTX-114", "velotrexin"]
+    assert len(drug.mentions) == 4

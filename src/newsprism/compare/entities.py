@@ -3,10 +3,10 @@ articles, by the same rules that join them within one.
 
 What the story knows beyond one article is used here: the acronyms any article defines
 ("CIWP" in one article is the "Corvale Institute for Water Policy" another spells out),
-the other names any article gives a place or an organisation ("Alder Bay, known as
-Ellerwick in Norland", `stated_aliases`),
-and every name of two words or more that one article used is looked for in the others,
-where NER may have missed it.
+the other names and the codes any article gives a name ("Alder Bay, known as Ellerwick
+in Norland", "velotrexin (VTX-114)", `stated_aliases`), and every name of two words or
+more, and every product, that one article used is looked for in the others, where NER may
+have missed it.
 """
 
 from __future__ import annotations
@@ -54,8 +54,8 @@ def join_entities(
     of place names and given names, beside the packaged ones."""
     outlets = frozenset(key(a.source) for a in articles if a.source)
     aliases, pattern = place_table(places)
-    aliases = stated_aliases(articles, aliases)
-    names = Names(aliases=aliases, acronyms=acronyms_of(articles), places=pattern, outlets=outlets)
+    stated = stated_aliases(articles)
+    names = Names(aliases, acronyms_of(articles), pattern, outlets, stated)
     story = StoryNames(
         types=story_types(readings, given_names(given)), titles=lower_case_titles(articles, readings)
     )
@@ -63,7 +63,8 @@ def join_entities(
     clusters += known_names_elsewhere(articles, clusters)
     text = {a.id: a.text for a in articles}
     position = {a.id: i for i, a in enumerate(articles)}
-    found = [(entity_of(group, text, aliases, position), group) for group in merge_clusters(clusters)]
+    shown = {**stated, **aliases}
+    found = [(entity_of(group, text, shown, position), group) for group in merge_clusters(clusters)]
     found.sort(key=lambda item: (position[item[0].mentions[0].article], item[0].mentions[0].start))
     entities: list[Entity] = []
     ids: dict[tuple[str, str], str] = {}
@@ -78,7 +79,8 @@ def story_types(readings: list[Reading], given: Mapping[str, str]) -> dict[str, 
     ("Tessel Marine" a person in one, an organisation in two): the type most articles give
     it; a tie between a person and another type goes to the other type unless the name
     starts with a given name of the table (`read/given_names.toml`), since a tagger takes
-    an unfamiliar company for a person more often than a person for a company."""
+    an unfamiliar company for a person more often than a person for a company. A product
+    that an article names with its code stays a product."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for reading in readings:
         typed = {(key(f.text), e.type) for e in reading.entities for f in e.forms if " " in key(f.text)}
@@ -87,6 +89,9 @@ def story_types(readings: list[Reading], given: Mapping[str, str]) -> dict[str, 
     types: dict[str, str] = {}
     for name, counted in votes.items():
         if len(counted) < 2:
+            continue
+        if "PRODUCT" in counted:  # the text wrote it with its code: evidence beyond the tagger
+            types[name] = "PRODUCT"
             continue
         person = name.split()[0] in given
         types[name] = max(
@@ -142,7 +147,8 @@ def cluster_of(entity: ArticleEntity, article: str, names: Names, story: StoryNa
 
 
 def known_names_elsewhere(articles: list[Article], clusters: list[Cluster]) -> list[Cluster]:
-    """Names of two words or more that one article used, where NER missed them in another."""
+    """Names of two words or more, and products, that one article used, where NER missed
+    them in another."""
     text = {a.id: a.text for a in articles}
     taken: dict[str, list[tuple[int, int]]] = defaultdict(list)
     forms: dict[str, Cluster] = {}
@@ -150,7 +156,7 @@ def known_names_elsewhere(articles: list[Article], clusters: list[Cluster]) -> l
         taken[c.article] += c.spans
         for s, e in c.spans:
             form = text[c.article][s:e]
-            if len(form.split()) > 1:
+            if len(form.split()) > 1 or c.label == "PRODUCT":
                 forms.setdefault(form, c)
     if not forms:
         return []

@@ -18,7 +18,7 @@ import numpy as np
 from newsprism.model import Article, Entity
 from newsprism.thresholds import DEFAULTS, Thresholds
 
-NAMED = frozenset({"PERSON", "GPE", "LOC", "ORG", "FAC", "EVENT"})
+NAMED = frozenset({"PERSON", "GPE", "LOC", "ORG", "FAC", "EVENT", "PRODUCT"})
 
 
 def off_story(

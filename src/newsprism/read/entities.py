@@ -41,7 +41,10 @@ from newsprism.read.speech import speaker_names
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-LABELS = ("PERSON", "GPE", "ORG", "LOC", "NORP", "FAC", "EVENT")  # order breaks ties in votes
+NER_LABELS = ("PERSON", "GPE", "ORG", "LOC", "NORP", "FAC", "EVENT")  # the tagger's labels kept
+# Every entity type, in the order that breaks ties in votes: a product only where the text
+# writes a name with its code ("velotrexin (VTX-114)", `_CODED`), never from the tagger.
+LABELS = (*NER_LABELS, "PRODUCT")
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"}
 # Words that end an organisation's name without telling one organisation from another, so
 # "Tessel Group" is "Tessel": generic nouns, and the abbreviated legal forms of companies
@@ -80,6 +83,10 @@ _ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,7})\)")
 # A name, then the other name the text gives it: "Alder Bay – known as Ellerwick in
 # Norland –", "Tessel Marine, formerly Tessel Shipping", "Port Ardan (also called Ardanmouth)".
 _NAME_WORDS = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}"
+# A name and the code the text writes beside it: "velotrexin (VTX-114)", "Corvax (BX-7)".
+_CODED = re.compile(
+    r"\b(?P<name>[A-Za-z][a-z]{3,}(?:-[a-z]+)?) \((?P<code>[A-Z]{1,5}-?\d{1,6}[a-z\d]{0,3})\)"
+)
 _STATED_ALIAS = re.compile(
     rf"(?P<name>{_NAME_WORDS}),?\s*(?:[–—(]|--?|,)\s*(?:also |better |widely |commonly |once |previously |formerly )?"
     rf"(?:(?:known|called|named)(?: in [A-Z][\w-]+)?(?: as)? |formerly )(?P<alias>{_NAME_WORDS})"
@@ -109,11 +116,11 @@ def find_entities(article: Article, doc: Doc, places: Path | None = None) -> lis
     """The article's entities with every mention, resolved across the spellings it uses;
     ids `e1`, `e2`, ... in order of first mention."""
     aliases, pattern = place_table(places)
-    aliases = stated_aliases([article], aliases)
     outlets = frozenset({key(article.source)} if article.source else ())
-    names = Names(aliases=aliases, acronyms=acronyms_of([article]), places=pattern, outlets=outlets)
+    stated = stated_aliases([article])
+    names = Names(aliases, acronyms_of([article]), pattern, outlets, stated)
     groups = merge_clusters(article_clusters(article, doc, names))
-    found = [_article_entity(group, article, aliases) for group in groups]
+    found = [_article_entity(group, article, {**stated, **aliases}) for group in groups]
     found.sort(key=lambda e: e.mentions[0].start)
     return [e.model_copy(update={"id": f"e{i}"}) for i, e in enumerate(found, start=1)]
 
@@ -135,17 +142,19 @@ def _article_entity(group: list[Cluster], article: Article, aliases: dict[str, s
 class Names:
     """What the story knows of names beyond one article: place aliases and acronyms."""
 
-    aliases: dict[str, str]
+    aliases: dict[str, str]  # the places table's (`place_table`)
     acronyms: dict[str, str]
     places: re.Pattern[str]
     outlets: frozenset[str] = frozenset()
+    stated: dict[str, str] = field(default_factory=dict)  # the articles' own (`stated_aliases`)
 
     def canonical(self, name: str) -> str:
-        """The key an organisation or place is compared by: acronyms and aliases expanded,
-        generic suffixes and club designators dropped ("CIWP" -> "corvale institute for water policy",
-        "The Tessel Group's" -> "tessel", "Kiev" -> "kyiv")."""
+        """The key an organisation, place or product is compared by: acronyms and aliases
+        expanded, generic suffixes and club designators dropped ("CIWP" -> "corvale institute
+        for water policy", "The Tessel Group's" -> "tessel", "Kiev" -> "kyiv")."""
         k = key(name)
         k = self.acronyms.get(k, k)
+        k = self.stated.get(k, k)
         k = self.aliases.get(k, k)
         words = k.split()
         while len(words) > 1 and (
@@ -168,7 +177,8 @@ def article_clusters(article: Article, doc: Doc, names: Names) -> list[Cluster]:
 
 
 def _labelled_spans(text: str, doc: Doc, names: Names) -> dict[tuple[int, int], str]:
-    """Every name in the text with its label: NER's, then names NER missed (acronyms the
+    """Every name in the text with its label: NER's, products the text names with their
+    code in its place, then names NER missed (acronyms the
     text defines, subjects of speech verbs, places from the table), then corrected by
     what the story knows (a place in the table is a place, an outlet an organisation) and
     by how organisations are named (`_ORGANISATION_ENDINGS`)."""
@@ -176,17 +186,35 @@ def _labelled_spans(text: str, doc: Doc, names: Names) -> dict[tuple[int, int], 
     for ent in doc.ents:
         span = _trim(text, ent.start_char, ent.end_char)
         # a name written all in lower case is a description NER took for one ("the rookie defenceman")
-        if span and ent.label_ in LABELS and not text[span[0] : span[1]].islower():
+        if span and ent.label_ in NER_LABELS and not text[span[0] : span[1]].islower():
             labels.setdefault(span, ent.label_)
     missed = [(s, "ORG") for s in _acronym_spans(text)] + [(s, "PERSON") for s in speaker_names(doc)]
     missed += [(s, "GPE") for s in _place_spans(text, names)]
+    products = _product_spans(text)
+    labels = {span: label for span, label in labels.items() if not any(_overlap(span, p) for p in products)}
+    labels.update(dict.fromkeys(products, "PRODUCT"))
     for span, label in missed:
-        if not any(s < span[1] and span[0] < e for s, e in labels):
+        if not any(_overlap(span, other) for other in labels):
             labels[span] = label
     for span, label in labels.items():
         labels[span] = known_label(label, text[span[0] : span[1]], names)
     _people_tagged_organisations(text, labels)
     return labels
+
+
+def _product_spans(text: str) -> list[tuple[int, int]]:
+    """Every place the text writes a product it names with its code, by either form."""
+    forms = coded_forms(text)
+    if not forms:
+        return []
+    pattern = re.compile(
+        rf"(?<![\w-])(?:{'|'.join(re.escape(f) for f in sorted(forms, key=len, reverse=True))})(?![\w-])"
+    )
+    return [m.span() for m in pattern.finditer(text)]
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
 
 
 def known_label(label: str, name: str, names: Names) -> str:
@@ -401,16 +429,22 @@ def acronyms_of(articles: Iterable[Article]) -> dict[str, str]:
     return found
 
 
-def stated_aliases(articles: Iterable[Article], aliases: dict[str, str]) -> dict[str, str]:
-    """`aliases` (name key -> key of the name shown, as `place_table` gives them) with the
-    names the articles themselves give another name (`_STATED_ALIAS`): the name first
-    written is the one shown."""
-    found = dict(aliases)
+def stated_aliases(articles: Iterable[Article]) -> dict[str, str]:
+    """Key of every name the articles themselves give another name (`_STATED_ALIAS`) or a
+    code (`_CODED`) -> key of the name shown, the one first written."""
+    found: dict[str, str] = {}
     for article in articles:
-        for match in _STATED_ALIAS.finditer(article.text):
-            name = found.setdefault(key(match.group("name")), key(match.group("name")))
-            found.setdefault(key(match.group("alias")), name)
+        pairs = [(m.group("name"), m.group("alias")) for m in _STATED_ALIAS.finditer(article.text)]
+        pairs += [(m.group("name"), m.group("code")) for m in _CODED.finditer(article.text)]
+        for name, other in pairs:
+            shown = found.setdefault(key(name), key(name))
+            found.setdefault(key(other), shown)
     return found
+
+
+def coded_forms(text: str) -> frozenset[str]:
+    """The products the text names with their code, both forms as written."""
+    return frozenset(form for m in _CODED.finditer(text) for form in (m.group("name"), m.group("code")))
 
 
 class UnionFind:
