@@ -162,6 +162,7 @@ def test_a_family_name_with_its_particle_apart_or_joined_is_one_person() -> None
         ("Corvax (BX7b) and the Corvax plant (Ardan)", {"corvax": "corvax", "bx7b": "corvax"}),
         ("The mayor, known for her views, spoke. Mr Brun, known as a critic, left.", {}),
         ("The vote (2-1) passed; the unit (ABC) closed.", {}),
+        ("Cases of the disease (COVID-19) rose at the Group of Seven (G7).", {}),
     ],
 )
 def test_other_names_the_text_gives(text: str, stated: dict[str, str]) -> None:

@@ -83,10 +83,15 @@ _ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,7})\)")
 # A name, then the other name the text gives it: "Alder Bay – known as Ellerwick in
 # Norland –", "Tessel Marine, formerly Tessel Shipping", "Port Ardan (also called Ardanmouth)".
 _NAME_WORDS = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}"
-# A name and the code the text writes beside it: "velotrexin (VTX-114)", "Corvax (BX-7)".
+# A name and the code the text writes beside it: "velotrexin (VTX-114)", "Corvax (BX-7)";
+# the name a word rarer than `_PRODUCT_ZIPF` on wordfreq's Zipf scale, so that no noun of
+# everyday English ("disease (COVID-19)", "Seven (G7)") is taken for a product's name.
 _CODED = re.compile(
     r"\b(?P<name>[A-Za-z][a-z]{3,}(?:-[a-z]+)?) \((?P<code>[A-Z]{1,5}-?\d{1,6}[a-z\d]{0,3})\)"
 )
+# About three in a million words (judgement: common drug names such as "aspirin", 3.3,
+# fall under it; nouns a code may follow, "vaccine" 4.0 or "disease" 4.9, over it).
+_PRODUCT_ZIPF = 3.5
 _STATED_ALIAS = re.compile(
     rf"(?P<name>{_NAME_WORDS}),?\s*(?:[–—(]|--?|,)\s*(?:also |better |widely |commonly |once |previously |formerly )?"
     rf"(?:(?:known|called|named)(?: in [A-Z][\w-]+)?(?: as)? |formerly )(?P<alias>{_NAME_WORDS})"
@@ -140,7 +145,8 @@ def _article_entity(group: list[Cluster], article: Article, aliases: dict[str, s
 
 @dataclass(frozen=True)
 class Names:
-    """What the story knows of names beyond one article: place aliases and acronyms."""
+    """What the story knows of names beyond one article: place aliases, acronyms, outlets
+    and the other names and codes the articles give names."""
 
     aliases: dict[str, str]  # the places table's (`place_table`)
     acronyms: dict[str, str]
@@ -178,8 +184,8 @@ def article_clusters(article: Article, doc: Doc, names: Names) -> list[Cluster]:
 
 def _labelled_spans(text: str, doc: Doc, names: Names) -> dict[tuple[int, int], str]:
     """Every name in the text with its label: NER's, products the text names with their
-    code in its place, then names NER missed (acronyms the
-    text defines, subjects of speech verbs, places from the table), then corrected by
+    code in their place, then names NER missed (acronyms the text defines, subjects of
+    speech verbs, places from the table), then corrected by
     what the story knows (a place in the table is a place, an outlet an organisation) and
     by how organisations are named (`_ORGANISATION_ENDINGS`)."""
     labels: dict[tuple[int, int], str] = {}
@@ -204,7 +210,7 @@ def _labelled_spans(text: str, doc: Doc, names: Names) -> dict[tuple[int, int], 
 
 def _product_spans(text: str) -> list[tuple[int, int]]:
     """Every place the text writes a product it names with its code, by either form."""
-    forms = coded_forms(text)
+    forms = {form for pair in _coded(text) for form in pair}
     if not forms:
         return []
     pattern = re.compile(
@@ -435,16 +441,21 @@ def stated_aliases(articles: Iterable[Article]) -> dict[str, str]:
     found: dict[str, str] = {}
     for article in articles:
         pairs = [(m.group("name"), m.group("alias")) for m in _STATED_ALIAS.finditer(article.text)]
-        pairs += [(m.group("name"), m.group("code")) for m in _CODED.finditer(article.text)]
+        pairs += _coded(article.text)
         for name, other in pairs:
             shown = found.setdefault(key(name), key(name))
             found.setdefault(key(other), shown)
     return found
 
 
-def coded_forms(text: str) -> frozenset[str]:
-    """The products the text names with their code, both forms as written."""
-    return frozenset(form for m in _CODED.finditer(text) for form in (m.group("name"), m.group("code")))
+def _coded(text: str) -> list[tuple[str, str]]:
+    """The products the text names with their code, as (name, code) as written."""
+    found = [(m.group("name"), m.group("code")) for m in _CODED.finditer(text)]
+    if not found:
+        return []
+    from wordfreq import zipf_frequency  # read only where a code stands beside a word
+
+    return [(name, code) for name, code in found if zipf_frequency(name, "en") < _PRODUCT_ZIPF]
 
 
 class UnionFind:
