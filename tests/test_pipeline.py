@@ -246,17 +246,29 @@ RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
         ],
     ),
 }
-# Points found that are not one (to be fixed): the headline "meets main goal" with "could
-# reach patients in 2027" and with "declined more slowly" (said with "too small to rule out
-# chance"), chained by similarity; "need dialysis" with "dialysis waiting lists".
-FALSE_POINTS = {"hallendra"}
+# Points found that are not one, chained by similarity, to be fixed (then this test fails
+# until they leave the list): the headline "meets main goal" with "could reach patients in
+# 2027" and with "declined more slowly" (said with "too small to rule out chance"); "need
+# dialysis" with "dialysis waiting lists".
+FALSE_POINTS: dict[str, list[tuple[str, ...]]] = {
+    "hallendra": [
+        (
+            "Hallendra's kidney drug pelorexin meets ",
+            "Hallendra Biosciences said on Tuesday th",
+            "Kidney drug pelorexin meets main goal in",
+            "Kidney function declined more slowly in ",
+            "Even if regulators approve it, pelorexin",
+        ),
+        (
+            "many eventually need dialysis or a trans",
+            "She said several secondary measures, inc",
+            "People on dialysis waiting lists read ev",
+        ),
+    ],
+}
 
 
-@pytest.mark.parametrize(
-    "name",
-    [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason="false points")) if n in FALSE_POINTS else n
-     for n in RELATIONS],
-)  # fmt: skip
+@pytest.mark.parametrize("name", list(RELATIONS))
 def test_each_story_s_relations_are_those_listed_and_no_other(name: str) -> None:
     story = written_story(name)
     opening = {c.id: c.text[:40] for c in story.claims}
@@ -267,6 +279,7 @@ def test_each_story_s_relations_are_those_listed_and_no_other(name: str) -> None
     ]
     contradictions = [(opening[x.a], opening[x.b]) for x in story.contradictions]
     expected, disputes = RELATIONS[name]
+    expected = expected + FALSE_POINTS.get(name, [])
     assert sorted(map(sorted, points)) == sorted(map(sorted, expected))
     assert sorted(map(sorted, contradictions)) == sorted(map(sorted, disputes))
 
