@@ -205,6 +205,8 @@ def _labelled_spans(text: str, doc: Doc, names: Names) -> dict[tuple[int, int], 
     for span, label in labels.items():
         labels[span] = known_label(label, text[span[0] : span[1]], names)
     _people_tagged_organisations(text, labels)
+    _people_by_role(text, labels)
+    _places_by_preposition(text, labels)
     return labels
 
 
@@ -250,6 +252,46 @@ def _people_tagged_organisations(text: str, labels: dict[tuple[int, int], str]) 
             and all(map(_NAME_WORD.match, words))
         ):
             labels[(s, e)] = "PERSON"
+
+
+def _people_by_role(text: str, labels: dict[tuple[int, int], str]) -> None:
+    """An "organisation" of two or three words written as a person's name, right after a
+    role word, is a person ("spokeswoman Lieutenant Ada Brun", "brigade officer Colm Reyn")."""
+    for (s, e), label in labels.items():
+        words = text[s:e].split()
+        before = text[max(0, s - 40) : s].split()[-1:]
+        if (
+            label == "ORG"
+            and 2 <= len(words) <= 3
+            and all(map(_NAME_WORD.match, words))
+            and key(words[-1]) not in _ORGANISATION_ENDINGS | _GENERIC_SUFFIXES
+            and before
+            and before[0].lower().strip(".,") in ROLE_WORDS
+        ):
+            labels[(s, e)] = "PERSON"
+
+
+# Prepositions of place: a name right after one is where something is ("in Orlow", "near
+# Tessel"), as an organisation's name hardly ever is, except an institution's.
+_LOCATIVE = {"in", "near", "outside", "around", "across", "towards", "toward"}
+_INSTITUTIONS = {"parliament", "congress", "senate", "government", "cabinet", "court", "assembly", "office"}
+
+
+def _places_by_preposition(text: str, labels: dict[tuple[int, int], str]) -> None:
+    """An "organisation" of one word right after a preposition of place (`_LOCATIVE`) is a
+    place there, unless it is an institution's word; the entity's type is then what most
+    of its mentions say (a town's name, not a company of several words invested in)."""
+    for (s, e), label in labels.items():
+        before = text[max(0, s - 20) : s].split()[-1:]
+        name = key(text[s:e])
+        if (
+            label == "ORG"
+            and before
+            and before[0] in _LOCATIVE
+            and " " not in name
+            and name not in _ORGANISATION_ENDINGS | _GENERIC_SUFFIXES | _INSTITUTIONS
+        ):
+            labels[(s, e)] = "GPE"
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
