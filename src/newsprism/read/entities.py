@@ -271,23 +271,30 @@ def _people_by_role(text: str, labels: dict[tuple[int, int], str]) -> None:
             labels[(s, e)] = "PERSON"
 
 
-# Prepositions of place: a name right after one is where something is ("in Orlow", "near
-# Tessel"), as an organisation's name hardly ever is, except an institution's.
+# Where a name is a place: right after a preposition of place ("in Orlow", "near Orlow"),
+# after a place noun ("the town of Orlow"), or before one in apposition ("Orlow, a port
+# on ..."), as an organisation's name hardly ever is, except an institution's.
 _LOCATIVE = {"in", "near", "outside", "around", "across", "towards", "toward"}
+_PLACE_NOUNS = "city|town|village|port|district|region|province|county|municipality"
+_PLACE_BEFORE = re.compile(rf"\b(?:{_PLACE_NOUNS}) of $", re.IGNORECASE)
+_PLACE_AFTER = re.compile(rf"^\s*, (?:a|an|the) (?:[a-z-]+ ){{0,2}}(?:{_PLACE_NOUNS})\b")
 _INSTITUTIONS = {"parliament", "congress", "senate", "government", "cabinet", "court", "assembly", "office"}
 
 
 def _places_by_preposition(text: str, labels: dict[tuple[int, int], str]) -> None:
-    """An "organisation" of one word right after a preposition of place (`_LOCATIVE`) is a
-    place there, unless it is an institution's word; the entity's type is then what most
-    of its mentions say (a town's name, not a company of several words invested in)."""
+    """An "organisation" of one word written where a place is written (after a preposition
+    of place or a place noun, or before a place noun in apposition) is a place there,
+    unless it is an institution's word; the entity's type is then what most of its
+    mentions say (a town's name, not a company of several words invested in)."""
     for (s, e), label in labels.items():
-        before = text[max(0, s - 20) : s].split()[-1:]
+        before = text[max(0, s - 20) : s]
         name = key(text[s:e])
+        placed = (before.split()[-1:] and before.split()[-1] in _LOCATIVE) or bool(
+            _PLACE_BEFORE.search(before) or _PLACE_AFTER.match(text[e : e + 40])
+        )
         if (
             label == "ORG"
-            and before
-            and before[0] in _LOCATIVE
+            and placed
             and " " not in name
             and name not in _ORGANISATION_ENDINGS | _GENERIC_SUFFIXES | _INSTITUTIONS
         ):
