@@ -11,7 +11,6 @@ have missed it.
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -24,6 +23,7 @@ from newsprism.read.entities import (
     Names,
     acronyms_of,
     entity_of,
+    forms_pattern,
     initials_key,
     known_label,
     merge_clusters,
@@ -54,8 +54,7 @@ def join_entities(
     of place names and given names, beside the packaged ones."""
     outlets = frozenset(key(a.source) for a in articles if a.source)
     aliases, pattern = place_table(places)
-    stated = stated_aliases(articles)
-    names = Names(aliases, acronyms_of(articles), pattern, outlets, stated)
+    names = Names(aliases, acronyms_of(articles), pattern, outlets, stated_aliases(articles))
     story = StoryNames(
         types=story_types(readings, given_names(given)), titles=lower_case_titles(articles, readings)
     )
@@ -63,8 +62,7 @@ def join_entities(
     clusters += known_names_elsewhere(articles, clusters)
     text = {a.id: a.text for a in articles}
     position = {a.id: i for i, a in enumerate(articles)}
-    shown = {**stated, **aliases}
-    found = [(entity_of(group, text, shown, position), group) for group in merge_clusters(clusters)]
+    found = [(entity_of(group, text, names.shown, position), group) for group in merge_clusters(clusters)]
     found.sort(key=lambda item: (position[item[0].mentions[0].article], item[0].mentions[0].start))
     entities: list[Entity] = []
     ids: dict[tuple[str, str], str] = {}
@@ -160,7 +158,7 @@ def known_names_elsewhere(articles: list[Article], clusters: list[Cluster]) -> l
                 forms.setdefault(form, c)
     if not forms:
         return []
-    pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(f) for f in forms)})(?![\w-])")
+    pattern = forms_pattern(forms)
     found = []
     for article in articles:
         spans_of: dict[str, list[tuple[int, int]]] = defaultdict(list)

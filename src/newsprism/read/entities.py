@@ -122,10 +122,9 @@ def find_entities(article: Article, doc: Doc, places: Path | None = None) -> lis
     ids `e1`, `e2`, ... in order of first mention."""
     aliases, pattern = place_table(places)
     outlets = frozenset({key(article.source)} if article.source else ())
-    stated = stated_aliases([article])
-    names = Names(aliases, acronyms_of([article]), pattern, outlets, stated)
+    names = Names(aliases, acronyms_of([article]), pattern, outlets, stated_aliases([article]))
     groups = merge_clusters(article_clusters(article, doc, names))
-    found = [_article_entity(group, article, {**stated, **aliases}) for group in groups]
+    found = [_article_entity(group, article, names.shown) for group in groups]
     found.sort(key=lambda e: e.mentions[0].start)
     return [e.model_copy(update={"id": f"e{i}"}) for i, e in enumerate(found, start=1)]
 
@@ -153,6 +152,12 @@ class Names:
     places: re.Pattern[str]
     outlets: frozenset[str] = frozenset()
     stated: dict[str, str] = field(default_factory=dict)  # the articles' own (`stated_aliases`)
+
+    @property
+    def shown(self) -> dict[str, str]:
+        """Key of every other name of a place or of a stated name -> key of the name shown,
+        the table's before the articles' own."""
+        return {**self.stated, **self.aliases}
 
     def canonical(self, name: str) -> str:
         """The key an organisation, place or product is compared by: acronyms and aliases
@@ -206,7 +211,7 @@ def _labelled_spans(text: str, doc: Doc, names: Names) -> dict[tuple[int, int], 
         labels[span] = known_label(label, text[span[0] : span[1]], names)
     _people_tagged_organisations(text, labels)
     _people_by_role(text, labels)
-    _places_by_preposition(text, labels)
+    _places_by_context(text, labels)
     return labels
 
 
@@ -215,10 +220,12 @@ def _product_spans(text: str) -> list[tuple[int, int]]:
     forms = {form for pair in _coded(text) for form in pair}
     if not forms:
         return []
-    pattern = re.compile(
-        rf"(?<![\w-])(?:{'|'.join(re.escape(f) for f in sorted(forms, key=len, reverse=True))})(?![\w-])"
-    )
-    return [m.span() for m in pattern.finditer(text)]
+    return [m.span() for m in forms_pattern(sorted(forms, key=len, reverse=True)).finditer(text)]
+
+
+def forms_pattern(forms: Iterable[str]) -> re.Pattern[str]:
+    """A pattern that finds any of `forms`, as written and as whole words, tried in the order given."""
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(f) for f in forms)})(?![\w-])")
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -281,7 +288,7 @@ _PLACE_AFTER = re.compile(rf"^\s*, (?:a|an|the) (?:[a-z-]+ ){{0,2}}(?:{_PLACE_NO
 _INSTITUTIONS = {"parliament", "congress", "senate", "government", "cabinet", "court", "assembly", "office"}
 
 
-def _places_by_preposition(text: str, labels: dict[tuple[int, int], str]) -> None:
+def _places_by_context(text: str, labels: dict[tuple[int, int], str]) -> None:
     """An "organisation" of one word written where a place is written (after a preposition
     of place or a place noun, or before a place noun in apposition) is a place there,
     unless it is an institution's word; the entity's type is then what most of its
@@ -289,8 +296,11 @@ def _places_by_preposition(text: str, labels: dict[tuple[int, int], str]) -> Non
     for (s, e), label in labels.items():
         before = text[max(0, s - 20) : s]
         name = key(text[s:e])
-        placed = (before.split()[-1:] and before.split()[-1] in _LOCATIVE) or bool(
-            _PLACE_BEFORE.search(before) or _PLACE_AFTER.match(text[e : e + 40])
+        last = before.split()[-1:]
+        placed = bool(
+            (last and last[0] in _LOCATIVE)
+            or _PLACE_BEFORE.search(before)
+            or _PLACE_AFTER.match(text[e : e + 40])
         )
         if (
             label == "ORG"
