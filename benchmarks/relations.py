@@ -10,6 +10,9 @@ Reports, for the model newsprism ships (`compare/relations.npz`, trained by
 - SICK test accuracy, of the shipped model and of the same architecture trained on SICK's
   training split here (never shipped: SICK is CC BY-NC-SA);
 - RTE dev accuracy (entailment against not);
+- MSRP test accuracy (a paraphrase, the model's "same", against not), and the ROC-AUC of
+  the probability of "same" (the findings' confidence rests on the paraphrase score instead,
+  whose ROC-AUC there `benchmarks/paraphrase_msrp.py` reports);
 - Breaking NLI accuracy per category (one-word swaps: antonyms, numbers, places...);
 - FNC-1 on the whole competition test set, of the shipped model and of the same
   architecture trained on FNC-1's training split alone: FNC score, macro-F1, F1 per class.
@@ -27,7 +30,7 @@ from machine import describe
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "training"))
 
-from relation_data import FNC, Labelled, breaking, fnc, labelled, labelled_fnc, rte, sick, snli
+from relation_data import FNC, Labelled, breaking, fnc, labelled, labelled_fnc, msrp, rte, sick, snli
 from train_relations import train
 
 from newsprism.compare.polarity import Lexicon
@@ -58,6 +61,13 @@ def f1(gold: np.ndarray, said: np.ndarray, label: int) -> float:
     tp = float(((gold == label) & (said == label)).sum())
     p, r = tp / max(1, int((said == label).sum())), tp / max(1, int((gold == label).sum()))
     return 100 * 2 * p * r / (p + r) if p + r else 0.0
+
+
+def roc_auc(scores: np.ndarray, positive: np.ndarray) -> float:
+    """The probability that a positive pair scores above a negative one (ties count half)."""
+    pos, neg = scores[positive], scores[~positive]
+    wins = (pos[:, None] > neg[None, :]).sum() + 0.5 * (pos[:, None] == neg[None, :]).sum()
+    return float(wins / (len(pos) * len(neg)))
 
 
 def report_fnc(name: str, model: RelationModel, data: Labelled) -> None:
@@ -92,6 +102,13 @@ def main() -> None:
     said = np.where(three_way(shipped, dev) == same, same, RELATIONS.index("related"))
     print(
         f"RTE dev ({len(dev.y)} pairs): {accuracy(dev.y, said):.1f}% (BERT-base about 66%, MiniLM-size 60-70%)"
+    )
+    pairs = labelled(msrp("test"), lexicon)
+    p_same = shipped.probabilities(pairs.x)[:, same]
+    paraphrase = pairs.y == same
+    print(
+        f"MSRP test ({len(pairs.y)} pairs): {accuracy(paraphrase, three_way(shipped, pairs) == same):.1f}%, "
+        f"ROC-AUC of P(same) {roc_auc(p_same, paraphrase):.3f} (lexical baselines about 75%)"
     )
     swaps = labelled(breaking(), lexicon)
     said = three_way(shipped, swaps)

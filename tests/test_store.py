@@ -24,6 +24,7 @@ from newsprism.model import (
     Article,
     ArticleEntity,
     Claim,
+    Contradiction,
     Entity,
     EntityForm,
     Group,
@@ -199,6 +200,26 @@ def test_findings_are_rows_for_sql(tmp_path: Path) -> None:
     assert rows == [("c1", "a1", "Crews closed the Hallam bridge on Monday.", "single_source", "g1")]
 
 
+def test_a_contradiction_is_a_row_with_its_confidence(tmp_path: Path) -> None:
+    text = "Crews closed the Hallam bridge on Monday. Crews reopened the Hallam bridge on Monday."
+    kept = story(text).model_copy(deep=True)
+    second = Claim(id="c2", article="a2", start=42, end=len(text), text=text[42:])
+    kept.articles.append(Article(id="a2", path="b.txt", source="Velk Radio", text=text))
+    kept.claims.append(second)
+    kept.groups[0] = Group(
+        id="g1", claims=["c1", "c2"], status="contested", sources=["Hallam Post", "Velk Radio"]
+    )
+    kept.contradictions.append(
+        Contradiction(a="c1", b="c2", reason="closed against reopened", confidence=0.4, uncertain=True)
+    )
+    with Store(tmp_path / "rows.db") as store:
+        number = store.save(kept)
+        assert store.load(number) == kept
+    with sqlite3.connect(tmp_path / "rows.db") as db:
+        rows = db.execute("SELECT a, b, reason, confidence, uncertain FROM contradictions").fetchall()
+    assert rows == [("c1", "c2", "closed against reopened", 0.4, 1)]
+
+
 def test_readers_go_on_while_an_analysis_is_written(tmp_path: Path) -> None:
     path = tmp_path / "busy.db"
     with Store(path) as store:
@@ -287,6 +308,10 @@ def test_a_version_5_store_of_stories_migrates_to_analyses_with_its_rows(tmp_pat
         for table in ("articles", "claims", "entities", "quotes", "contradictions"):
             assert db.execute(f"SELECT count(*) FROM {table} WHERE analysis = 7").fetchone()[0] == 1, table
         assert db.execute("SELECT count(*) FROM search WHERE analysis = 8").fetchone()[0] == 1
+        # saved before contradictions had a confidence: none, and not marked uncertain
+        assert db.execute(
+            "SELECT confidence, uncertain FROM contradictions WHERE analysis = 7"
+        ).fetchall() == [(None, 0)]
         assert db.execute("PRAGMA foreign_key_check").fetchall() == []
         db.execute("PRAGMA foreign_keys = ON")
         db.execute("DELETE FROM analyses WHERE id = 7")  # the rows go with their analysis

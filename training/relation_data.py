@@ -3,7 +3,8 @@
 Each set is read from `../shared/bench` (see its README and `training/README.md` for the
 origins and licences) and mapped onto `newsprism.compare.relations.RELATIONS`:
 entailment and FNC-1's agree are "same", contradiction and disagree "conflicting",
-neutral, RTE's not-entailment and discuss "related", FNC-1's unrelated "unrelated".
+neutral, RTE's not-entailment and discuss "related", FNC-1's unrelated "unrelated"; for the
+benchmark, an MSRP paraphrase is "same" and an MSRP pair that is none "related".
 
 An FNC-1 pair is a headline against the three sentences of its body closest to it (their
 text joined, their mean vector): a claim against the article's nearest statement of it.
@@ -78,6 +79,16 @@ def rte(split: str) -> list[Pair]:
         return [
             Pair(r["sentence1"], r["sentence2"], "same" if r["label"] == "0" else "related") for r in rows
         ]
+
+
+def msrp(split: str) -> list[Pair]:
+    """The MSR Paraphrase Corpus: news sentence pairs, a paraphrase "same", not one "related"
+    (its pairs that are not paraphrases share a topic and most of their words). Measured on,
+    never trained on: the shipped model was better on the other sets without it."""
+    name = {"train": "msr_paraphrase_train.txt", "test": "msr_paraphrase_test.txt"}[split]
+    with (BENCH / "paraphrase" / "msrp" / name).open(encoding="utf-8-sig", newline="") as f:
+        rows = [r for r in csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE)][1:]
+    return [Pair(r[3], r[4], "same" if r[0] == "1" else "related") for r in rows if len(r) == 5]
 
 
 def sick(split: str) -> list[Pair]:

@@ -54,6 +54,13 @@ class Record(BaseModel):
 # The fields many records share, described once.
 ArticleId = Annotated[str, Field(description="The id of the article it is in (`articles[].id`).")]
 Start = Annotated[int, Field(ge=0, description="Where it starts in the article's clean text, in characters.")]
+Uncertain = Annotated[
+    bool,
+    Field(
+        description="Its confidence is under `thresholds.finding_confidence`: the report shows it as "
+        "uncertain, and the brief leaves it out (a contested point stays, worded as uncertain)."
+    ),
+]
 End = Annotated[
     int, Field(ge=0, description="Where it ends in the article's clean text, in characters (exclusive).")
 ]
@@ -260,6 +267,13 @@ class Link(Record):
         "rewritten claim the similarity, the cosine plus the entity and number bonuses "
         "(`thresholds.fair_match`, `thresholds.rewrite_match`); null for a reused passage.",
     )
+    confidence: float | None = Field(
+        default=None,
+        ge=0,
+        le=1,
+        description="The probability that the two claims state the same fact: their paraphrase score "
+        "through a curve fitted on MSRP (`compare/confidence.py`); null where nothing was judged.",
+    )
 
 
 class Group(Record):
@@ -284,6 +298,15 @@ class Group(Record):
         description="The evidence: each pair of claims joined, and how; a contested group's "
         "contradictions are in `contradictions`.",
     )
+    confidence: float | None = Field(
+        default=None,
+        ge=0,
+        le=1,
+        description="How sure its status is (`compare/confidence.py`): corroborated, the surest link between "
+        "claims of two independent outlets; single source, that the closest claim of another outlet "
+        "states something else; contested, its surest contradiction; null where nothing was judged.",
+    )
+    uncertain: Uncertain = False
 
 
 class Contradiction(Record):
@@ -292,6 +315,14 @@ class Contradiction(Record):
     a: str = Field(description="A claim id.")
     b: str = Field(description="The claim of another outlet it contradicts.")
     reason: str = Field(description="Why, quoting what differs: the figures, or the predicate one denies.")
+    confidence: float | None = Field(
+        default=None,
+        ge=0,
+        le=1,
+        description="The probability that the two claims make one statement apart from the words "
+        "that conflict (`compare/confidence.py`); null where nothing was judged.",
+    )
+    uncertain: Uncertain = False
 
 
 class Passage(Record):
@@ -317,6 +348,15 @@ class Reuse(Record):
         default=False,
         description="Publication times say `from` came first; when false the direction is unknown.",
     )
+    confidence: float | None = Field(
+        default=None,
+        ge=0,
+        le=1,
+        description="How sure the reuse is: the probability that each passage's two sides "
+        "say the same, averaged over their length in the later article (`compare/confidence.py`); "
+        "null where nothing was judged.",
+    )
+    uncertain: Uncertain = False
 
 
 class QuoteVariants(Record):

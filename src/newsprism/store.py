@@ -16,7 +16,7 @@ Open it with any SQLite tool. Tables:
     entities(analysis, id, name, type, mentions)
     quotes(analysis, id, article, start, end, text, speaker, kind)
     claims(analysis, id, article, start, end, text, attributed_to, attribution, hedged, status, "group")
-    contradictions(analysis, a, b, reason)
+    contradictions(analysis, a, b, reason, confidence, uncertain)
     search                      FTS5 index over the analyses' article titles and texts
                                 (analysis, article, title, text)
     findings_search             FTS5 index over their claims and quotes
@@ -59,7 +59,7 @@ if TYPE_CHECKING:
     import numpy as np
 
 DEFAULT_PATH = Path("newsprism.db")
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 _BUSY_SECONDS = 30  # how long a connection waits for another's write before failing
 _IN_CHUNK = 500  # values bound in one IN (...): below SQLite's limit of 999 variables in older builds
 
@@ -179,6 +179,11 @@ MIGRATIONS: dict[int, str] = {
     INSERT INTO findings_search SELECT analysis, 'claim', id, article, text FROM claims;
     INSERT INTO findings_search SELECT analysis, 'quote', id, article, text FROM quotes;
     CREATE INDEX entities_name ON entities(name);
+    """,
+    # Contradictions carry their confidence (compare/confidence.py); those saved before have none.
+    9: """
+    ALTER TABLE contradictions ADD COLUMN confidence REAL;
+    ALTER TABLE contradictions ADD COLUMN uncertain INTEGER NOT NULL DEFAULT 0;
     """,
 }
 _RELABELLED = 8  # the migration after which outlets are labelled anew (`_relabel_outlets`)
@@ -431,8 +436,8 @@ class Store:
             + [(number, "quote", q.id, q.article, q.text) for q in story.quotes],
         )
         self.db.executemany(
-            "INSERT INTO contradictions VALUES (?, ?, ?, ?)",
-            [(number, x.a, x.b, x.reason) for x in story.contradictions],
+            "INSERT INTO contradictions VALUES (?, ?, ?, ?, ?, ?)",
+            [(number, x.a, x.b, x.reason, x.confidence, x.uncertain) for x in story.contradictions],
         )
 
     def analyses(self) -> list[AnalysisRow]:

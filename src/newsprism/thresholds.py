@@ -246,6 +246,33 @@ class Thresholds(BaseModel):
             "readings; not tuned on any story or test split"
         ),
     )
+    same_fact_slope: float = Field(
+        9.05,
+        description="Slope of the logistic curve that turns a pair's paraphrase score into the "
+        "probability that both state the same fact (compare/confidence.py).",
+        json_schema_extra=_origin(
+            "benchmarks/paraphrase_msrp.py: logistic fit of the 4,076 MSRP training pairs' labels "
+            "on the paraphrase score; its calibration is reported on the 1,725 test pairs"
+        ),
+    )
+    same_fact_offset: float = Field(
+        -5.70,
+        description="Offset of that logistic curve (the probability is 1 / (1 + exp(-(slope * score + "
+        "offset)))).",
+        json_schema_extra=_origin("benchmarks/paraphrase_msrp.py, with same_fact_slope"),
+    )
+    finding_confidence: float = Field(
+        0.5,
+        ge=0,
+        le=1,
+        description="Confidence (compare/confidence.py) under which a group, contradiction or reuse "
+        "is uncertain: shown as uncertain in the report, left out of the brief (a contested point "
+        "stays there, worded as uncertain).",
+        json_schema_extra=_origin(
+            "judgement: even odds, a finding more likely wrong than right is not asserted; the "
+            "probabilities are calibrated on MSRP (benchmarks/paraphrase_msrp.py reports how well)"
+        ),
+    )
     polarity_window: int = Field(
         4,
         ge=0,

@@ -64,6 +64,28 @@ def test_a_single_source_claim_says_so_and_who_repeated_it() -> None:
     ]  # fmt: skip
 
 
+def test_an_uncertain_corroboration_or_single_claim_is_left_out_and_a_dispute_says_so() -> None:
+    """The corroboration and the single-source claim the confidence doubts go; the doubtful
+    dispute stays, after a sure one, worded as uncertain."""
+    sure, unsure = claim("c7", "a3", "The weir held."), claim("c8", "a4", "The weir gave way.")
+    claims = [SHUT, CLOSED, TWO, THREE, sure, unsure]
+    groups = [
+        group("g1", [SHUT, CLOSED], "corroborated").model_copy(update={"uncertain": True}),
+        group("g2", [TWO, THREE, sure, unsure], "contested"),
+    ]
+    single = [
+        group("g3", [sure], "single_source"),
+        group("g4", [unsure], "single_source").model_copy(update={"uncertain": True}),
+    ]
+    doubtful = Contradiction(a="c3", b="c4", reason="figures", uncertain=True)
+    held = Contradiction(a="c7", b="c8", reason="held against gave way")
+    items = write_brief(groups, claims, [doubtful, held], OUTLET)
+    assert [(i.text.split(" (")[0], i.cites) for i in items] == [
+        ("Accounts differ", ["c7", "c8"]), ("Accounts may differ, uncertain", ["c3", "c4"])
+    ]  # fmt: skip
+    assert [i.cites for i in write_brief(single, claims, [], OUTLET)] == [["c7"]]
+
+
 def test_nothing_to_say_is_an_empty_brief() -> None:
     assert write_brief([], [], [], OUTLET) == []
 

@@ -6,6 +6,7 @@ import pytest
 
 from newsprism.model import Article, InputReport, Removed, Story
 from newsprism.render.html import render_html, safe_url
+from tests.render.stories import small_story
 
 HOSTILE = '<script>alert(1)</script><img src=x onerror="alert(2)"></style><a href="javascript:alert(3)">x</a>'
 
@@ -51,3 +52,16 @@ def test_a_headline_that_opens_the_text_is_shown_once() -> None:
     # the page's title, the story's heading, the articles table, the article's heading; not a paragraph
     assert html.count("Ferry to close") == 4
     assert "<p>Ferry to close</p>" not in html
+
+
+def test_an_uncertain_finding_is_marked_and_a_sure_one_gives_its_confidence() -> None:
+    story = small_story()
+    story.contradictions[0] = story.contradictions[0].model_copy(
+        update={"confidence": 0.31, "uncertain": True}
+    )
+    story.reuse[0] = story.reuse[0].model_copy(update={"confidence": 0.97})
+    html = render_html(story)
+    assert 'class="confidence uncertain"' in html
+    assert "uncertain: confidence 0.31" in html
+    assert "confidence 0.97" in html
+    assert "uncertain: confidence 0.97" not in html

@@ -33,10 +33,12 @@ def test_table_cells_are_text_not_markup() -> None:
 
 
 def test_the_findings_line_counts_everything() -> None:
-    assert findings_line(small_story()) == (
+    story = small_story()
+    story.contradictions[0] = story.contradictions[0].model_copy(update={"uncertain": True})
+    assert findings_line(story) == (
         "1 entities, 3 quotes (2 with a speaker), 5 claims (2 attributed), 0 framing marks; "
         "claim groups: 1 corroborated, 1 contested, 1 single-source; 1 contradictions, "
-        "1 reuse links, 1 off-story articles"
+        "1 reuse links, 1 off-story articles; 1 findings uncertain"
     )
 
 
@@ -44,7 +46,7 @@ def test_an_empty_story_counts_zero() -> None:
     assert findings_line(Story()) == (
         "0 entities, 0 quotes (0 with a speaker), 0 claims (0 attributed), 0 framing marks; "
         "claim groups: 0 corroborated, 0 contested, 0 single-source; 0 contradictions, "
-        "0 reuse links, 0 off-story articles"
+        "0 reuse links, 0 off-story articles; 0 findings uncertain"
     )
     assert brief_lines(Story()) == []
 

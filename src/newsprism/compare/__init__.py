@@ -17,6 +17,7 @@ from typing import Final
 import numpy as np
 
 from newsprism.compare.brief import write_brief
+from newsprism.compare.confidence import Findings, assess
 from newsprism.compare.contradictions import find_contradictions
 from newsprism.compare.drift import find_drift
 from newsprism.compare.entities import Joined, join_entities
@@ -35,7 +36,7 @@ from newsprism.compare.reuse import find_reuse
 from newsprism.compare.stance import stance_judge
 from newsprism.compare.topic import off_story
 from newsprism.model import Article, Claim, Omission, Quote, Reading, Story, outlet_names
-from newsprism.nlp import encoder
+from newsprism.nlp import Encoder, encoder
 from newsprism.settings import Settings
 
 
@@ -89,8 +90,7 @@ def _joined_claim(claim: Claim, joined: Joined) -> Claim:
 
 def _off_story(work: Comparison) -> None:
     story = work.story
-    model = str(work.settings.sentence_model) if work.settings.sentence_model else None
-    vectors = encoder(model).encode([c.text for c in story.claims])
+    vectors = _encoder(work.settings).encode([c.text for c in story.claims])
     thresholds = work.settings.thresholds
     off = set(
         off_story(story.articles, [c.article for c in story.claims], vectors, story.entities, thresholds)
@@ -104,8 +104,13 @@ def _off_story(work: Comparison) -> None:
     work.story = story.model_copy(update={"off_story": [a.id for a in story.articles if a.id in off]})
 
 
+def _encoder(settings: Settings) -> Encoder:
+    return encoder(str(settings.sentence_model) if settings.sentence_model else None)
+
+
 def _relations(work: Comparison) -> None:
-    """Reuse, contradictions, groups, omissions and the brief, which builds on them all."""
+    """Reuse, contradictions, groups and their confidence, omissions and the brief, which
+    builds on them all."""
     claims, vectors, outlet = work.claims, work.vectors, work.outlet
     thresholds = work.settings.thresholds
     reuse = find_reuse(work.articles, work.quotes, claims, vectors, thresholds)
@@ -123,14 +128,23 @@ def _relations(work: Comparison) -> None:
     groups = group_claims(
         claims, vectors @ vectors.T, bonus, names, contradictions, reuse, outlet, thresholds, clash
     )
-    missing = omissions_of(groups, claims, [a.id for a in work.articles])
+    found = assess(
+        Findings(groups, contradictions, reuse),
+        claims,
+        vectors,
+        work.articles,
+        outlet,
+        _encoder(work.settings),
+        thresholds,
+    )
+    missing = omissions_of(found.groups, claims, [a.id for a in work.articles])
     work.story = work.story.model_copy(
         update={
-            "groups": groups,
-            "contradictions": contradictions,
-            "reuse": reuse,
+            "groups": found.groups,
+            "contradictions": found.contradictions,
+            "reuse": found.reuse,
             "omissions": [Omission(article=a, groups=g) for a, g in missing.items()],
-            "brief": write_brief(groups, claims, contradictions, outlet),
+            "brief": write_brief(found.groups, claims, found.contradictions, outlet),
         }
     )
 

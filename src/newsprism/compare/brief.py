@@ -9,12 +9,15 @@ quotes claim text as the articles write it, inside quotation marks, and credits 
 fixed neutral words ("Reported independently by", "Only X reports"), so it says nothing
 its cited claims do not; a corroborated point quotes each independent outlet's own
 words, since outlets that report one point seldom word it alike.
+A corroboration or a single-source claim that is uncertain (`compare/confidence.py`) is left
+out: a false "corroborated" costs a reader more than a point missing. A contested point all
+of whose contradictions are uncertain stays, after the sure ones, and says so ("Accounts may
+differ, uncertain"): a contradiction missed costs a reader more than a doubtful one shown.
 """
 
 from __future__ import annotations
 
-import re
-
+from newsprism.compare.contradictions import QUOTED
 from newsprism.model import BriefItem, Claim, Contradiction, Group, is_unknown_outlet
 
 MOST = 12
@@ -22,7 +25,6 @@ LEAST = 5
 _CORROBORATED = 5
 _CONTESTED = 4
 _SINGLE = 3
-_QUOTED = re.compile(r"“([^”]*)”")
 _UNKNOWN_COUNTED = (
     "an article whose outlet is not known, counted as an outlet of its own",
     "articles whose outlets are not known, each counted as an outlet of its own",
@@ -39,14 +41,14 @@ def write_brief(
         return by_id[group.claims[0]]
 
     agreed = sorted(
-        (g for g in groups if g.status == "corroborated"),
+        (g for g in groups if g.status == "corroborated" and not g.uncertain),
         key=lambda g: (-len(g.independent), order[g.claims[0]]),
     )
     items = [_corroborated(g, by_id, outlet) for g in agreed[:_CORROBORATED]]
     disputes = _disputes(contradictions, _copied(groups, by_id, outlet))
     items += [_contested(point, by_id, outlet) for point in disputes]
     notable = sorted(
-        (g for g in groups if g.status == "single_source"),
+        (g for g in groups if g.status == "single_source" and not g.uncertain),
         key=lambda g: (not first(g).attribution, not first(g).numbers, order[g.claims[0]]),
     )
     wanted = max(LEAST - len(items), min(_SINGLE, MOST - len(items)))
@@ -60,11 +62,12 @@ def _copied(groups: list[Group], by_id: dict[str, Claim], outlet: dict[str, str]
 
 
 def _disputes(contradictions: list[Contradiction], copied: set[str]) -> list[list[Contradiction]]:
-    """Up to `_CONTESTED` contested points, the outlets' own reports before copies of them,
-    then most similar first. Contradictions that share a claim are one point (one report
-    set against several); a copy joins a point only where it is not the only new side."""
+    """Up to `_CONTESTED` contested points, the sure before the uncertain, the outlets' own
+    reports before copies of them, then most similar first. Contradictions that share a
+    claim are one point (one report set against several); a copy joins a point only where
+    it is not the only new side."""
     points: list[list[Contradiction]] = []
-    for x in sorted(contradictions, key=lambda x: (x.a in copied) + (x.b in copied)):
+    for x in sorted(contradictions, key=lambda x: (x.uncertain, (x.a in copied) + (x.b in copied))):
         point = next((p for p in points if {x.a, x.b} & _sides(p)), None)
         if point is None:
             if len(points) < _CONTESTED:
@@ -93,7 +96,8 @@ def _corroborated(group: Group, by_id: dict[str, Claim], outlet: dict[str, str])
 def _contested(point: list[Contradiction], by_id: dict[str, Claim], outlet: dict[str, str]) -> BriefItem:
     sides = [by_id[c] for c in dict.fromkeys(c for x in point for c in (x.a, x.b))]
     words = " ".join(f"{outlet[c.article]}: “{c.text}”" for c in sides)
-    return BriefItem(text=f"Accounts differ ({_reasons(point)}). {words}", cites=[c.id for c in sides])
+    differ = "may differ, uncertain" if all(x.uncertain for x in point) else "differ"
+    return BriefItem(text=f"Accounts {differ} ({_reasons(point)}). {words}", cites=[c.id for c in sides])
 
 
 def _reasons(point: list[Contradiction]) -> str:
@@ -101,7 +105,7 @@ def _reasons(point: list[Contradiction]) -> str:
     other order ("$42 million" against "$4.2 million"), is the same."""
     kept: dict[tuple[str, frozenset[str]], str] = {}
     for x in point:
-        kept.setdefault((x.reason.split(":", 1)[0], frozenset(_QUOTED.findall(x.reason))), x.reason)
+        kept.setdefault((x.reason.split(":", 1)[0], frozenset(QUOTED.findall(x.reason))), x.reason)
     return "; ".join(kept.values())
 
 

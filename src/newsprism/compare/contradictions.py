@@ -28,6 +28,7 @@ from newsprism.compare.stance import Judge
 from newsprism.model import Claim, Contradiction, Number
 from newsprism.thresholds import DEFAULTS, Thresholds
 
+QUOTED = re.compile(r"“([^”]*)”")  # the words a reason quotes, each side's
 _ARTICLE = re.compile(r"^(?:the|a|an|its|their|his|her)\s+")
 # Subjects that name no one by themselves: the same pronoun in two claims is not one subject.
 _PRONOUNS = frozenset(

@@ -359,6 +359,14 @@ def _independent(
     group: list[Claim], reuse: list[Reuse], outlet: dict[str, str], thresholds: Thresholds
 ) -> list[str]:
     """One outlet for each set of the group's articles that copy one another."""
+    return list(dict.fromkeys(outlet[f[0]] for f in families(group, reuse, outlet, thresholds)))
+
+
+def families(
+    group: list[Claim], reuse: list[Reuse], outlet: dict[str, str], thresholds: Thresholds = DEFAULTS
+) -> list[list[str]]:
+    """The group's articles in sets that copy one another or are of one outlet, each set
+    in the order of the group's claims, the sets in the order of their first claims."""
     articles = list(dict.fromkeys(c.article for c in group))
     copies = {
         frozenset((r.from_, r.to))
@@ -366,7 +374,7 @@ def _independent(
         if r.shared >= thresholds.republication_share
         or any(_inside(c, r, thresholds.inside_passage_share) for c in group if c.article in (r.from_, r.to))
     }
-    independent: list[str] = []
+    found: list[list[str]] = []
     seen: set[str] = set()
     for a in articles:
         if a in seen:
@@ -379,8 +387,8 @@ def _independent(
                     family.add(y)
                     todo.append(y)
         seen |= family
-        independent.append(outlet[a])
-    return list(dict.fromkeys(independent))
+        found.append([y for y in articles if y in family])
+    return found
 
 
 def _inside(claim: Claim, reuse: Reuse, share: float) -> bool:
@@ -394,12 +402,15 @@ def _inside(claim: Claim, reuse: Reuse, share: float) -> bool:
 
 
 def omissions_of(groups: list[Group], claims: list[Claim], articles: list[str]) -> dict[str, list[str]]:
-    """For each article, the corroborated groups in which it has no claim."""
+    """For each article, the corroborated groups in which it has no claim; a corroboration
+    that is uncertain (`confidence.py`) makes no omission."""
     article_of = {c.id: c.article for c in claims}
     out = {}
     for a in articles:
         missing = [
-            g.id for g in groups if g.status == "corroborated" and a not in {article_of[c] for c in g.claims}
+            g.id
+            for g in groups
+            if g.status == "corroborated" and not g.uncertain and a not in {article_of[c] for c in g.claims}
         ]
         if missing:
             out[a] = missing

@@ -120,7 +120,7 @@ def find_reuse(
 
 def paraphrase_score(a: str, b: str, cosine: float) -> float:
     """How far two sentences say the same thing: the mean of their cosine and word overlap."""
-    return _score(words_of(a), words_of(b), cosine)
+    return words_score(words_of(a), words_of(b), cosine)
 
 
 @lru_cache(maxsize=100_000)
@@ -129,7 +129,8 @@ def words_of(text: str) -> frozenset[str]:
     return frozenset(_WORD.findall(text.lower()))
 
 
-def _score(x: frozenset[str], y: frozenset[str], cosine: float) -> float:
+def words_score(x: frozenset[str], y: frozenset[str], cosine: float) -> float:
+    """The paraphrase score of two sentences given as their words (`words_of`)."""
     return (cosine + 2 * len(x & y) / max(1, len(x) + len(y))) / 2
 
 
@@ -213,7 +214,7 @@ def _rewritten(
     quote = thresholds.shared_quote_share
     sims = np.zeros_like(cosines)
     for r, c in zip(*np.nonzero(cosines >= thresholds.paraphrase_candidate), strict=True):
-        sims[r, c] = _score(words[first[r]], words[second[c]], float(cosines[r, c]))
+        sims[r, c] = words_score(words[first[r]], words[second[c]], float(cosines[r, c]))
     out = []
     for col, k in enumerate(second):
         row = int(np.argmax(sims[:, col]))

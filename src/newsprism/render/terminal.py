@@ -34,12 +34,15 @@ def findings_line(story: Story) -> str:
     attributed = sum(c.attribution is not None for c in story.claims)
     statuses = Counter(g.status for g in story.groups)
     statuses.update({"corroborated": 0, "contested": 0, "single_source": 0})
+    uncertain = sum(g.uncertain for g in story.groups) + sum(x.uncertain for x in story.contradictions)
+    uncertain += sum(r.uncertain for r in story.reuse)
     return (
         f"{len(story.entities)} entities, {len(story.quotes)} quotes ({speakers} with a speaker), "
         f"{len(story.claims)} claims ({attributed} attributed), {len(story.framing)} framing marks; "
         f"claim groups: {statuses['corroborated']} corroborated, {statuses['contested']} contested, "
         f"{statuses['single_source']} single-source; {len(story.contradictions)} contradictions, "
-        f"{len(story.reuse)} reuse links, {len(story.off_story)} off-story articles"
+        f"{len(story.reuse)} reuse links, {len(story.off_story)} off-story articles; "
+        f"{uncertain} findings uncertain"
     )
 
 

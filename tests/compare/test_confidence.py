@@ -1,0 +1,126 @@
+"""The confidence of findings: the relation model's probability of what each asserts, on
+invented claims, and the cut-off that makes a finding uncertain."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.compare.confidence import Findings, assess, same_fact
+from newsprism.model import Article, Claim, Contradiction, Group, Link, Passage, Reuse
+from newsprism.nlp import encoder
+from newsprism.thresholds import DEFAULTS
+
+pytestmark = pytest.mark.slow  # the sentence encoder
+
+OUTLET = {"a1": "Brekka Courier", "a2": "Tidewater Radio", "a3": "Brekka Courier"}
+TEXTS = {
+    "a1": [
+        "The coastguard said the ferry Marisol sank off Brekka on Tuesday night.",
+        "Tolls on the Orlow bridge will rise next year.",
+        "Nine fishermen were rescued from the water by a lifeboat crew.",
+        "A new harbour wall will be built at Brekka by the spring.",
+    ],
+    "a2": [
+        "The ferry Marisol went down off Brekka late on Tuesday, according to the coastguard.",
+        "The Orlow tunnel reopened on Monday after three weeks of repairs.",
+        "Nineteen fishermen were rescued from the water by a lifeboat crew.",
+    ],
+    "a3": ["Nine fishermen were rescued from the water by a lifeboat crew."],
+}
+
+
+def story() -> tuple[list[Article], list[Claim]]:
+    articles, claims = [], []
+    for article, sentences in TEXTS.items():
+        text = " ".join(sentences)
+        articles.append(Article(id=article, path=f"{article}.txt", text=text, source=OUTLET[article]))
+        start = 0
+        for sentence in sentences:
+            claims.append(
+                Claim(
+                    id=f"c{len(claims) + 1}",
+                    article=article,
+                    start=start,
+                    end=start + len(sentence),
+                    text=sentence,
+                )
+            )
+            start += len(sentence) + 1
+    return articles, claims
+
+
+def group(gid: str, status: str, links: list[tuple[str, str]], claims: list[str]) -> Group:
+    independent = list(dict.fromkeys(OUTLET[a] for a in ("a1", "a2")))
+    return Group.model_validate(
+        {"id": gid, "claims": claims, "status": status, "independent": independent[: 1 + (status != "single_source")],
+         "links": [Link(a=a, b=b, kind="best match") for a, b in links]}
+    )  # fmt: skip
+
+
+def assessed() -> Findings:
+    articles, claims = story()
+    a1, a3 = articles[0], articles[2]
+    findings = Findings(
+        groups=[
+            group("g1", "corroborated", [("c1", "c5")], ["c1", "c5"]),  # one fact, two wordings
+            group("g2", "corroborated", [("c2", "c6")], ["c2", "c6"]),  # a bridge and a tunnel
+            group("g3", "contested", [("c3", "c8")], ["c3", "c8", "c7"]),
+            group("g4", "single_source", [], ["c4"]),
+        ],
+        contradictions=[Contradiction(a="c3", b="c7", reason="nine against nineteen")],
+        reuse=[
+            Reuse.model_validate(
+                {"from": "a1", "to": "a3", "shared": 1.0,
+                 "passages": [Passage(from_start=claims[2].start, from_end=claims[2].end, to_start=0,
+                                      to_end=len(a3.text), kind="verbatim")]}
+            )
+        ],
+    )  # fmt: skip
+    assert a1.text[claims[2].start : claims[2].end] == a3.text
+    vectors = encoder().encode([c.text for c in claims])
+    return assess(findings, claims, vectors, articles, OUTLET, encoder())
+
+
+@pytest.fixture(scope="module")
+def findings() -> Findings:
+    return assessed()
+
+
+def test_one_fact_in_two_wordings_is_a_sure_corroboration(findings: Findings) -> None:
+    one = findings.groups[0]
+    assert one.confidence is not None
+    assert one.confidence >= DEFAULTS.finding_confidence
+    assert not one.uncertain
+    assert one.links[0].confidence == one.confidence
+
+
+def test_two_facts_grouped_by_mistake_are_uncertain(findings: Findings) -> None:
+    wrong = findings.groups[1]
+    assert wrong.uncertain
+    assert wrong.confidence is not None
+    assert wrong.confidence < DEFAULTS.finding_confidence
+
+
+def test_a_figure_contradicted_is_sure_and_its_group_as_sure(findings: Findings) -> None:
+    [contradiction] = findings.contradictions
+    assert contradiction.confidence is not None
+    assert contradiction.confidence >= DEFAULTS.finding_confidence
+    assert findings.groups[2].confidence == contradiction.confidence
+
+
+def test_a_point_no_other_outlet_makes_is_surely_single_source(findings: Findings) -> None:
+    single = findings.groups[3]
+    assert single.confidence is not None
+    assert single.confidence >= DEFAULTS.finding_confidence
+
+
+def test_a_verbatim_copy_is_as_sure_as_the_calibration_allows(findings: Findings) -> None:
+    [reuse] = findings.reuse
+    assert reuse.confidence == round(same_fact(1.0), 3)
+    assert not reuse.uncertain
+
+
+def test_uncertain_is_exactly_under_the_cut_off(findings: Findings) -> None:
+    judged = [*findings.groups, *findings.contradictions, *findings.reuse]
+    assert all(x.confidence is not None for x in judged)
+    assert all(x.uncertain == (x.confidence < DEFAULTS.finding_confidence) for x in judged)  # type: ignore[operator]
