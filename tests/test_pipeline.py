@@ -88,13 +88,17 @@ MEASURES = ("entity_merge", "entity_apart", "quote_recall", "speaker_accuracy", 
 # Measures of the newer stories not yet at 1.00: two statements of one fact that the groups
 # keep apart (hallendra), a surname spelt with one letter more in one outlet (brisselmoor).
 # Floors at what they reach, to be raised as they are fixed.
+# tallisk: the wire's last line ("... could not independently confirm the union's account")
+# taken for page furniture by the line classifier, and a union's account of a warning
+# against the operator's denial that it received one (two subjects, a converse wording).
 BELOW_TARGET = {
     "hallendra": {"corroborates": 0.5},
     "brisselmoor": {"entity_merge": 0.83},
+    "tallisk": {"content_kept": 0.5, "contradicts": 0.8, "brief_both_sides": 0.8},
 }
 
 
-@pytest.mark.parametrize("name", ["dunmore", "vostrel", "kestrava", "hallendra", "brisselmoor"])
+@pytest.mark.parametrize("name", ["dunmore", "vostrel", "kestrava", "hallendra", "brisselmoor", "tallisk"])
 def test_stories_of_other_events_against_their_gold(tmp_path: Path, name: str) -> None:
     """Stories written for the tests, scored like the seeds by the shared scorer: a wire
     report, a copy, an independent report with another figure and a distractor
@@ -104,7 +108,10 @@ def test_stories_of_other_events_against_their_gold(tmp_path: Path, name: str) -
     11, a headline summing up three body claims (kestrava); a trial reported met and missed,
     a copy with one figure changed, an article of unknown outlet (hallendra); a council vote
     reported as approved and as rejected, a mayor and a councillor on opposite sides in one
-    outlet (brisselmoor)."""
+    outlet (brisselmoor); a toll as "at least seven", five and nine in three outlets' own words,
+    repairs at EUR 9.5 million against 95 million euros, a copy of unknown outlet with the
+    injured changed from 52 to 25, a mayor and an operator on opposite sides in one outlet
+    (tallisk)."""
     out = tmp_path / "story.json"
     out.write_text(written_story(name).to_json())
     floors = {m: BELOW_TARGET.get(name, {}).get(m, 1.0) for m in MEASURES}
@@ -243,6 +250,28 @@ RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
         [
             ("Brisselmoor city council voted 8-5 on Tu", "Brisselmoor city council on Tuesday nigh"),
             ("Councillors in Brisselmoor backed the sa", "Brisselmoor city council on Tuesday nigh"),
+        ],
+    ),
+    "tallisk": (
+        [
+            (
+                "Passenger train derails near Tallisk, ki",
+                "A passenger train left the tracks on a b",
+                "Five people died and dozens were hurt wh",
+                "Nine people were killed when the morning",
+            ),
+            ("The regional express was carrying about ", "The express was carrying about 300 passe"),
+            ("Corvane Rail, which operates the line, e", "Repairs to the line and to the Alder Cre"),
+            ("The company said the signalling on the l", "The signals on the line had been inspect"),
+            ("The Rail Accident Board has opened an in", "Odile Marchetti, a spokeswoman for the R"),
+            ("Services between Tallisk and Sarnow will", "Trains between Tallisk and Sarnow will n"),
+        ],
+        [
+            ("A passenger train left the tracks on a b", "A passenger train left the tracks on a b"),
+            ("Corvane Rail, which operates the line, e", "Repairs to the line and to the Alder Cre"),
+            ("Five people died and dozens were hurt wh", "A passenger train left the tracks on a b"),
+            ("A passenger train left the tracks on a b", "Five people died and dozens were hurt wh"),
+            ("Five people died and dozens were hurt wh", "Nine people were killed when the morning"),
         ],
     ),
 }

@@ -198,6 +198,13 @@ class Number(Record):
     high: float | None = Field(
         default=None, description="The upper end of a range ('10 to 12'); `value` is the lower."
     )
+    measure: str | None = Field(
+        default=None,
+        description="What the figure measures, a name of `read/measures.toml` ('deaths' for 'killing seven "
+        "people' and 'the death toll stood at eight', 'cost' for 'will cost 95 million euros'), read from "
+        "the words that govern it; null when none says, or when it is a part or an increment ('another "
+        "three', 'two of the injured').",
+    )
     start: int | None = Field(
         default=None, ge=0, description="Where the figure starts in the article's text."
     )
@@ -220,8 +227,11 @@ class Frame(Record):
         default=None,
         description="The predicate's lemma in lower case; a copula with the word it links ('be safe').",
     )
+    object: Words | None = Field(default=None, description="The words of the predicate's direct object.")
     negated: bool = Field(
-        default=False, description="The predicate is denied ('did not close', 'never closed')."
+        default=False,
+        description="The predicate is denied ('did not close', 'never closed', 'no one was hurt', 'denied "
+        "that it had closed').",
     )
     modality: str | None = Field(
         default=None, description="The modal verb on the predicate ('could', 'will')."

@@ -112,6 +112,11 @@ class Settings(BaseModel):
         description="A TOML file of extra loaded words, added to the built-in lexicon "
         "(same shape as newsprism/read/loaded.toml).",
     )
+    measure_words: Path | None = Field(
+        None,
+        description="A TOML file of extra words that say what a figure measures (deaths, a cost, ...), "
+        "added to the built-in table (same shape as newsprism/read/measures.toml).",
+    )
     leftover_rules: Path | None = Field(
         None,
         description="A TOML file of extra leftover patterns, added to the built-in ones "

@@ -208,3 +208,92 @@ def test_opposite_predicates_of_one_subject_contradict_below_one_statement(
     a: Claim, b: Claim, expected: list[str]
 ) -> None:
     assert reasons(a, b, 0.6) == expected
+
+
+def counted(cid: str, article: str, text: str, figure: str, value: float, measure: str | None) -> Claim:
+    """A claim giving one figure of people, with what it measures."""
+    number = Number(text=figure, value=value, unit="people", measure=measure)
+    return Claim(id=cid, article=article, start=0, end=len(text), text=text, numbers=[number])
+
+
+SEVEN = counted("c1", "a1", "The landslide killed seven people.", "seven people", 7, "deaths")
+FIVE = counted("c2", "a2", "Five people died when the slope gave way.", "Five people", 5, "deaths")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "cosine", "expected"),
+    [
+        (SEVEN, FIVE, 0.6, ["different figures for the same quantity (deaths): “seven people” against “Five people”"]),
+        (SEVEN, FIVE, 0.4, []),
+        (SEVEN, counted("c2", "a2", "Five people were hurt.", "Five people", 5, "injuries"), 0.9, []),
+        (SEVEN, counted("c2", "a2", "Five people were there.", "Five people", 5, None), 0.6, []),
+        (SEVEN, counted("c2", "a2", "In 2019 a landslide killed five people.", "five people", 5, "deaths")
+         .model_copy(update={"numbers": [Number(text="2019", value=2019, unit="year-date"),
+                                         Number(text="five people", value=5, unit="people", measure="deaths")]}),
+         0.6, []),
+    ],
+    ids=["one-measure-on-one-topic", "other-topic", "other-measures", "one-measured-below-one-statement",
+         "another-year"],
+)  # fmt: skip
+def test_figures_of_one_measure_contradict_on_one_topic(
+    a: Claim, b: Claim, cosine: float, expected: list[str]
+) -> None:
+    assert reasons(a, b, cosine) == expected
+
+
+def stated(
+    cid: str,
+    article: str,
+    text: str,
+    predicate: str,
+    lemma: str,
+    negated: bool = False,
+    thing: str | None = None,
+    subject: str | None = None,
+    modality: str | None = None,
+) -> Claim:
+    """A claim whose frame gives its predicate, object and subject as the first occurrence of
+    each in its text."""
+
+    def words(part: str | None) -> Words | None:
+        if part is None:
+            return None
+        at = text.index(part)
+        return Words(start=at, end=at + len(part), text=part)
+
+    frame = Frame(
+        subject=words(subject), predicate=words(predicate), object=words(thing), lemma=lemma,
+        negated=negated, modality=modality,
+    )  # fmt: skip
+    return Claim(id=cid, article=article, start=0, end=len(text), text=text, frame=frame)
+
+
+WARNED = stated("c1", "a1", "The crew said it had warned the depot about the brakes.", "warned", "warn",
+                thing="the depot")  # fmt: skip
+NO_WARNING = stated("c2", "a2", "The depot denied that it had received any warning.", "received", "receive",
+                    negated=True, thing="any warning")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        (WARNED, NO_WARNING,
+         ["the same point affirmed and denied (warn): “warned … the depot” against “received … any warning (denied)”"]),
+        (stated("c1", "a1", "The ferry resumed its crossings on Friday.", "resumed", "resume",
+                thing="its crossings", subject="The ferry"),
+         stated("c2", "a2", "The ferry has not resumed service.", "resumed", "resume", True, subject="The ferry"),
+         ["the same point affirmed and denied (resume): “resumed … its crossings” against “resumed (denied)”"]),
+        (stated("c1", "a1", "The driver was injured in the crash.", "injured", "injure", subject="The driver"),
+         stated("c2", "a2", "No passenger was injured in the crash.", "injured", "injure", True,
+                subject="No passenger"), []),
+        (WARNED, NO_WARNING.model_copy(update={"frame": NO_WARNING.frame.model_copy(update={"modality": "may"})}),
+         []),
+        (WARNED, NO_WARNING.model_copy(update={"frame": NO_WARNING.frame.model_copy(update={"negated": False})}),
+         []),
+        (stated("c1", "a1", "The mayor said so on Friday.", "said", "say"),
+         stated("c2", "a2", "The mayor did not say so.", "say", "say", True), []),
+    ],
+    ids=["warned-and-denied", "resumed-and-not", "other-subjects", "possible", "both-affirmed", "light-verb"],
+)  # fmt: skip
+def test_one_outlet_affirms_what_another_denies(a: Claim, b: Claim, expected: list[str]) -> None:
+    assert reasons(a, b, 0.6) == expected

@@ -35,14 +35,24 @@ def frame(text: str) -> Frame:
         ("The ferry could stop running by the end of the month.", "stop", False, "could"),
         ("Officials said the ferry had stopped running on Monday.", "stop", False, None),
         ("The harbour bridge is safe for walkers again.", "be safe", False, None),
+        ("Officials said no one was hurt when the Orlow ferry ran aground.", "hurt", True, None),
+        ("The Orlow ferry company received no warning about the storm.", "receive", True, None),
+        ("The ferry company denied that it had cut the crew on the Orlow route.", "cut", True, None),
+        ("The ferry company said that it had cut the crew on the Orlow route.", "cut", False, None),
     ],
-    ids=["verb", "negated", "never", "modal", "reported", "copula"],
+    ids=["verb", "negated", "never", "modal", "reported", "copula", "no-one", "no-object", "denied", "said"],
 )
 def test_the_predicate_its_negation_and_its_modality(
     text: str, lemma: str, negated: bool, modality: str | None
 ) -> None:
     found = frame(text)
     assert (found.lemma, found.negated, found.modality) == (lemma, negated, modality)
+
+
+def test_the_object_of_the_predicate() -> None:
+    found = frame("The Orlow harbour master had warned the ferry crews.")
+    assert found.object is not None
+    assert found.object.text == "the ferry crews"
 
 
 def test_the_subject_names_its_entities_and_the_claim_its_time_and_place() -> None:

@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsprism.read.numbers import find_numbers
+from newsprism.model import Number
+from newsprism.read.numbers import find_numbers, same_quantity
 
 
 @pytest.mark.parametrize(
@@ -26,8 +27,9 @@ from newsprism.read.numbers import find_numbers
         ("She named 12 leading figures, including 3 during talks.", [("12 leading figures", 12.0, "figures"), ("3", 3.0, None)]),
         ("Four Killed In Tessel Crash", [("Four", 4.0, None)]),
         ("Police said 40 needed help.", [("40", 40.0, None)]),
-        ("The crash left 14 hurt and three dead.", [("14 hurt", 14.0, "injured"), ("three dead", 3.0, "dead")]),
-        ("Seventeen injured as the span falls; 2 missing", [("Seventeen injured", 17.0, "injured"), ("2 missing", 2.0, "missing")]),
+        ("The crash left 14 hurt and three dead.", [("14 hurt", 14.0, "people"), ("three dead", 3.0, "people")]),
+        ("Seventeen injured as the span falls; 2 missing", [("Seventeen injured", 17.0, "people"), ("2 missing", 2.0, "people")]),
+        ("Dozens were hurt and hundreds fled.", []),
     ],
 )  # fmt: skip
 def test_numbers_with_their_value_and_unit(text: str, expected: list[tuple[str, float, str | None]]) -> None:
@@ -52,3 +54,24 @@ def test_numbers_with_their_value_and_unit(text: str, expected: list[tuple[str, 
 )  # fmt: skip
 def test_qualifiers(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(n.text, n.qualifier) for n in find_numbers(text)] == expected
+
+
+def test_a_count_named_by_what_befell_people_is_people_with_that_measure() -> None:
+    found = [(n.text, n.measure) for n in find_numbers("The crash left 14 hurt, three dead and 2 missing.")]
+    assert found == [("14 hurt", "injuries"), ("three dead", "deaths"), ("2 missing", "missing")]
+
+
+@pytest.mark.parametrize(
+    ("x", "y", "same"),
+    [
+        (Number(text="7", value=7, unit="people", measure="deaths"), Number(text="5", value=5, unit="people", measure="deaths"), True),
+        (Number(text="7", value=7, unit="people", measure="deaths"), Number(text="5", value=5, unit="people"), True),
+        (Number(text="7", value=7, unit="people", measure="deaths"), Number(text="5", value=5, unit="people", measure="injuries"), False),
+        (Number(text="7", value=7, unit="people"), Number(text="5", value=5, unit="boats"), False),
+        (Number(text="7", value=7), Number(text="5", value=5), False),
+    ],
+    ids=["one-measure", "one-unmeasured", "two-measures", "two-units", "no-unit"],
+)  # fmt: skip
+def test_same_quantity(x: Number, y: Number, same: bool) -> None:
+    assert same_quantity(x, y) is same
+    assert same_quantity(y, x) is same

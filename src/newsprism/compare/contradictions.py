@@ -2,10 +2,14 @@
 both hold.
 
 Two claims are about the same thing when their vectors are close (`same_topic`). They
-contradict when they give different numbers for the same quantity (the same unit, the
-claims close enough to be one statement, `same_statement`), when one affirms what the
-other denies, or when, close enough to be one statement, they assert opposite predicates
-(`polarity.py`). The reason names the words on each side. When a stance model is
+contradict when they give different numbers for the same quantity: the same unit and
+measure (`read/numbers.same_quantity`), the claims close enough to be one statement
+(`same_statement`), or, when both figures say what they measure ("killing seven people",
+"Five people died": deaths) and the claims may speak of one time (`same_time`), only about
+the same thing. They contradict too when one affirms what the other denies, by the
+lexicon or by their frames (`affirmed_and_denied`: "had warned the depot" against "denied
+that it had received any warning"), or when, close enough to be one statement, they
+assert opposite predicates (`polarity.py`). The reason names the words on each side. When a stance model is
 configured (`stance.py`), the pairs close enough to be one statement that the rules do
 not settle are put to it, most similar first, up to `judged_pairs` pairs (`thresholds.py`).
 
@@ -25,12 +29,18 @@ import numpy as np
 
 from newsprism.compare.polarity import Lexicon, Predicate
 from newsprism.compare.stance import Judge
-from newsprism.model import Claim, Contradiction, Number
+from newsprism.model import Claim, Contradiction, Frame, Number
+from newsprism.read.numbers import same_quantity
 from newsprism.thresholds import DEFAULTS, Thresholds
 
 QUOTED = re.compile(r"“([^”]*)”")  # the words a reason quotes, each side's
 _ARTICLE = re.compile(r"^(?:the|a|an|its|their|his|her)\s+")
 # Subjects that name no one by themselves: the same pronoun in two claims is not one subject.
+# Closed-class words, which tell no subject or point from another.
+_FUNCTION = frozenset(
+    """a an the this that these those its their his her our my your any some no every each all of in on at by
+    for with from to about into than""".split()  # noqa: SIM905
+)
 _PRONOUNS = frozenset(
     "i you he she it we they this that these those who which one some many all both".split()  # noqa: SIM905
 )
@@ -55,9 +65,13 @@ def find_contradictions(
         if outlet[a.article] == outlet[b.article]:
             continue
         one_statement = sims[i, j] >= thresholds.same_statement
+        figures = one_statement or same_time(a, b)
         reason = (
-            different_figures(a, b, thresholds.figure_tolerance) if one_statement else None
+            different_figures(a, b, thresholds.figure_tolerance, measured_only=not one_statement)
+            if figures
+            else None
         ) or _predicates(lexicon, predicates[int(i)], predicates[int(j)], one_statement)
+        reason = reason or affirmed_and_denied(a, b)
         subject = None if reason or one_statement else same_subject(a, b)
         if subject:
             reason = _predicates(lexicon, predicates[int(i)], predicates[int(j)], True)
@@ -91,6 +105,65 @@ def _predicates(lexicon: Lexicon, a: list[Predicate], b: list[Predicate], one_st
     return conflict.reason
 
 
+def affirmed_and_denied(a: Claim, b: Claim) -> str | None:
+    """One claim affirms what the other denies, read from their frames: one predicate negated
+    ("did not approve", "no one was hurt", "denied that it had been warned") and the other
+    not, neither put as only possible ("may", "could"), the two sharing the stem of a word of
+    their predicate or object ("warned" and "any warning"), and their subjects not plainly
+    different ones (two subjects that share neither an entity nor a word)."""
+    x, y = a.frame, b.frame
+    if x is None or y is None or x.predicate is None or y.predicate is None or x.negated == y.negated:
+        return None
+    if {x.modality, y.modality} & _POSSIBLE or a.hedged or b.hedged:
+        return None
+    shared = _stems(x) & _stems(y)
+    if not shared or not _subjects_may_meet(x, y):
+        return None
+    said = [_point(c.frame) for c in (a, b) if c.frame is not None]
+    return (
+        f"the same point affirmed and denied ({', '.join(sorted(shared))}): “{said[0]}” against “{said[1]}”"
+    )
+
+
+# Modal verbs that put a predicate as only possible: "may close" is not "closed".
+_POSSIBLE = {"may", "might", "could", "would"}
+# Predicates that say nothing of the point by themselves (reporting, having, doing).
+_LIGHT = frozenset("be have do make take say tell report get give go come put see".split())  # noqa: SIM905
+_WORD = re.compile(r"[^\W\d_]{3,}")
+_SUFFIX = re.compile(r"(?:ings?|ed|es|s)$")
+
+
+def _stems(frame: Frame) -> set[str]:
+    """The stems of the content words of a frame's predicate and object ("warned", "any warning": "warn")."""
+    lemma = (frame.lemma or "").split()[-1:] if frame.lemma not in _LIGHT else []
+    words = [*lemma, *(_WORD.findall(frame.object.text) if frame.object else [])]
+    return {_stem(w) for w in words if w.lower() not in _FUNCTION and w.lower() not in _LIGHT}
+
+
+def _stem(word: str) -> str:
+    word = word.lower()
+    stem = _SUFFIX.sub("", word)
+    return stem if len(stem) >= 4 else word
+
+
+def _subjects_may_meet(x: Frame, y: Frame) -> bool:
+    if x.subject is None or y.subject is None or set(x.subject_entities) & set(y.subject_entities):
+        return True
+    words = [
+        {_stem(w) for w in _WORD.findall(f.subject.text) if w.lower() not in _FUNCTION}
+        for f in (x, y)
+        if f.subject
+    ]
+    return not (words[0] and words[1]) or bool(words[0] & words[1])
+
+
+def _point(frame: Frame) -> str:
+    parts = [p for p in (frame.predicate, frame.object) if p is not None]
+    return " … ".join(p.text for p in sorted(parts, key=lambda p: p.start)) + (
+        " (denied)" if frame.negated else ""
+    )
+
+
 def same_subject(a: Claim, b: Claim) -> str | None:
     """The subject both claims' frames have, as the first writes it: one entity named in
     both subjects, or the same words (case and a leading article aside), not a pronoun."""
@@ -107,16 +180,36 @@ def _subject_key(text: str) -> str:
     return _ARTICLE.sub("", " ".join(text.lower().split()))
 
 
-def different_figures(a: Claim, b: Claim, tolerance: float) -> str | None:
-    """Different figures for the same quantity: a unit both claims use with no figure in common
-    (an approximate figure agrees with those within `tolerance` of it, relatively)."""
+def same_time(a: Claim, b: Claim) -> bool:
+    """Whether two claims may speak of one time: the same years and times before ("in 2019",
+    "last year", "two years ago", which would make a figure another event's), and, where
+    both give a time, a word of it in common ("on Saturday", "Saturday evening")."""
+    x, y = _times(a), _times(b)
+    earlier = [{t for t in times if _EARLIER.search(t)} for times in (x, y)]
+    words = [{w for t in times for w in t.split()} for times in (x, y)]
+    return earlier[0] == earlier[1] and (not (x and y) or bool(words[0] & words[1]))
+
+
+def _times(claim: Claim) -> set[str]:
+    said = {" ".join(t.text.lower().split()) for t in claim.frame.time} if claim.frame else set()
+    return said | {n.text for n in claim.numbers if n.unit == "year-date"}
+
+
+_EARLIER = re.compile(r"\d{4}|\b(?:last|previous|ago|earlier|former)\b")
+
+
+def different_figures(a: Claim, b: Claim, tolerance: float, measured_only: bool = False) -> str | None:
+    """Different figures for the same quantity (`numbers.same_quantity`): one both claims give
+    with no figure in common (an approximate figure agrees with those within `tolerance` of it,
+    relatively); with `measured_only`, only a quantity both say what it measures (deaths, a
+    cost: `read/measures.py`)."""
     for x in a.numbers:
-        if x.unit is None:
+        if measured_only and x.measure is None:
             continue
-        same_unit = [y for y in b.numbers if y.unit == x.unit]
-        if same_unit and not any(agree(x, y, tolerance) for y in same_unit):
-            y = same_unit[0]
-            return f"different figures for the same quantity: “{x.text}” against “{y.text}”"
+        same = [y for y in b.numbers if same_quantity(x, y) and (y.measure or not measured_only)]
+        if same and not any(agree(x, y, tolerance) for y in same):
+            of = f" ({x.measure})" if x.measure else ""
+            return f"different figures for the same quantity{of}: “{x.text}” against “{same[0].text}”"
     return None
 
 

@@ -29,7 +29,7 @@ from newsprism.compare.contradictions import allowed
 from newsprism.compare.polarity import Lexicon
 from newsprism.model import Number
 from newsprism.nlp import encoder
-from newsprism.read.numbers import find_numbers
+from newsprism.read.numbers import find_numbers, same_quantity
 from newsprism.settings import Settings
 
 RELATIONS = ("same", "conflicting", "related", "unrelated")
@@ -128,7 +128,7 @@ def _figures(a: list[Number], b: list[Number]) -> tuple[bool, bool, bool]:
     whether only one side gives figures."""
     clash = agree = False
     for x in a:
-        same_unit = [y for y in b if x.unit is not None and y.unit == x.unit]
+        same_unit = [y for y in b if same_quantity(x, y)]
         if not same_unit:
             continue
         fits = [_touch(x, y) for y in same_unit]

@@ -28,6 +28,7 @@ from newsprism.read.claims import find_claims
 from newsprism.read.entities import find_entities
 from newsprism.read.framing import find_framing
 from newsprism.read.gender import Gender, given_names
+from newsprism.read.measures import Measures, measures
 from newsprism.read.quotes import find_quotes
 from newsprism.settings import Settings
 
@@ -38,7 +39,7 @@ log = logging.getLogger("newsprism")
 
 # Raise it with any change to reading that changes what it finds: stored readings of an
 # older scheme are read again.
-SCHEME: Final = "newsprism.reading/3"
+SCHEME: Final = "newsprism.reading/4"
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,10 @@ class Reader:
     @cached_property
     def names(self) -> Mapping[str, Gender]:
         return given_names(self.settings.given_names)
+
+    @cached_property
+    def measures(self) -> Measures:
+        return measures(self.settings.measure_words)
 
     @cached_property
     def version(self) -> str:
@@ -70,7 +75,15 @@ def _quotes(reading: Reading, article: Article, doc: Doc, reader: Reader) -> Rea
 
 
 def _claims(reading: Reading, article: Article, doc: Doc, reader: Reader) -> Reading:
-    found = find_claims(article, doc, reading.entities, reading.quotes, reader.names)
+    found = find_claims(
+        article,
+        doc,
+        reading.entities,
+        reading.quotes,
+        reader.names,
+        reader.settings.thresholds,
+        reader.measures,
+    )
     numbered = [c.model_copy(update={"id": f"c{i}"}) for i, c in enumerate(found, start=1)]
     return reading.model_copy(update={"claims": numbered})
 
@@ -165,8 +178,8 @@ def _too_long(article: Article, limit: int) -> InputReport:
 
 def reading_version(settings: Settings) -> str:
     """What a reading depends on besides the text: the scheme, the spaCy model and the
-    contents of the tables the settings add (places, given names, loaded words)."""
-    files = (settings.place_aliases, settings.given_names, settings.loaded_words)
+    contents of the tables the settings add (places, given names, loaded words, measures)."""
+    files = (settings.place_aliases, settings.given_names, settings.loaded_words, settings.measure_words)
     digest = hashlib.sha256()
     for path in files:
         digest.update(_contents(path))

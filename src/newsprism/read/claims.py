@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from newsprism.model import Article, Claim, Entity, Quote
 from newsprism.read.frames import claim_frame
 from newsprism.read.gender import Gender
+from newsprism.read.measures import Measures, measured, measures
 from newsprism.read.numbers import find_numbers
 from newsprism.read.quotes import Speakers, cues
 from newsprism.thresholds import DEFAULTS, Thresholds
@@ -71,9 +72,12 @@ def find_claims(
     quotes: list[Quote],
     names: Mapping[str, Gender] | None = None,
     thresholds: Thresholds = DEFAULTS,
+    table: Measures | None = None,
 ) -> list[Claim]:
     """`names`: given names by gender, for pronouns (`gender.given_names`; the packaged table by default);
-    `thresholds`: `claim_min_words`, `claim_quoted_share` and the quotes' for pronouns."""
+    `thresholds`: `claim_min_words`, `claim_quoted_share` and the quotes' for pronouns; `table`: what
+    figures measure (`measures.measures`; the packaged table by default)."""
+    table = table or measures()
     marked = [(q.start, q.end) for q in quotes if q.kind != "indirect"]
     speakers = Speakers(article, doc, entities, marked, names, thresholds)
     direct = [(q.start, q.end) for q in quotes if q.kind == "direct"]
@@ -87,23 +91,28 @@ def find_claims(
             if attribution is None and claims and _continues_report(article.text, claims[-1], tokens):
                 before = claims[-1]
                 carried = _claim(
-                    article, start, end, tokens, entities, before.attributed_to, before.attribution
+                    article, start, end, tokens, entities, table, before.attributed_to, before.attribution
                 )
                 claims.append(carried.model_copy(update={"carried": True}))
                 continue
             source_id = speakers.entity_of(source) if source is not None else None
-            claims.append(_claim(article, start, end, tokens, entities, source_id, attribution))
+            claims.append(_claim(article, start, end, tokens, entities, table, source_id, attribution))
     covered = [(c.start, c.end) for c in claims]
     quoted = [
         q
-        for q in _quoted_claims(article, doc, quotes, entities, thresholds)
+        for q in _quoted_claims(article, doc, quotes, entities, thresholds, table)
         if not any(s <= q.start and q.end <= e for s, e in covered)
     ]
     return sorted(claims + quoted, key=lambda c: c.start)
 
 
 def _quoted_claims(
-    article: Article, doc: Doc, quotes: list[Quote], entities: Sequence[Entity], thresholds: Thresholds
+    article: Article,
+    doc: Doc,
+    quotes: list[Quote],
+    entities: Sequence[Entity],
+    thresholds: Thresholds,
+    table: Measures,
 ) -> list[Claim]:
     """The asserting sentences inside direct quotes, each credited to the quote's speaker."""
     claims: list[Claim] = []
@@ -118,7 +127,7 @@ def _quoted_claims(
             )
             if not _asserts(article.text, tokens, start, end, [], thresholds):
                 continue
-            claims.append(_claim(article, start, end, tokens, entities, quote.speaker, _credit(quote)))
+            claims.append(_claim(article, start, end, tokens, entities, table, quote.speaker, _credit(quote)))
     return claims
 
 
@@ -128,6 +137,7 @@ def _claim(
     end: int,
     tokens: list[Token],
     entities: Sequence[Entity],
+    table: Measures,
     source: str | None,
     attribution: str | None,
 ) -> Claim:
@@ -140,7 +150,7 @@ def _claim(
         text=text,
         attributed_to=source,
         attribution=attribution,
-        numbers=find_numbers(text, start),
+        numbers=measured(find_numbers(text, start), article.text, tokens, table),
         hedged=_hedged(tokens),
         frame=claim_frame(article.text, tokens, entities, article.id),
     )

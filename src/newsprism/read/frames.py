@@ -4,8 +4,11 @@ part by part rather than as wholes.
 - the `predicate`: the main verb of the claim, or of what is reported when the main verb
   only reports it ("officials said the bridge had closed": "close"); with a copula, the
   word it links ("the bridge is safe": "be safe"); its `lemma`, whether it is `negated`
-  ("did not close", "never closed") and the modal verb on it (`modality`: "could", "will");
+  ("did not close", "never closed", "no one was hurt", "received no warning", and what a
+  denial reports: "denied that the bridge had closed") and the modal verb on it
+  (`modality`: "could", "will");
 - the `subject`: the words of the predicate's subject, and the entities named in them;
+- the `object`: the words of the predicate's direct object ("warned the managers");
 - `time`: the dates and times the claim gives, as the model reads them;
 - `places`: the places the claim names (entities of type GPE, LOC or FAC).
 
@@ -25,6 +28,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _NEGATIONS = {"not", "n't", "never", "no"}
+_NONE = {"no", "none", "nobody", "nothing", "neither"}  # a subject or object of none denies the predicate
+# Reporting verbs that deny what they report ("denied that the bridge had closed"): the
+# denial verbs of the polarity lexicon (`compare/polarity.toml`, concept "deny").
+_DENIALS = {"deny", "refute", "dispute"}
+_OBJECTS = ("dobj", "attr", "oprd")
 _COPULAS = {"be", "become", "remain", "seem"}
 _PLACES = ("GPE", "LOC", "FAC")
 _TIMES = ("DATE", "TIME")
@@ -40,6 +48,7 @@ def claim_frame(text: str, tokens: Sequence[Token], entities: Sequence[Entity], 
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
     subject = next((c for c in predicate.children if c.dep_ in SUBJECTS and c.i in inside), None)
     subject_words = _words(text, list(subject.subtree)) if subject is not None else None
+    thing = next((c for c in predicate.children if c.dep_ in _OBJECTS and c.i in inside), None)
     times = [
         e for e in tokens[0].doc.ents if e.label_ in _TIMES and start <= e.start_char and e.end_char <= end
     ]
@@ -48,7 +57,8 @@ def claim_frame(text: str, tokens: Sequence[Token], entities: Sequence[Entity], 
         subject_entities=_named(entities, article, subject_words) if subject_words else [],
         predicate=_words(text, [predicate]),
         lemma=_lemma(predicate),
-        negated=any(c.dep_ == "neg" or c.lower_ in _NEGATIONS for c in predicate.children if c.i in inside),
+        object=_words(text, [t for t in thing.subtree if t.i in inside]) if thing is not None else None,
+        negated=_negated(predicate, [w for w in (subject, thing) if w is not None], inside),
         modality=next((c.lower_ for c in predicate.children if c.tag_ == "MD" and c.i in inside), None),
         time=[_words(text, list(e)) for e in times],
         places=_places(entities, article, start, end),
@@ -66,6 +76,18 @@ def _predicate(tokens: Sequence[Token], inside: set[int]) -> Token | None:
         if reported is not None and reported.pos_ in ("VERB", "AUX"):
             return reported
     return head
+
+
+def _negated(predicate: Token, arguments: list[Token], inside: set[int]) -> bool:
+    """A negator on the predicate, a subject or object of none ("no one", "no warning"), or a
+    denial that reports it ("denied that ...")."""
+    if any(c.dep_ == "neg" or c.lower_ in _NEGATIONS for c in predicate.children if c.i in inside):
+        return True
+    if any(
+        a.lower_ in _NONE or any(d.lower_ in _NONE for d in a.children if d.dep_ == "det") for a in arguments
+    ):
+        return True
+    return predicate.dep_ == "ccomp" and predicate.head.lemma_.lower() in _DENIALS
 
 
 def _lemma(predicate: Token) -> str:

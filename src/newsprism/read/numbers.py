@@ -5,7 +5,11 @@ The unit is a percent sign, percentage points, a currency (its ISO 4217 code, fr
 or a code before the number or a name or code after it), a measure, a duration, or the
 noun counted ("people", "workers"), so that two claims can be compared quantity by
 quantity; nouns that count people as such ("residents", "inhabitants", "people") are one
-unit, "people". A four-digit number from 1800 to 2100 standing alone is a year.
+unit, "people", and so is a count named by what befell people ("14 hurt", "three dead"),
+with that as its measure (`read/measures.py` reads the measure of the others from the
+parse: two figures are of one quantity when unit and measure agree, `same_quantity`).
+A four-digit number from 1800 to 2100 standing alone is a year; a plural number word
+("dozens", "hundreds") is no figure.
 
 A figure may be qualified by the words before it (`QUALIFIERS`: "at least 12" is 12 or
 more, "up to 12" at most 12, "about 12" near 12; "over" before a duration is a period,
@@ -94,6 +98,7 @@ def find_numbers(text: str, offset: int = 0) -> list[Number]:
         if value is None:
             continue
         value *= _SCALES.get((m.group("scale") or "").lower(), 1)
+        measure = None
         unit, from_word = _unit(
             m.group("code") or m.group("currency"), m.group("unit"), m.group("number"), value
         )
@@ -101,12 +106,21 @@ def find_numbers(text: str, offset: int = 0) -> list[Number]:
         if unit is None and (modified := _modified_count(text, end)):
             unit, end = modified
         elif unit is None and m.group("unit") in _CASUALTIES:  # "14 hurt", "three dead"; lower case
-            unit, end = _CASUALTIES[m.group("unit")], m.end("unit")
+            unit, measure, end = "people", _CASUALTIES[m.group("unit")], m.end("unit")
         if m.group("number").lower() == "one" and unit is None and not m.group("scale"):
             continue  # "one of", "no one": a pronoun, not a quantity
+        if m.group("unit") == "s" and not m.group("number")[0].isdigit():
+            continue  # "dozens", "hundreds": no figure
         start = m.start() + len(m.group()) - len(m.group().lstrip())
         end = start + len(text[start:end].rstrip())
-        found = Number(text=text[start:end], value=value, unit=unit, start=offset + start, end=offset + end)
+        found = Number(
+            text=text[start:end],
+            value=value,
+            unit=unit,
+            measure=measure,
+            start=offset + start,
+            end=offset + end,
+        )
         if out and (joined := _range(text, out[-1], (found, start, end))):
             out[-1] = joined
             continue
@@ -160,10 +174,11 @@ def _value(number: str) -> float | None:
 
 _COLLECTIVES = {"people", "children", "men", "women", "police", "staff", "personnel", "troops", "cattle"}
 # Nouns by which news counts people as such, not by a role they hold: one quantity, "people".
-# A count of people named by what befell them, standing for the noun ("14 hurt"): each
-# kind its own quantity, so that "3 dead" and "12 injured" are not two figures for one.
-_CASUALTIES = {"dead": "dead", "killed": "dead", "injured": "injured", "hurt": "injured", "wounded": "injured",
-               "missing": "missing"}  # fmt: skip
+# A count of people named by what befell them, standing for the noun ("14 hurt"): people,
+# each kind its own measure (`read/measures.toml`), so that "3 dead" and "12 injured" are
+# not two figures for one quantity.
+_CASUALTIES = {"dead": "deaths", "killed": "deaths", "injured": "injuries", "hurt": "injuries",
+               "wounded": "injuries", "missing": "missing"}  # fmt: skip
 _PEOPLE = {"people", "persons", "residents", "inhabitants", "citizens", "individuals", "villagers", "locals"}
 
 
@@ -204,3 +219,11 @@ def _unit(currency: str | None, unit: str | None, number: str, value: float) -> 
         counted = "people" if word in _PEOPLE else word
         return counted, True  # the noun counted ("14 people"), lower case: not "four Ukrainian ..."
     return None, False
+
+
+def same_quantity(x: Number, y: Number) -> bool:
+    """Whether two figures are values of one quantity: the same unit, and the same measure
+    where both say what they measure ("seven people" killed and "52 people" injured are not)."""
+    return (
+        x.unit is not None and x.unit == y.unit and (None in (x.measure, y.measure) or x.measure == y.measure)
+    )

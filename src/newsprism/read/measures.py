@@ -1,0 +1,117 @@
+"""What each figure of a claim measures: "killing seven people" and "the death toll stood
+at eight" are deaths, "injuring 52" and "52 people injured" injuries, "will cost 95 million
+euros" a cost, so that two outlets' figures are set against each other only when they
+measure the same thing (`read/numbers.same_quantity`).
+
+The measure is read from spaCy's parse of the claim, nearest words first: the figure's own
+words ("12 deaths"), the words on the noun it counts ("52 people injured", "$4.2 million in
+damage"), then up the figure's heads through prepositions and nouns to the first verb,
+with that verb's subject and object ("the death toll stood at eight", "puts the damage at
+$42 million"). The words and their measures are the table `measures.toml`, extensible by
+the setting `measure_words`. A figure that is a part or an increment ("another three",
+"two of the injured", "five more") measures no total and gets none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from newsprism.lexicon import tables
+from newsprism.model import Number
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_ARGUMENTS = ("nsubj", "nsubjpass", "dobj", "attr")
+_MODIFIERS = ("amod", "acl", "compound")
+_CLIMB = 4  # heads walked up from a figure: two prepositions and their nouns, then a verb
+_INCREMENT = re.compile(r"\b(?:another|a further|further|additional|an additional|other)\s+$", re.IGNORECASE)
+_PART = re.compile(r"^\s*(?:more|others?|of (?:the|them|those|whom|these))\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Measures:
+    """Each word's measure, and the measures that count people."""
+
+    of_word: dict[str, str]
+    people: frozenset[str]
+
+
+@cache
+def _packaged() -> Measures:
+    return _measures(None)
+
+
+def measures(extra: Path | None = None) -> Measures:
+    """The packaged table, with the user's file `extra` added when one is given."""
+    return _packaged() if extra is None else _measures(extra)
+
+
+def _measures(extra: Path | None) -> Measures:
+    of_word: dict[str, str] = {}
+    people: set[str] = set()
+    for table in tables("newsprism.read", "measures.toml", extra):
+        for entry in table.get("measure", []):
+            of_word.update({w.lower(): entry["name"] for w in entry.get("words", [])})
+            if entry.get("people"):
+                people.add(entry["name"])
+    return Measures(of_word, frozenset(people))
+
+
+def measured(numbers: list[Number], text: str, tokens: Sequence[Token], table: Measures) -> list[Number]:
+    """`numbers` (spans of the article's `text`) with what each measures, read from the parse
+    of the claim's `tokens`; a bare figure of a measure that counts people counts "people"."""
+    inside = {t.i for t in tokens}
+    out = []
+    for number in numbers:
+        measure = number.measure
+        own = [t for t in tokens if number.start is not None and number.start <= t.idx < (number.end or 0)]
+        if measure is None and own and not _part_or_increment(text, number):
+            measure = _measure(own, inside, table)
+        unit = number.unit or ("people" if measure in table.people else None)
+        out.append(number.model_copy(update={"measure": measure, "unit": unit}))
+    return out
+
+
+def _part_or_increment(text: str, number: Number) -> bool:
+    start, end = number.start or 0, number.end or 0
+    return bool(_INCREMENT.search(text[max(0, start - 20) : start]) or _PART.match(text[end : end + 16]))
+
+
+def _measure(own: list[Token], inside: set[int], table: Measures) -> str | None:
+    """The measure of the figure made of the tokens `own`, nearest words first."""
+    span = {t.i for t in own}
+    head = next((t for t in own if t.head.i not in span or t.head == t), own[-1])
+    near = [*own, *(c for c in head.children if c.dep_ in _MODIFIERS), *_objects_of_in_or_of(head)]
+    if found := _first(near, table):
+        return found
+    node = head
+    for _ in range(_CLIMB):
+        parent = node.head
+        if parent == node or parent.i not in inside:
+            return None
+        arguments = [c for c in parent.children if c != node and c.dep_ in _ARGUMENTS]
+        words = [
+            parent,
+            *(w for a in arguments for w in (a, *(c for c in a.children if c.dep_ == "compound"))),
+        ]
+        if found := _first(words, table):
+            return found
+        if parent.pos_ in ("VERB", "AUX"):
+            return None
+        node = parent
+    return None
+
+
+def _objects_of_in_or_of(token: Token) -> list[Token]:
+    """The nouns of "in" and "of" phrases on `token` ("$4.2 million in damage")."""
+    return [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("in", "of") for o in p.children]
+
+
+def _first(words: Sequence[Token], table: Measures) -> str | None:
+    return next((table.of_word[w.lemma_.lower()] for w in words if w.lemma_.lower() in table.of_word), None)

@@ -1,0 +1,72 @@
+"""What each figure measures, on sentences the tests write with invented names. Slow: spaCy."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsprism.model import Article
+from newsprism.nlp import parse
+from newsprism.read.claims import find_claims
+from newsprism.read.entities import find_entities
+from newsprism.read.measures import Measures, measures
+from newsprism.read.quotes import find_quotes
+
+pytestmark = pytest.mark.slow
+
+
+def figures(text: str, table: Measures | None = None) -> list[tuple[str, str | None, str | None]]:
+    """Each figure of a one-article text: its words, unit and measure."""
+    article = Article(id="a1", path="a.txt", text=text)
+    [doc] = parse([text], "en_core_web_sm")
+    entities = find_entities(article, doc)
+    found = find_claims(article, doc, entities, find_quotes(article, doc, entities), table=table)
+    return [(n.text, n.unit, n.measure) for c in found for n in c.numbers]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The landslide above Orvik killed at least eleven people and injured 30.",
+         [("eleven people", "people", "deaths"), ("30", "people", "injuries")]),
+        ("Six people died when the Orvik ferry capsized on Sunday.", [("Six people", "people", "deaths")]),
+        ("The death toll in Orvik stood at 14 on Monday evening.", [("14", "people", "deaths")]),
+        ("Four miners were killed in the collapse at the Brenholt pit.", [("Four miners", "miners", "deaths")]),
+        ("The clinic in Orvik treated 40 people injured in the stampede.", [("40 people", "people", "injuries")]),
+        ("Twelve dead as floods sweep through Orvik.", [("Twelve dead", "people", "deaths")]),
+        ("The flood caused an estimated $7.5 million in damage across Orvik.",
+         [("$7.5 million", "USD", "damage")]),
+        ("The harbour board put the damage at EUR 3 million.", [("EUR 3 million", "EUR", "damage")]),
+        ("Rebuilding the Orvik pier will cost 12 million euros, the harbour board said.",
+         [("12 million euros", "EUR", "cost")]),
+        ("Police arrested 23 people after the match in Orvik.", [("23 people", "people", "arrests")]),
+        ("Shares in Brenholt Mining fell 18 per cent on Tuesday.", [("18 per cent", "%", "share price")]),
+        ("The Orvik ferry was carrying about 90 passengers.", [("90 passengers", "passengers", None)]),
+    ],
+    ids=["killed-and-injured", "died", "toll", "miners", "participle", "casualty-word", "in-damage",
+         "put-at", "cost", "arrests", "shares", "no-measure"],
+)  # fmt: skip
+def test_what_a_figure_measures(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Another three people died in hospital in Orvik on Monday.",
+        "Two of the injured were flown to a hospital outside Orvik.",
+        "Three more people were killed in Orvik overnight.",
+    ],
+    ids=["another", "of-the", "more"],
+)
+def test_a_part_or_an_increment_measures_no_total(text: str) -> None:
+    assert [m for _, _, m in figures(text)] == [None]
+
+
+def test_a_users_table_adds_words_to_a_measure(tmp_path: Path) -> None:
+    text = "The Orvik ferry company carried 90 passengers."
+    assert figures(text) == [("90 passengers", "passengers", None)]
+    extra = tmp_path / "measures.toml"
+    extra.write_text('[[measure]]\nname = "passengers"\nwords = ["carry"]\n', encoding="utf-8")
+    assert figures(text, measures(extra)) == [("90 passengers", "passengers", "passengers")]
