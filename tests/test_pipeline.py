@@ -88,6 +88,8 @@ MEASURES = ("entity_merge", "entity_apart", "quote_recall", "speaker_accuracy", 
 # Measures of the newer stories not yet at 1.00: two statements of one fact that the groups
 # keep apart (hallendra), a surname spelt with one letter more in one outlet (brisselmoor).
 # Floors at what they reach, to be raised as they are fixed.
+# ferrindale: a denial and an accusation in other words ("did not start the fire", "sparked
+# the blaze"); the governor's two statements taken for one point (FALSE_POINTS).
 # tallisk: the wire's last line ("... could not independently confirm the union's account")
 # taken for page furniture by the line classifier, and a union's account of a warning
 # against the operator's denial that it received one (two subjects, a converse wording).
@@ -95,10 +97,13 @@ BELOW_TARGET = {
     "hallendra": {"corroborates": 0.5},
     "brisselmoor": {"entity_merge": 0.83},
     "tallisk": {"content_kept": 0.5, "contradicts": 0.8, "brief_both_sides": 0.8},
+    "ferrindale": {"contradicts": 0.8, "single_source": 0.75},
 }
 
 
-@pytest.mark.parametrize("name", ["dunmore", "vostrel", "kestrava", "hallendra", "brisselmoor", "tallisk"])
+@pytest.mark.parametrize(
+    "name", ["dunmore", "vostrel", "kestrava", "hallendra", "brisselmoor", "tallisk", "ferrindale"]
+)
 def test_stories_of_other_events_against_their_gold(tmp_path: Path, name: str) -> None:
     """Stories written for the tests, scored like the seeds by the shared scorer: a wire
     report, a copy, an independent report with another figure and a distractor
@@ -111,7 +116,9 @@ def test_stories_of_other_events_against_their_gold(tmp_path: Path, name: str) -
     outlet (brisselmoor); a toll as "at least seven", five and nine in three outlets' own words,
     repairs at EUR 9.5 million against 95 million euros, a copy of unknown outlet with the
     injured changed from 52 to 25, a mayor and an operator on opposite sides in one outlet
-    (tallisk)."""
+    (tallisk); a toll as "at least 12", eight and twelve, homes destroyed as more than 600 and
+    340, insured losses as $2.3 billion and $230 million, a power company's denial against fire
+    officials' account, an independent article of unknown outlet (ferrindale)."""
     out = tmp_path / "story.json"
     out.write_text(written_story(name).to_json())
     floors = {m: BELOW_TARGET.get(name, {}).get(m, 1.0) for m in MEASURES}
@@ -274,12 +281,36 @@ RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
             ("Five people died and dozens were hurt wh", "Nine people were killed when the morning"),
         ],
     ),
+    "ferrindale": (
+        [
+            (
+                "At least 12 people have died in a wildfi",
+                "Eight people were killed when a fast-mov",
+                "Twelve people died in the fire, the coun",
+            ),
+            ("The fire has burned 18,000 hectares of f", "The fire has burned about 18,000 hectare"),
+            ("more than 600 homes were destroyed.", "The fire destroyed 340 homes in Ferrinda"),
+            ("Insurers estimate losses from the fire a", "Halvorsen Mutual put insured losses at $"),
+        ],
+        [
+            ("At least 12 people have died in a wildfi", "Eight people were killed when a fast-mov"),
+            ("Insurers estimate losses from the fire a", "Halvorsen Mutual put insured losses at $"),
+            ("Eight people were killed when a fast-mov", "Twelve people died in the fire, the coun"),
+            ("more than 600 homes were destroyed.", "The fire destroyed 340 homes in Ferrinda"),
+        ],
+    ),
 }
 # Points found that are not one, chained by similarity, to be fixed (then this test fails
 # until they leave the list): the headline "meets main goal" with "could reach patients in
 # 2027" and with "declined more slowly" (said with "too small to rule out chance"); "need
 # dialysis" with "dialysis waiting lists".
 FALSE_POINTS: dict[str, list[tuple[str, ...]]] = {
+    # Two headlines of one fire, and the governor's declaration with her promise to rebuild:
+    # the same subject, different facts (both uncertain, so left out of the brief).
+    "ferrindale": [
+        ("Ferrindale wildfire kills at least 12, f", "Ferrindale counts its losses after the f"),
+        ("Governor Maeve Oyelaran declared a state", "Governor Maeve Oyelaran said the state w"),
+    ],
     "hallendra": [
         (
             "Hallendra's kidney drug pelorexin meets ",

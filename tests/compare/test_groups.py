@@ -16,7 +16,7 @@ from newsprism.compare.groups import (
     number_bonus,
     omissions_of,
 )
-from newsprism.model import Claim, Contradiction, Entity, Group, Mention, Number, Reuse
+from newsprism.model import Claim, Contradiction, Entity, Frame, Group, Mention, Number, Reuse, Words
 from newsprism.thresholds import DEFAULTS
 
 ENTITY_WEIGHT = DEFAULTS.entity_weight
@@ -317,3 +317,30 @@ def test_each_group_carries_the_links_that_joined_it() -> None:
     assert score >= DEFAULTS.paraphrase
     assert links[("c4", "c5")] == ("best match", 0.65)
     assert all(link.a in g.claims and link.b in g.claims for g in groups for link in g.links)
+
+
+def negated(cid: str, article: str, text: str, lemma: str, denied: bool) -> Claim:
+    """A claim whose frame's predicate (its first word's stand-in) has this lemma and is denied or not."""
+    frame = Frame(predicate=Words(start=0, end=3, text=text[:3]), lemma=lemma, negated=denied)
+    return claim(cid, article, text).model_copy(update={"frame": frame})
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "one_point"),
+    [
+        (negated("c1", "a1", "Its pumps did not flood the mine.", "flood", True),
+         negated("c2", "a2", "A burst main flooded the mine.", "flood", False), False),
+        (negated("c1", "a1", "Its pumps did not flood the mine.", "flood", True),
+         negated("c2", "a2", "The pumps never flooded the mine.", "flood", True), True),
+        (negated("c1", "a1", "The firm denied that any pumps were run.", "run", True),
+         negated("c2", "a2", "The firm said it ran no pumps that night.", "run", False), True),
+        (negated("c1", "a1", "The owner, who feared a flood, did not sell the mine.", "sell", True),
+         negated("c2", "a2", "The owner feared the mine would flood.", "fear", False), True),
+    ],
+    ids=["denied-and-affirmed", "both-denied", "a-denial-in-other-words", "a-denial-of-something-else"],
+)  # fmt: skip
+def test_a_denied_claim_is_no_best_match_for_one_that_denies_nothing(
+    a: Claim, b: Claim, one_point: bool
+) -> None:
+    groups = grouped([a, b], {(0, 1): 0.7})  # a fair best match, not a paraphrase
+    assert (len(groups) == 1) is one_point

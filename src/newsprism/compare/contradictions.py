@@ -116,7 +116,7 @@ def affirmed_and_denied(a: Claim, b: Claim) -> str | None:
         return None
     if {x.modality, y.modality} & _POSSIBLE or a.hedged or b.hedged:
         return None
-    shared = _stems(x) & _stems(y)
+    shared = point_stems(x) & point_stems(y)
     if not shared or not _subjects_may_meet(x, y):
         return None
     said = [_point(c.frame) for c in (a, b) if c.frame is not None]
@@ -133,11 +133,15 @@ _WORD = re.compile(r"[^\W\d_]{3,}")
 _SUFFIX = re.compile(r"(?:ings?|ed|es|s)$")
 
 
-def _stems(frame: Frame) -> set[str]:
+def point_stems(frame: Frame) -> set[str]:
     """The stems of the content words of a frame's predicate and object ("warned", "any warning": "warn")."""
     lemma = (frame.lemma or "").split()[-1:] if frame.lemma not in _LIGHT else []
-    words = [*lemma, *(_WORD.findall(frame.object.text) if frame.object else [])]
-    return {_stem(w) for w in words if w.lower() not in _FUNCTION and w.lower() not in _LIGHT}
+    return text_stems(" ".join([*lemma, frame.object.text if frame.object else ""]))
+
+
+def text_stems(text: str) -> set[str]:
+    """The stems of a text's content words: no closed-class word, no light verb."""
+    return {_stem(w) for w in _WORD.findall(text) if w.lower() not in _FUNCTION and w.lower() not in _LIGHT}
 
 
 def _stem(word: str) -> str:

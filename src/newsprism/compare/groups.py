@@ -47,13 +47,14 @@ A group counts only independent outlets: articles that copy or rewrite one anoth
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence, Set
 from typing import Any
 
 import numpy as np
 
-from newsprism.compare.contradictions import agree, different_figures
+from newsprism.compare.contradictions import agree, different_figures, point_stems, text_stems
 from newsprism.compare.reuse import paraphrase_score, words_of
 from newsprism.compare.topic import NAMED
 from newsprism.model import Claim, Contradiction, Entity, Group, Link, Reuse
@@ -283,8 +284,30 @@ def _links(
         and scores[k, j] >= thresholds.fair_match
         and best.get((j, claims[k].article)) == k
         and not no_figure_in_common(claims[k], claims[j], thresholds.figure_tolerance)
+        and not opposite_polarity(claims[k], claims[j])
     ]
     return links
+
+
+def opposite_polarity(a: Claim, b: Claim) -> bool:
+    """Whether one claim's predicate is denied (`read/frames.py`), the other claim names what
+    it denies (a word of the same stem as the denied predicate or its object) and says no
+    word of denial at all: "its equipment did not start the fire" and "fire officials said a
+    power line sparked the blaze" are no one point, however similar. A claim that denies
+    something elsewhere in its words ("held packaging and no chemicals", against "denied that
+    any solvents were kept") may still be one, and so may a claim beside a denial of
+    something it does not name ("fears a morale hit", "who fears a morale hit, did not change
+    his mind"); a paraphrase still can be ("stayed shut", "did not reopen")."""
+    x, y = a.frame, b.frame
+    if x is None or y is None or x.predicate is None or y.predicate is None or x.negated == y.negated:
+        return False
+    denied, affirming = (x, b) if x.negated else (y, a)
+    return bool(point_stems(denied) & text_stems(affirming.text)) and not _DENIAL.search(affirming.text)
+
+
+_DENIAL = re.compile(
+    r"\b(?:no|not|never|none|nothing|nobody|neither|nor|without|den(?:y|ies|ied))\b|n't\b", re.I
+)
 
 
 def no_figure_in_common(a: Claim, b: Claim, tolerance: float) -> bool:
