@@ -90,13 +90,12 @@ MEASURES = ("entity_merge", "entity_apart", "quote_recall", "speaker_accuracy", 
 # Floors at what they reach, to be raised as they are fixed.
 # ferrindale: a denial and an accusation in other words ("did not start the fire", "sparked
 # the blaze"); the governor's two statements taken for one point (FALSE_POINTS).
-# tallisk: the wire's last line ("... could not independently confirm the union's account")
-# taken for page furniture by the line classifier, and a union's account of a warning
-# against the operator's denial that it received one (two subjects, a converse wording).
+# tallisk: a union's account of a warning against the operator's denial that it received
+# one (two subjects, a converse wording).
 BELOW_TARGET = {
     "hallendra": {"corroborates": 0.5},
     "brisselmoor": {"entity_merge": 0.83},
-    "tallisk": {"content_kept": 0.5, "contradicts": 0.8, "brief_both_sides": 0.8},
+    "tallisk": {"contradicts": 0.8, "brief_both_sides": 0.8},
     "ferrindale": {"contradicts": 0.8, "single_source": 0.75},
 }
 

@@ -133,3 +133,37 @@ def test_a_text_of_no_lines_fails_alone(content: str) -> None:
     outcomes = clean_documents([empty, good], Settings())
     assert [type(o).__name__ for o in outcomes] == ["InputReport", "Article"]
     assert line_model().furniture([], []) == []
+
+
+# A wire report of one-sentence paragraphs, as the plain texts of the project's stories are.
+_SHORT_PARAGRAPHS = [
+    "Orlow ferry runs aground in fog, stranding 80",
+    "By Mara Tellwin",
+    "The morning ferry from Orlow ran aground on a sandbank in thick fog on Tuesday, the harbour office said.",
+    "About 80 passengers waited on board for four hours before tugs pulled the vessel free.",
+    "Nobody was hurt, according to the coast guard, which sent two boats to stand by.",
+    "The ferry company said the captain had followed the marked channel.",
+    "A passenger, Ilse Doran, said the crew had handed out blankets and tea while they waited.",
+    "The harbour office has opened an inquiry into the grounding.",
+    "It was the second grounding on the Orlow crossing this year, the office said.",
+    "Ferries between Orlow and the islands will run to a reduced timetable until Friday.",
+    "Fishermen in Orlow said the sandbank had shifted after the storms in March.",
+    "The company said it would refund the fares of everyone on board.",
+]
+
+
+@pytest.mark.parametrize(
+    ("last", "kept"),
+    [
+        ("The Orlow Gazette could not independently confirm the account.", True),
+        ("Ferry services resumed later that evening.", True),
+        ("Share this article", False),
+        ("Read more: Orlow ferry fares to rise", False),
+    ],
+    ids=["unconfirmed", "short-sentence", "share-button", "read-more"],
+)
+def test_a_sentence_that_ends_the_text_after_the_article_is_the_article_s(last: str, kept: bool) -> None:
+    text = "\n\n".join([*_SHORT_PARAGRAPHS, last]) + "\n"
+    [article] = clean_documents([Document(input="a.txt", content=text, format="text")], Settings())
+    assert isinstance(article, Article)
+    assert (last in article.text) is kept

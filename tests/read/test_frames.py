@@ -39,8 +39,27 @@ def frame(text: str) -> Frame:
         ("The Orlow ferry company received no warning about the storm.", "receive", True, None),
         ("The ferry company denied that it had cut the crew on the Orlow route.", "cut", True, None),
         ("The ferry company said that it had cut the crew on the Orlow route.", "cut", False, None),
+        ("The Orlow ferry trial failed to meet its target for the year.", "meet", True, None),
+        ("Officials said the council refused to approve the new fares.", "approve", True, None),
+        ("The Orlow ferry trial did not fail to meet its target.", "meet", False, None),
+        ("The Orlow ferry trial could fail to meet its target.", "meet", True, "could"),
     ],
-    ids=["verb", "negated", "never", "modal", "reported", "copula", "no-one", "no-object", "denied", "said"],
+    ids=[
+        "verb",
+        "negated",
+        "never",
+        "modal",
+        "reported",
+        "copula",
+        "no-one",
+        "no-object",
+        "denied",
+        "said",
+        "failed-to",
+        "refused-to",
+        "did-not-fail",
+        "could-fail",
+    ],
 )
 def test_the_predicate_its_negation_and_its_modality(
     text: str, lemma: str, negated: bool, modality: str | None

@@ -233,7 +233,10 @@ class LineModel:
         features = line_features(lines, ruled)
         probability = self.second.probability(second_features(features, self.first.probability(features)))
         limits = np.where(features[:, PROSE] > 0, self.prose_cutoff, self.cutoff)
-        return [float(p) if p < limit else None for p, limit in zip(probability, limits, strict=True)]
+        judged = [float(p) if p < limit else None for p, limit in zip(probability, limits, strict=True)]
+        if len(lines) > 1 and judged[-2] is None and features[-1, PROSE] > 0 and ruled[-1] is None:
+            judged[-1] = None  # a sentence that ends the article's text ends the article
+        return judged
 
 
 @cache

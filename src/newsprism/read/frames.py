@@ -4,8 +4,8 @@ part by part rather than as wholes.
 - the `predicate`: the main verb of the claim, or of what is reported when the main verb
   only reports it ("officials said the bridge had closed": "close"); with a copula, the
   word it links ("the bridge is safe": "be safe"); its `lemma`, whether it is `negated`
-  ("did not close", "never closed", "no one was hurt", "received no warning", and what a
-  denial reports: "denied that the bridge had closed") and the modal verb on it
+  ("did not close", "never closed", "no one was hurt", "received no warning", "failed to
+  close", and what a denial reports: "denied that the bridge had closed") and the modal verb on it
   (`modality`: "could", "will");
 - the `subject`: the words of the predicate's subject, and the entities named in them;
 - the `object`: the words of the predicate's direct object ("warned the managers");
@@ -33,6 +33,9 @@ _NONE = {"no", "none", "nobody", "nothing", "neither"}  # a subject or object of
 # denial verbs of the polarity lexicon (`compare/polarity.toml`, concept "deny").
 _DENIALS = {"deny", "refute", "dispute"}
 _OBJECTS = ("dobj", "attr", "oprd")
+# Verbs that say their complement did not happen ("failed to meet", "refused to approve"):
+# the complement is the predicate, denied.
+_FAILURES = {"fail", "refuse", "decline"}
 _COPULAS = {"be", "become", "remain", "seem"}
 _PLACES = ("GPE", "LOC", "FAC")
 _TIMES = ("DATE", "TIME")
@@ -46,7 +49,8 @@ def claim_frame(text: str, tokens: Sequence[Token], entities: Sequence[Entity], 
     if predicate is None:
         return Frame()
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    subject = next((c for c in predicate.children if c.dep_ in SUBJECTS and c.i in inside), None)
+    holder = predicate.head if _failed(predicate) else predicate  # "the trial" of "the trial failed to meet"
+    subject = next((c for c in holder.children if c.dep_ in SUBJECTS and c.i in inside), None)
     subject_words = _words(text, list(subject.subtree)) if subject is not None else None
     thing = next((c for c in predicate.children if c.dep_ in _OBJECTS and c.i in inside), None)
     times = [
@@ -59,7 +63,7 @@ def claim_frame(text: str, tokens: Sequence[Token], entities: Sequence[Entity], 
         lemma=_lemma(predicate),
         object=_words(text, [t for t in thing.subtree if t.i in inside]) if thing is not None else None,
         negated=_negated(predicate, [w for w in (subject, thing) if w is not None], inside),
-        modality=next((c.lower_ for c in predicate.children if c.tag_ == "MD" and c.i in inside), None),
+        modality=next((c.lower_ for c in holder.children if c.tag_ == "MD" and c.i in inside), None),
         time=[_words(text, list(e)) for e in times],
         places=_places(entities, article, start, end),
     )
@@ -74,20 +78,35 @@ def _predicate(tokens: Sequence[Token], inside: set[int]) -> Token | None:
     if head.lemma_.lower() in SPEECH_VERBS:
         reported = next((c for c in head.children if c.dep_ in ("ccomp", "xcomp") and c.i in inside), None)
         if reported is not None and reported.pos_ in ("VERB", "AUX"):
-            return reported
+            head = reported
+    if head.lemma_.lower() in _FAILURES:
+        complement = next((c for c in head.children if c.dep_ == "xcomp" and c.i in inside), None)
+        if complement is not None and complement.pos_ in ("VERB", "AUX"):
+            return complement
     return head
 
 
+def _failed(predicate: Token) -> bool:
+    return predicate.dep_ == "xcomp" and predicate.head.lemma_.lower() in _FAILURES
+
+
 def _negated(predicate: Token, arguments: list[Token], inside: set[int]) -> bool:
-    """A negator on the predicate, a subject or object of none ("no one", "no warning"), or a
-    denial that reports it ("denied that ...")."""
-    if any(c.dep_ == "neg" or c.lower_ in _NEGATIONS for c in predicate.children if c.i in inside):
+    """A negator on the predicate, a subject or object of none ("no one", "no warning"), a
+    denial that reports it ("denied that ..."), or a failure ("failed to meet"; "did not fail
+    to meet" is not denied)."""
+    if _failed(predicate):
+        return not _negator_on(predicate.head, inside)
+    if _negator_on(predicate, inside):
         return True
     if any(
         a.lower_ in _NONE or any(d.lower_ in _NONE for d in a.children if d.dep_ == "det") for a in arguments
     ):
         return True
     return predicate.dep_ == "ccomp" and predicate.head.lemma_.lower() in _DENIALS
+
+
+def _negator_on(token: Token, inside: set[int]) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in _NEGATIONS for c in token.children if c.i in inside)
 
 
 def _lemma(predicate: Token) -> str:
