@@ -8,7 +8,7 @@ from typing import Any
 import numpy as np
 import pytest
 
-from newsprism.compare.contradictions import different_figures, find_contradictions
+from newsprism.compare.contradictions import different_figures, find_contradictions, same_time
 from newsprism.compare.polarity import Lexicon
 from newsprism.model import Claim, Frame, Number, Words
 from newsprism.thresholds import DEFAULTS
@@ -290,10 +290,41 @@ NO_WARNING = stated("c2", "a2", "The depot denied that it had received any warni
          []),
         (WARNED, NO_WARNING.model_copy(update={"frame": NO_WARNING.frame.model_copy(update={"negated": False})}),
          []),
+        (stated("c1", "a1", "The minister resigned on Tuesday.", "resigned", "resign", subject="The minister"),
+         stated("c2", "a2", "The minister said she would not resign.", "resign", "resign", True, subject="she",
+                modality="would"),
+         ["the same point affirmed and denied (resign): “resigned” against “resign (denied)”"]),
         (stated("c1", "a1", "The mayor said so on Friday.", "said", "say"),
          stated("c2", "a2", "The mayor did not say so.", "say", "say", True), []),
     ],
-    ids=["warned-and-denied", "resumed-and-not", "other-subjects", "possible", "both-affirmed", "light-verb"],
+    ids=["warned-and-denied", "resumed-and-not", "other-subjects", "possible", "both-affirmed", "intent-denied",
+         "light-verb"],
 )  # fmt: skip
 def test_one_outlet_affirms_what_another_denies(a: Claim, b: Claim, expected: list[str]) -> None:
     assert reasons(a, b, 0.6) == expected
+
+
+def dated(text: str, *times: str, year: str | None = None) -> Claim:
+    """A claim whose frame gives these times, and optionally a year among its figures."""
+    words = [Words(start=text.index(t), end=text.index(t) + len(t), text=t) for t in times]
+    numbers = [Number(text=year, value=float(year), unit="year-date")] if year else []
+    return Claim(
+        id="c1", article="a1", start=0, end=len(text), text=text, frame=Frame(time=words), numbers=numbers
+    )
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        (dated("Seven died on Saturday evening.", "Saturday evening"), dated("Five died on Saturday.", "Saturday"), True),
+        (dated("Seven died on Saturday.", "Saturday"), dated("Five died.") , True),
+        (dated("Seven died on Saturday.", "Saturday"), dated("Five died on Monday.", "Monday"), False),
+        (dated("Seven died.", ), dated("Five died there in 2019.", year="2019"), False),
+        (dated("Seven died.", ), dated("Five died there last year.", "last year"), False),
+        (dated("Seven died in 2019.", year="2019"), dated("Five died in 2019.", year="2019"), True),
+    ],
+    ids=["one-day", "one-side-only", "two-days", "another-year", "last-year", "same-year"],
+)  # fmt: skip
+def test_same_time(a: Claim, b: Claim, same: bool) -> None:
+    assert same_time(a, b) is same
+    assert same_time(b, a) is same

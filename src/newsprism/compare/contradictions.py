@@ -125,8 +125,9 @@ def affirmed_and_denied(a: Claim, b: Claim) -> str | None:
     )
 
 
-# Modal verbs that put a predicate as only possible: "may close" is not "closed".
-_POSSIBLE = {"may", "might", "could", "would"}
+# Modal verbs that put a predicate as only possible: "may close" is not "closed" ("would not
+# resign", an intent reported, is a denial of "resigned").
+_POSSIBLE = {"may", "might", "could"}
 # Predicates that say nothing of the point by themselves (reporting, having, doing).
 _LIGHT = frozenset("be have do make take say tell report get give go come put see".split())  # noqa: SIM905
 _WORD = re.compile(r"[^\W\d_]{3,}")
@@ -151,10 +152,12 @@ def _stem(word: str) -> str:
 
 
 def _subjects_may_meet(x: Frame, y: Frame) -> bool:
+    """Unless both subjects name someone or something (not a pronoun) and share neither an
+    entity nor a word."""
     if x.subject is None or y.subject is None or set(x.subject_entities) & set(y.subject_entities):
         return True
     words = [
-        {_stem(w) for w in _WORD.findall(f.subject.text) if w.lower() not in _FUNCTION}
+        {_stem(w) for w in _WORD.findall(f.subject.text) if w.lower() not in _FUNCTION | _PRONOUNS}
         for f in (x, y)
         if f.subject
     ]
