@@ -9,9 +9,10 @@ measure (`read/numbers.same_quantity`), the claims close enough to be one statem
 the same thing. They contradict too when one affirms what the other denies, by the
 lexicon or by their frames (`affirmed_and_denied`: "had warned the depot" against "denied
 that it had received any warning"), or when, close enough to be one statement, they
-assert opposite predicates (`polarity.py`). The reason names the words on each side. When a stance model is
-configured (`stance.py`), the pairs close enough to be one statement that the rules do
-not settle are put to it, most similar first, up to `judged_pairs` pairs (`thresholds.py`).
+assert opposite predicates (`polarity.py`). The reason names the words on each side.
+When a stance model is configured (`stance.py`), the pairs close enough to be one
+statement that the rules do not settle are put to it, most similar first, up to
+`judged_pairs` pairs (`thresholds.py`).
 
 A story about a dispute holds many claims for and against one point; each claim is set
 against the claim of another article closest to it among those it conflicts with, when
@@ -35,12 +36,12 @@ from newsprism.thresholds import DEFAULTS, Thresholds
 
 QUOTED = re.compile(r"“([^”]*)”")  # the words a reason quotes, each side's
 _ARTICLE = re.compile(r"^(?:the|a|an|its|their|his|her)\s+")
-# Subjects that name no one by themselves: the same pronoun in two claims is not one subject.
 # Closed-class words, which tell no subject or point from another.
 _FUNCTION = frozenset(
     """a an the this that these those its their his her our my your any some no every each all of in on at by
     for with from to about into than""".split()  # noqa: SIM905
 )
+# Subjects that name no one by themselves: the same pronoun in two claims is not one subject.
 _PRONOUNS = frozenset(
     "i you he she it we they this that these those who which one some many all both".split()  # noqa: SIM905
 )
