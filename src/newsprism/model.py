@@ -227,7 +227,11 @@ class Frame(Record):
         default=None,
         description="The predicate's lemma in lower case; a copula with the word it links ('be safe').",
     )
-    object: Words | None = Field(default=None, description="The words of the predicate's direct object.")
+    object: Words | None = Field(
+        default=None,
+        description="The predicate's direct object: its head with the words before it that qualify it "
+        "('any warning', 'the ferry crews'), no clause or phrase after it.",
+    )
     negated: bool = Field(
         default=False,
         description="The predicate is denied ('did not close', 'never closed', 'no one was hurt', 'denied "

@@ -231,9 +231,14 @@ FIVE = counted("c2", "a2", "Five people died when the slope gave way.", "Five pe
          .model_copy(update={"numbers": [Number(text="2019", value=2019, unit="year-date"),
                                          Number(text="five people", value=5, unit="people", measure="deaths")]}),
          0.6, []),
+        (counted("c1", "a1", "The landslide killed over 100 people.", "100 people", 100, "deaths")
+         .model_copy(update={"numbers": [Number(text="100 people", value=100, unit="people", measure="deaths",
+                                                qualifier="more than")]}),
+         counted("c2", "a2", "A hundred people died when the slope gave way.", "hundred people", 100, "deaths"),
+         0.6, []),
     ],
     ids=["one-measure-on-one-topic", "other-topic", "other-measures", "one-measured-below-one-statement",
-         "another-year"],
+         "another-year", "a-bound-reaches-its-figure"],
 )  # fmt: skip
 def test_figures_of_one_measure_contradict_on_one_topic(
     a: Claim, b: Claim, cosine: float, expected: list[str]

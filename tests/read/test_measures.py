@@ -43,9 +43,10 @@ def figures(text: str, table: Measures | None = None) -> list[tuple[str, str | N
         ("Police arrested 23 people after the match in Orvik.", [("23 people", "people", "arrests")]),
         ("Shares in Brenholt Mining fell 18 per cent on Tuesday.", [("18 per cent", "%", "share price")]),
         ("The Orvik ferry was carrying about 90 passengers.", [("90 passengers", "passengers", None)]),
+        ("Rescuers said 12 may have died in the Orvik landslide.", [("12", "people", "deaths")]),
     ],
     ids=["killed-and-injured", "died", "toll", "miners", "participle", "casualty-word", "in-damage",
-         "put-at", "cost", "arrests", "shares", "no-measure"],
+         "put-at", "cost", "arrests", "shares", "no-measure", "may-is-no-month"],
 )  # fmt: skip
 def test_what_a_figure_measures(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert figures(text) == expected
@@ -57,10 +58,12 @@ def test_what_a_figure_measures(text: str, expected: list[tuple[str, str | None,
         "Another three people died in hospital in Orvik on Monday.",
         "Two of the injured were flown to a hospital outside Orvik.",
         "Three more people were killed in Orvik overnight.",
+        "The Orvik ferry captain died on Sept. 4 at a hospital.",
+        "Ilse Doran, 81, died in the Orvik ferry fire.",
     ],
-    ids=["another", "of-the", "more"],
+    ids=["another", "of-the", "more", "date", "age"],
 )
-def test_a_part_or_an_increment_measures_no_total(text: str) -> None:
+def test_a_part_an_increment_a_date_or_an_age_measures_no_total(text: str) -> None:
     assert [m for _, _, m in figures(text)] == [None]
 
 

@@ -110,16 +110,17 @@ def affirmed_and_denied(a: Claim, b: Claim) -> str | None:
     """One claim affirms what the other denies, read from their frames: one predicate negated
     ("did not approve", "no one was hurt", "denied that it had been warned") and the other
     not, neither put as only possible ("may", "could"), the two sharing the stem of a word of
-    their predicate or object ("warned" and "any warning"), and their subjects not plainly
-    different ones (two subjects that share neither an entity nor a word)."""
+    their predicate or object, one of them a predicate's ("warned" and "any warning"), and
+    their subjects not plainly different ones (two subjects that share neither an entity nor
+    a word)."""
     x, y = a.frame, b.frame
     if x is None or y is None or x.predicate is None or y.predicate is None or x.negated == y.negated:
         return None
     if {x.modality, y.modality} & _POSSIBLE or a.hedged or b.hedged:
         return None
     shared = point_stems(x) & point_stems(y)
-    if not shared or not _subjects_may_meet(x, y):
-        return None
+    if not shared & (_predicate_stems(x) | _predicate_stems(y)) or not _subjects_may_meet(x, y):
+        return None  # what they share is no predicate (two objects of "have" and "get")
     said = [_point(c.frame) for c in (a, b) if c.frame is not None]
     return (
         f"the same point affirmed and denied ({', '.join(sorted(shared))}): “{said[0]}” against “{said[1]}”"
@@ -129,16 +130,23 @@ def affirmed_and_denied(a: Claim, b: Claim) -> str | None:
 # Modal verbs that put a predicate as only possible: "may close" is not "closed" ("would not
 # resign", an intent reported, is a denial of "resigned").
 _POSSIBLE = {"may", "might", "could"}
-# Predicates that say nothing of the point by themselves (reporting, having, doing).
-_LIGHT = frozenset("be have do make take say tell report get give go come put see".split())  # noqa: SIM905
+# Predicates that say nothing of the point by themselves (reporting, having, doing, seeming).
+_LIGHT = frozenset(
+    "be have do make take say tell report get give go come put see suppose seem appear".split()  # noqa: SIM905
+)
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _SUFFIX = re.compile(r"(?:ings?|ed|es|s)$")
 
 
 def point_stems(frame: Frame) -> set[str]:
     """The stems of the content words of a frame's predicate and object ("warned", "any warning": "warn")."""
-    lemma = (frame.lemma or "").split()[-1:] if frame.lemma not in _LIGHT else []
-    return text_stems(" ".join([*lemma, frame.object.text if frame.object else ""]))
+    return _predicate_stems(frame) | text_stems(frame.object.text if frame.object else "")
+
+
+def _predicate_stems(frame: Frame) -> set[str]:
+    """The stem of the predicate's lemma, the word a copula links ("be safe": "safe"); none
+    for a light verb."""
+    return text_stems(" ".join((frame.lemma or "").split()[-1:]))
 
 
 def text_stems(text: str) -> set[str]:
@@ -210,24 +218,26 @@ def different_figures(a: Claim, b: Claim, tolerance: float, measured_only: bool 
     """Different figures for the same quantity (`numbers.same_quantity`): one both claims give
     with no figure in common (an approximate figure agrees with those within `tolerance` of it,
     relatively); with `measured_only`, only a quantity both say what it measures (deaths, a
-    cost: `read/measures.py`)."""
+    cost: `read/measures.py`), and a bound taken as reaching its figure ("killed over 100" and
+    "killed 100", worded apart, are no dispute)."""
     for x in a.numbers:
         if measured_only and x.measure is None:
             continue
         same = [y for y in b.numbers if same_quantity(x, y) and (y.measure or not measured_only)]
-        if same and not any(agree(x, y, tolerance) for y in same):
+        if same and not any(agree(x, y, tolerance, strict=not measured_only) for y in same):
             of = f" ({x.measure})" if x.measure else ""
             return f"different figures for the same quantity{of}: “{x.text}” against “{same[0].text}”"
     return None
 
 
-def agree(x: Number, y: Number, tolerance: float) -> bool:
+def agree(x: Number, y: Number, tolerance: float, strict: bool = True) -> bool:
     """Two figures that can both hold: the values each allows overlap ("at least 12" allows
-    17; "about 1,200" allows 1,150; "10 to 12" allows 11)."""
+    17; "about 1,200" allows 1,150; "10 to 12" allows 11); not `strict`, a strict bound
+    reaches its figure ("more than 40" allows 40)."""
     (x_low, x_high, x_open), (y_low, y_high, y_open) = allowed(x, tolerance), allowed(y, tolerance)
     low, high = max(x_low, y_low), min(x_high, y_high)
-    if low != high:
-        return low < high
+    if low != high or not strict:
+        return low <= high if not strict else low < high
     # one value both allow, unless it is a strict bound of either: "more than 40" and "40"
     # cannot both hold, "more than 40" and "52" can
     return not (x_open and low in (x_low, x_high)) and not (y_open and low in (y_low, y_high))

@@ -8,7 +8,8 @@ part by part rather than as wholes.
   close", and what a denial reports: "denied that the bridge had closed") and the modal verb on it
   (`modality`: "could", "will");
 - the `subject`: the words of the predicate's subject, and the entities named in them;
-- the `object`: the words of the predicate's direct object ("warned the managers");
+- the `object`: the predicate's direct object, its head with the words before it that
+  qualify it ("warned the ferry crews about the storm": "the ferry crews");
 - `time`: the dates and times the claim gives, as the model reads them;
 - `places`: the places the claim names (entities of type GPE, LOC or FAC).
 
@@ -33,6 +34,7 @@ _NONE = {"no", "none", "nobody", "nothing", "neither"}  # a subject or object of
 # denial verbs of the polarity lexicon (`compare/polarity.toml`, concept "deny").
 _DENIALS = {"deny", "refute", "dispute"}
 _OBJECTS = ("dobj", "attr", "oprd")
+_QUALIFIERS = ("det", "amod", "compound", "nummod", "poss", "neg")
 # Verbs that say their complement did not happen ("failed to meet", "refused to approve"):
 # the complement is the predicate, denied.
 _FAILURES = {"fail", "refuse", "decline"}
@@ -61,7 +63,7 @@ def claim_frame(text: str, tokens: Sequence[Token], entities: Sequence[Entity], 
         subject_entities=_named(entities, article, subject_words) if subject_words else [],
         predicate=_words(text, [predicate]),
         lemma=_lemma(predicate),
-        object=_words(text, [t for t in thing.subtree if t.i in inside]) if thing is not None else None,
+        object=_words(text, _core(thing, inside)) if thing is not None else None,
         negated=_negated(predicate, [w for w in (subject, thing) if w is not None], inside),
         modality=next((c.lower_ for c in holder.children if c.tag_ == "MD" and c.i in inside), None),
         time=[_words(text, list(e)) for e in times],
@@ -90,6 +92,13 @@ def _failed(predicate: Token) -> bool:
     return predicate.dep_ == "xcomp" and predicate.head.lemma_.lower() in _FAILURES
 
 
+def _core(head: Token, inside: set[int]) -> list[Token]:
+    """A noun phrase's head with the words before it that qualify it ("any warning", "the
+    ferry crews"), without the clauses and phrases after it."""
+    before = [c for c in head.lefts if c.dep_ in _QUALIFIERS and c.i in inside]
+    return [t for c in before for t in c.subtree if t.i in inside] + [head]
+
+
 def _negated(predicate: Token, arguments: list[Token], inside: set[int]) -> bool:
     """A negator on the predicate, a subject or object of none ("no one", "no warning"), a
     denial that reports it ("denied that ..."), or a failure ("failed to meet"; "did not fail
@@ -106,7 +115,18 @@ def _negated(predicate: Token, arguments: list[Token], inside: set[int]) -> bool
 
 
 def _negator_on(token: Token, inside: set[int]) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ in _NEGATIONS for c in token.children if c.i in inside)
+    """A negator on `token` ("did not close", "no longer runs"), not one that only limits
+    ("not just theirs", "not only")."""
+    for c in (c for c in token.children if c.i in inside):
+        following = c.nbor(1).lower_ if c.i + 1 < len(c.doc) else ""
+        if (c.dep_ == "neg" or c.lower_ in _NEGATIONS) and following not in _LIMITING:
+            return True
+        if c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children):
+            return True
+    return False
+
+
+_LIMITING = {"just", "only", "merely", "simply"}
 
 
 def _lemma(predicate: Token) -> str:

@@ -9,7 +9,8 @@ damage"), then up the figure's heads through prepositions and nouns to the first
 with that verb's subject and object ("the death toll stood at eight", "puts the damage at
 $42 million"). The words and their measures are the table `measures.toml`, extensible by
 the setting `measure_words`. A figure that is a part or an increment ("another three",
-"two of the injured", "five more") measures no total and gets none.
+"two of the injured", "five more") measures no total and gets none, nor does a date or an
+age ("died on Sept. 4 at age 81").
 """
 
 from __future__ import annotations
@@ -71,7 +72,7 @@ def measured(numbers: list[Number], text: str, tokens: Sequence[Token], table: M
     for number in numbers:
         measure = number.measure
         own = [t for t in tokens if number.start is not None and number.start <= t.idx < (number.end or 0)]
-        if measure is None and own and not _part_or_increment(text, number):
+        if measure is None and own and not _part_or_increment(text, number) and not _date_or_age(own):
             measure = _measure(own, inside, table)
         unit = number.unit or ("people" if measure in table.people else None)
         out.append(number.model_copy(update={"measure": measure, "unit": unit}))
@@ -81,6 +82,23 @@ def measured(numbers: list[Number], text: str, tokens: Sequence[Token], table: M
 def _part_or_increment(text: str, number: Number) -> bool:
     start, end = number.start or 0, number.end or 0
     return bool(_INCREMENT.search(text[max(0, start - 20) : start]) or _PART.match(text[end : end + 16]))
+
+
+def _date_or_age(own: list[Token]) -> bool:
+    """A figure of a date or a time, next to a month's name or "a.m." ("died on Sept. 4",
+    "at 6.40 a.m."), or a person's age ("Rivers, 81,", "at age 81", "aged 81"): it counts
+    nothing that happened. (The tagger's DATE is not trusted: it took "injuring 52" for one.)"""
+    first, last = own[0], own[-1]
+    beside = [first.nbor(-1) if first.i > 0 else None, last.nbor(1) if last.i + 1 < len(last.doc) else None]
+    if any(t is not None and _CALENDAR.match(t.text) for t in beside):
+        return True
+    ages = (last.head.lemma_.lower(), last.head.head.lemma_.lower())
+    return any(t.dep_ == "appos" or t.ent_type_ == "ORDINAL" for t in own) or "age" in ages
+
+
+_CALENDAR = re.compile(  # month names capitalised, as news writes them: "may" is a verb
+    r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$|^[AaPp]\.?[Mm]\.?$"
+)
 
 
 def _measure(own: list[Token], inside: set[int], table: Measures) -> str | None:
