@@ -44,9 +44,11 @@ def figures(text: str, table: Measures | None = None) -> list[tuple[str, str | N
         ("Shares in Brenholt Mining fell 18 per cent on Tuesday.", [("18 per cent", "%", "share price")]),
         ("The Orvik ferry was carrying about 90 passengers.", [("90 passengers", "passengers", None)]),
         ("Rescuers said 12 may have died in the Orvik landslide.", [("12", "people", "deaths")]),
+        ("The Orvik landslide caused 12 deaths.", [("12 deaths", "people", "deaths")]),
+        ("The Orvik landslide claimed 14 lives.", [("14 lives", "people", "deaths")]),
     ],
     ids=["killed-and-injured", "died", "toll", "miners", "participle", "casualty-word", "in-damage",
-         "put-at", "cost", "arrests", "shares", "no-measure", "may-is-no-month"],
+         "put-at", "cost", "arrests", "shares", "no-measure", "may-is-no-month", "deaths", "lives"],
 )  # fmt: skip
 def test_what_a_figure_measures(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert figures(text) == expected

@@ -66,7 +66,8 @@ def _measures(extra: Path | None) -> Measures:
 
 def measured(numbers: list[Number], text: str, tokens: Sequence[Token], table: Measures) -> list[Number]:
     """`numbers` (spans of the article's `text`) with what each measures, read from the parse
-    of the claim's `tokens`; a bare figure of a measure that counts people counts "people"."""
+    of the claim's `tokens`; a bare figure of a measure that counts people counts "people", and
+    so does a figure of a noun of such a measure ("12 deaths", "14 lives")."""
     inside = {t.i for t in tokens}
     out = []
     for number in numbers:
@@ -74,6 +75,9 @@ def measured(numbers: list[Number], text: str, tokens: Sequence[Token], table: M
         own = [t for t in tokens if number.start is not None and number.start <= t.idx < (number.end or 0)]
         if measure is None and own and not _part_or_increment(text, number) and not _date_or_age(own):
             measure = _measure(own, inside, table)
+        counted = table.of_word.get(own[-1].lemma_.lower()) if own and number.unit else None
+        if counted in table.people:  # "12 deaths", "14 lives": people, by what befell them
+            number = number.model_copy(update={"unit": "people"})
         unit = number.unit or ("people" if measure in table.people else None)
         out.append(number.model_copy(update={"measure": measure, "unit": unit}))
     return out
