@@ -46,9 +46,10 @@ def figures(text: str, table: Measures | None = None) -> list[tuple[str, str | N
         ("Rescuers said 12 may have died in the Orvik landslide.", [("12", "people", "deaths")]),
         ("The Orvik landslide caused 12 deaths.", [("12 deaths", "people", "deaths")]),
         ("The Orvik landslide claimed 14 lives.", [("14 lives", "people", "deaths")]),
+        ("Two employees were injured in the Orvik blaze.", [("Two employees", "employees", "injuries")]),
     ],
     ids=["killed-and-injured", "died", "toll", "miners", "participle", "casualty-word", "in-damage",
-         "put-at", "cost", "arrests", "shares", "no-measure", "may-is-no-month", "deaths", "lives"],
+         "put-at", "cost", "arrests", "shares", "no-measure", "may-is-no-month", "deaths", "lives", "a-role-is-no-measure"],
 )  # fmt: skip
 def test_what_a_figure_measures(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert figures(text) == expected
