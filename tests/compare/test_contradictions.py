@@ -333,3 +333,18 @@ def dated(text: str, *times: str, year: str | None = None) -> Claim:
 def test_same_time(a: Claim, b: Claim, same: bool) -> None:
     assert same_time(a, b) is same
     assert same_time(b, a) is same
+
+
+def test_a_sum_named_two_ways_contradicts_only_as_one_statement() -> None:
+    def sum_of(cid: str, article: str, text: str, figure: str, value: float, measure: str) -> Claim:
+        number = Number(text=figure, value=value, unit="USD", measure=measure)
+        return Claim(id=cid, article=article, start=0, end=len(text), text=text, numbers=[number])
+
+    damage = sum_of(
+        "c1", "a1", "The storm did $4 million in damage to the pier.", "$4 million", 4e6, "damage"
+    )
+    cost = sum_of("c2", "a2", "Repairs to the pier will cost $40 million.", "$40 million", 4e7, "cost")
+    assert reasons(damage, cost, 0.8) == [
+        "different figures for the same quantity (damage): “$4 million” against “$40 million”"
+    ]
+    assert reasons(damage, cost, 0.6) == []

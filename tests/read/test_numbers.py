@@ -69,8 +69,9 @@ def test_a_count_named_by_what_befell_people_is_people_with_that_measure() -> No
         (Number(text="7", value=7, unit="people", measure="deaths"), Number(text="5", value=5, unit="people", measure="injuries"), False),
         (Number(text="7", value=7, unit="people"), Number(text="5", value=5, unit="boats"), False),
         (Number(text="7", value=7), Number(text="5", value=5), False),
+        (Number(text="$4m", value=4e6, unit="USD", measure="damage"), Number(text="$40m", value=4e7, unit="USD", measure="cost"), True),
     ],
-    ids=["one-measure", "one-unmeasured", "two-measures", "two-units", "no-unit"],
+    ids=["one-measure", "one-unmeasured", "two-measures", "two-units", "no-unit", "a-sum-named-two-ways"],
 )  # fmt: skip
 def test_same_quantity(x: Number, y: Number, same: bool) -> None:
     assert same_quantity(x, y) is same

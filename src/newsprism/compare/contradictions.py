@@ -217,13 +217,13 @@ _EARLIER = re.compile(r"\d{4}|\b(?:last|previous|ago|earlier|former)\b")
 def different_figures(a: Claim, b: Claim, tolerance: float, measured_only: bool = False) -> str | None:
     """Different figures for the same quantity (`numbers.same_quantity`): one both claims give
     with no figure in common (an approximate figure agrees with those within `tolerance` of it,
-    relatively); with `measured_only`, only a quantity both say what it measures (deaths, a
+    relatively); with `measured_only`, only a quantity both say is the same measure (deaths, a
     cost: `read/measures.py`), and a bound taken as reaching its figure ("killed over 100" and
     "killed 100", worded apart, are no dispute)."""
     for x in a.numbers:
         if measured_only and x.measure is None:
             continue
-        same = [y for y in b.numbers if same_quantity(x, y) and (y.measure or not measured_only)]
+        same = [y for y in b.numbers if same_quantity(x, y) and (y.measure == x.measure or not measured_only)]
         if same and not any(agree(x, y, tolerance, strict=not measured_only) for y in same):
             of = f" ({x.measure})" if x.measure else ""
             return f"different figures for the same quantity{of}: “{x.text}” against “{same[0].text}”"

@@ -222,8 +222,15 @@ def _unit(currency: str | None, unit: str | None, number: str, value: float) -> 
 
 
 def same_quantity(x: Number, y: Number) -> bool:
-    """Whether two figures are values of one quantity: the same unit, and the same measure
-    where both say what they measure ("seven people" killed and "52 people" injured are not)."""
-    return (
-        x.unit is not None and x.unit == y.unit and (None in (x.measure, y.measure) or x.measure == y.measure)
-    )
+    """Whether two figures may be values of one quantity: the same unit, and for a count the
+    same measure where both say what they measure ("seven people" killed and "52 people"
+    injured are not). Sums and shares are told by their unit alone: outlets call one sum
+    the damage, the cost of repairs or the losses."""
+    if x.unit is None or x.unit != y.unit:
+        return False
+    return None in (x.measure, y.measure) or x.measure == y.measure or _amount(x.unit)
+
+
+def _amount(unit: str) -> bool:
+    """A sum of money or a share, not a count."""
+    return unit in _CODES or unit in ("%", "percentage points")
