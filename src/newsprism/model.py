@@ -200,8 +200,8 @@ class Number(Record):
     )
     measure: str | None = Field(
         default=None,
-        description="What the figure measures, a name of `read/measures.toml` ('deaths' for 'killing seven "
-        "people' and 'the death toll stood at eight', 'cost' for 'will cost 95 million euros'), read from "
+        description="What the figure measures, a name of `read/measures.toml` ('deaths' for 'killing eleven "
+        "people' and 'the death toll stood at 14', 'cost' for 'will cost 12 million euros'), read from "
         "the words that govern it; null when none says, or when it is a part or an increment ('another "
         "three', 'two of the injured').",
     )
@@ -230,7 +230,7 @@ class Frame(Record):
     object: Words | None = Field(
         default=None,
         description="The predicate's direct object: its head with the words before it that qualify it "
-        "('any warning', 'the ferry crews'), no clause or phrase after it.",
+        "('a late warning', 'the ferry crews'), no clause or phrase after it.",
     )
     negated: bool = Field(
         default=False,

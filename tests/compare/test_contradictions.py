@@ -275,15 +275,14 @@ def stated(
 
 WARNED = stated("c1", "a1", "The crew said it had warned the depot about the brakes.", "warned", "warn",
                 thing="the depot")  # fmt: skip
-NO_WARNING = stated("c2", "a2", "The depot denied that it had received any warning.", "received", "receive",
-                    negated=True, thing="any warning")  # fmt: skip
+NO_WARNING = stated("c2", "a2", "The depot denied that it was ever warned.", "warned", "warn", negated=True)  # fmt: skip
 
 
 @pytest.mark.parametrize(
     ("a", "b", "expected"),
     [
         (WARNED, NO_WARNING,
-         ["the same point affirmed and denied (warn): “warned … the depot” against “received … any warning (denied)”"]),
+         ["the same point affirmed and denied (warn): “warned … the depot” against “warned (denied)”"]),
         (stated("c1", "a1", "The ferry resumed its crossings on Friday.", "resumed", "resume",
                 thing="its crossings", subject="The ferry"),
          stated("c2", "a2", "The ferry has not resumed service.", "resumed", "resume", True, subject="The ferry"),

@@ -4,11 +4,11 @@ both hold.
 Two claims are about the same thing when their vectors are close (`same_topic`). They
 contradict when they give different numbers for the same quantity: the same unit and
 measure (`read/numbers.same_quantity`), the claims close enough to be one statement
-(`same_statement`), or, when both figures say what they measure ("killing seven people",
-"Five people died": deaths) and the claims may speak of one time (`same_time`), only about
+(`same_statement`), or, when both figures say what they measure ("killing eleven people",
+"Six people died": deaths) and the claims may speak of one time (`same_time`), only about
 the same thing. They contradict too when one affirms what the other denies, by the
 lexicon or by their frames (`affirmed_and_denied`: "had warned the depot" against "denied
-that it had received any warning"), or when, close enough to be one statement, they
+that it was ever warned"), or when, close enough to be one statement, they
 assert opposite predicates (`polarity.py`). The reason names the words on each side.
 When a stance model is configured (`stance.py`), the pairs close enough to be one
 statement that the rules do not settle are put to it, most similar first, up to
@@ -110,7 +110,7 @@ def affirmed_and_denied(a: Claim, b: Claim) -> str | None:
     """One claim affirms what the other denies, read from their frames: one predicate negated
     ("did not approve", "no one was hurt", "denied that it had been warned") and the other
     not, neither put as only possible ("may", "could"), the two sharing the stem of a word of
-    their predicate or object, one of them a predicate's ("warned" and "any warning"), and
+    their predicate or object, one of them a predicate's ("warned" and "a warning"), and
     their subjects not plainly different ones (two subjects that share neither an entity nor
     a word)."""
     x, y = a.frame, b.frame
@@ -139,7 +139,7 @@ _SUFFIX = re.compile(r"(?:ings?|ed|es|s)$")
 
 
 def point_stems(frame: Frame) -> set[str]:
-    """The stems of the content words of a frame's predicate and object ("warned", "any warning": "warn")."""
+    """The stems of the content words of a frame's predicate and object ("warned", "a warning": "warn")."""
     return _predicate_stems(frame) | text_stems(frame.object.text if frame.object else "")
 
 
@@ -218,8 +218,8 @@ def different_figures(a: Claim, b: Claim, tolerance: float, measured_only: bool 
     """Different figures for the same quantity (`numbers.same_quantity`): one both claims give
     with no figure in common (an approximate figure agrees with those within `tolerance` of it,
     relatively); with `measured_only`, only a quantity both say is the same measure (deaths, a
-    cost: `read/measures.py`), and a bound taken as reaching its figure ("killed over 100" and
-    "killed 100", worded apart, are no dispute)."""
+    cost: `read/measures.py`), and a bound taken as reaching its figure ("killed over 40" and
+    "killed 40", worded apart, are no dispute)."""
     for x in a.numbers:
         if measured_only and x.measure is None:
             continue

@@ -292,12 +292,12 @@ def _links(
 def opposite_polarity(a: Claim, b: Claim) -> bool:
     """Whether one claim's predicate is denied (`read/frames.py`), the other claim names what
     it denies (a word of the same stem as the denied predicate or its object) and says no
-    word of denial at all: "its equipment did not start the fire" and "fire officials said a
-    power line sparked the blaze" are no one point, however similar. A claim that denies
-    something elsewhere in its words ("held packaging and no chemicals", against "denied that
-    any solvents were kept") may still be one, and so may a claim beside a denial of
-    something it does not name ("fears a morale hit", "who fears a morale hit, did not change
-    his mind"); a paraphrase still can be ("stayed shut", "did not reopen")."""
+    word of denial at all: "its pumps did not flood the tunnel" and "inspectors said the
+    pumps flooded the tunnel" are no one point, however similar. A claim that denies
+    something elsewhere in its words ("stored grain and no fuel", against "denied that any
+    fuel was kept") may still be one, and so may a claim beside a denial of something it
+    does not name ("fears a long strike", "who fears a long strike, did not change his
+    mind"); a paraphrase still can be ("stayed shut", "did not reopen")."""
     x, y = a.frame, b.frame
     if x is None or y is None or x.predicate is None or y.predicate is None or x.negated == y.negated:
         return False

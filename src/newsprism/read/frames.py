@@ -93,7 +93,7 @@ def _failed(predicate: Token) -> bool:
 
 
 def _core(head: Token, inside: set[int]) -> list[Token]:
-    """A noun phrase's head with the words before it that qualify it ("any warning", "the
+    """A noun phrase's head with the words before it that qualify it ("a late warning", "the
     ferry crews"), without the clauses and phrases after it."""
     before = [c for c in head.lefts if c.dep_ in _QUALIFIERS and c.i in inside]
     return [t for c in before for t in c.subtree if t.i in inside] + [head]

@@ -1,16 +1,16 @@
-"""What each figure of a claim measures: "killing seven people" and "the death toll stood
-at eight" are deaths, "injuring 52" and "52 people injured" injuries, "will cost 95 million
+"""What each figure of a claim measures: "killing eleven people" and "the death toll stood
+at 14" are deaths, "injuring 30" and "40 people injured" injuries, "will cost 12 million
 euros" a cost, so that two outlets' figures are set against each other only when they
 measure the same thing (`read/numbers.same_quantity`).
 
 The measure is read from spaCy's parse of the claim, nearest words first: the figure's own
-words ("12 deaths"), the words on the noun it counts ("52 people injured", "$4.2 million in
+words ("12 deaths"), the words on the noun it counts ("40 people injured", "$7.5 million in
 damage"), then up the figure's heads through prepositions and nouns to the first verb,
-with that verb's subject and object ("the death toll stood at eight", "puts the damage at
-$42 million"). The words and their measures are the table `measures.toml`, extensible by
+with that verb's subject and object ("the death toll stood at 14", "put the damage at
+EUR 3 million"). The words and their measures are the table `measures.toml`, extensible by
 the setting `measure_words`. A figure that is a part or an increment ("another three",
 "two of the injured", "five more") measures no total and gets none, nor does a date or an
-age ("died on Sept. 4 at age 81").
+age ("died on June 9 at age 74").
 """
 
 from __future__ import annotations
@@ -89,9 +89,9 @@ def _part_or_increment(text: str, number: Number) -> bool:
 
 
 def _date_or_age(own: list[Token]) -> bool:
-    """A figure of a date or a time, next to a month's name or "a.m." ("died on Sept. 4",
-    "at 6.40 a.m."), or a person's age ("Rivers, 81,", "at age 81", "aged 81"): it counts
-    nothing that happened. (The tagger's DATE is not trusted: it took "injuring 52" for one.)"""
+    """A figure of a date or a time, next to a month's name or "a.m." ("died on June 9",
+    "at 6.40 a.m."), or a person's age ("Orla Venn, 74,", "at age 81", "aged 81"): it counts
+    nothing that happened. (The tagger's DATE is not trusted: it took a count of the injured for one.)"""
     first, last = own[0], own[-1]
     beside = [first.nbor(-1) if first.i > 0 else None, last.nbor(1) if last.i + 1 < len(last.doc) else None]
     if any(t is not None and _CALENDAR.match(t.text) for t in beside):
@@ -131,7 +131,7 @@ def _measure(own: list[Token], inside: set[int], table: Measures) -> str | None:
 
 
 def _objects_of_in_or_of(token: Token) -> list[Token]:
-    """The nouns of "in" and "of" phrases on `token` ("$4.2 million in damage")."""
+    """The nouns of "in" and "of" phrases on `token` ("$7.5 million in damage")."""
     return [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("in", "of") for o in p.children]
 
 

@@ -223,7 +223,7 @@ def _unit(currency: str | None, unit: str | None, number: str, value: float) -> 
 
 def same_quantity(x: Number, y: Number) -> bool:
     """Whether two figures may be values of one quantity: the same unit, and for a count the
-    same measure where both say what they measure ("seven people" killed and "52 people"
+    same measure where both say what they measure ("eleven people" killed and "30 people"
     injured are not). Sums and shares are told by their unit alone: outlets call one sum
     the damage, the cost of repairs or the losses."""
     if x.unit is None or x.unit != y.unit:
