@@ -31,7 +31,8 @@ if TYPE_CHECKING:
 _NEGATIONS = {"not", "n't", "never", "no"}
 _NONE = {"no", "none", "nobody", "nothing", "neither"}  # a subject or object of none denies the predicate
 # Reporting verbs that deny what they report ("denied that the bridge had closed"): the
-# denial verbs of the polarity lexicon (`compare/polarity.toml`, concept "deny").
+# denial verbs of the polarity lexicon (`compare/polarity.toml`, concept "deny") but
+# "dismiss", whose object is as often a person, and with "dispute".
 _DENIALS = {"deny", "refute", "dispute"}
 _OBJECTS = ("dobj", "attr", "oprd")
 _QUALIFIERS = ("det", "amod", "compound", "nummod", "poss", "neg")
