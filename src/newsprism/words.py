@@ -14,6 +14,18 @@ _NOT_NAMES = frozenset(
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()  # noqa: SIM905 - a word list reads better as text
 )
 
+# Function words, which tell no point or name from another: the closed classes of English
+# (articles, pronouns, auxiliaries, prepositions, conjunctions), after spaCy's English stop list.
+FUNCTION_WORDS = frozenset(
+    """
+    a an the this that these those some any each every no i you he she it we they me him her us
+    them my your his its our their is are was were be been being am do does did have has had
+    will would shall should can could may might must of in on at by for with from to into onto
+    over under about after before between through during and or but if so as than then there
+    here who whom whose which what when where why how also just very too
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+
 
 def names_of(text: str) -> frozenset[str]:
     """The capitalised words inside sentences of a text: a cheap, language-model-free stand-in

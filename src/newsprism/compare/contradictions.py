@@ -33,14 +33,10 @@ from newsprism.compare.stance import Judge
 from newsprism.model import Claim, Contradiction, Frame, Number
 from newsprism.read.numbers import same_quantity
 from newsprism.thresholds import DEFAULTS, Thresholds
+from newsprism.words import FUNCTION_WORDS
 
 QUOTED = re.compile(r"“([^”]*)”")  # the words a reason quotes, each side's
 _ARTICLE = re.compile(r"^(?:the|a|an|its|their|his|her)\s+")
-# Closed-class words, which tell no subject or point from another.
-_FUNCTION = frozenset(
-    """a an the this that these those its their his her our my your any some no every each all of in on at by
-    for with from to about into than""".split()  # noqa: SIM905
-)
 # Subjects that name no one by themselves: the same pronoun in two claims is not one subject.
 _PRONOUNS = frozenset(
     "i you he she it we they this that these those who which one some many all both".split()  # noqa: SIM905
@@ -135,6 +131,8 @@ _LIGHT = frozenset(
     "be have do make take say tell report get give go come put see suppose seem appear".split()  # noqa: SIM905
 )
 _WORD = re.compile(r"[^\W\d_]{3,}")
+_NOT_NAMING = FUNCTION_WORDS | _PRONOUNS  # words of a subject that name no one
+_NO_POINT = _NOT_NAMING | _LIGHT  # words that say nothing of a point
 _SUFFIX = re.compile(r"(?:ings?|ed|es|s)$")
 
 
@@ -150,8 +148,8 @@ def _predicate_stems(frame: Frame) -> set[str]:
 
 
 def text_stems(text: str) -> set[str]:
-    """The stems of a text's content words: no closed-class word, no light verb."""
-    return {_stem(w) for w in _WORD.findall(text) if w.lower() not in _FUNCTION and w.lower() not in _LIGHT}
+    """The stems of a text's content words: no function word, pronoun or light verb."""
+    return {_stem(w) for w in _WORD.findall(text) if w.lower() not in _NO_POINT}
 
 
 def _stem(word: str) -> str:
@@ -166,7 +164,7 @@ def _subjects_may_meet(x: Frame, y: Frame) -> bool:
     if x.subject is None or y.subject is None or set(x.subject_entities) & set(y.subject_entities):
         return True
     words = [
-        {_stem(w) for w in _WORD.findall(f.subject.text) if w.lower() not in _FUNCTION | _PRONOUNS}
+        {_stem(w) for w in _WORD.findall(f.subject.text) if w.lower() not in _NOT_NAMING}
         for f in (x, y)
         if f.subject
     ]
@@ -236,8 +234,10 @@ def agree(x: Number, y: Number, tolerance: float, strict: bool = True) -> bool:
     reaches its figure ("more than 40" allows 40)."""
     (x_low, x_high, x_open), (y_low, y_high, y_open) = allowed(x, tolerance), allowed(y, tolerance)
     low, high = max(x_low, y_low), min(x_high, y_high)
-    if low != high or not strict:
-        return low <= high if not strict else low < high
+    if not strict:
+        return low <= high
+    if low != high:
+        return low < high
     # one value both allow, unless it is a strict bound of either: "more than 40" and "40"
     # cannot both hold, "more than 40" and "52" can
     return not (x_open and low in (x_low, x_high)) and not (y_open and low in (y_low, y_high))

@@ -31,6 +31,7 @@ from newsprism.model import Number
 from newsprism.nlp import encoder
 from newsprism.read.numbers import find_numbers, same_quantity
 from newsprism.settings import Settings
+from newsprism.words import FUNCTION_WORDS
 
 RELATIONS = ("same", "conflicting", "related", "unrelated")
 SCALARS = (
@@ -50,17 +51,6 @@ SCALARS = (
 )
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _NAME = re.compile(r"(?<=[\w,;:] )[A-Z][\w'’-]+")  # a capitalised word not opening a sentence
-# Function words left out of the overlap: the closed classes of English (articles,
-# pronouns, auxiliaries, prepositions, conjunctions), after spaCy's English stop list.
-_FUNCTION = frozenset(
-    """
-    a an the this that these those some any each every no i you he she it we they me him her us
-    them my your his its our their is are was were be been being am do does did have has had
-    will would shall should can could may might must of in on at by for with from to into onto
-    over under about after before between through during and or but if so as than then there
-    here who whom whose which what when where why how also just very too
-    """.split()  # noqa: SIM905 - a word list reads better as text
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +97,7 @@ def scalar_features(a: str, b: str, cosine: float, lexicon: Lexicon) -> np.ndarr
 
 
 def _content_words(text: str) -> set[str]:
-    return {w for w in (m.lower() for m in _WORD.findall(text)) if w not in _FUNCTION}
+    return {w for w in (m.lower() for m in _WORD.findall(text)) if w not in FUNCTION_WORDS}
 
 
 def _negated(text: str, lexicon: Lexicon) -> bool:
@@ -128,10 +118,10 @@ def _figures(a: list[Number], b: list[Number]) -> tuple[bool, bool, bool]:
     whether only one side gives figures."""
     clash = agree = False
     for x in a:
-        same_unit = [y for y in b if same_quantity(x, y)]
-        if not same_unit:
+        same = [y for y in b if same_quantity(x, y)]
+        if not same:
             continue
-        fits = [_touch(x, y) for y in same_unit]
+        fits = [_touch(x, y) for y in same]
         agree |= any(fits)
         clash |= not any(fits)
     return clash, agree, bool(a) != bool(b)

@@ -77,8 +77,9 @@ def measured(numbers: list[Number], text: str, tokens: Sequence[Token], table: M
             measure = _measure(own, inside, table)
         counted = table.of_word.get(own[-1].lemma_.lower()) if own and number.unit else None
         if counted in table.people:  # "12 deaths", "14 lives": people, by what befell them
-            number = number.model_copy(update={"unit": "people"})
-        unit = number.unit or ("people" if measure in table.people else None)
+            unit: str | None = "people"
+        else:
+            unit = number.unit or ("people" if measure in table.people else None)
         out.append(number.model_copy(update={"measure": measure, "unit": unit}))
     return out
 
