@@ -329,12 +329,20 @@ class Contradiction(Record):
     a: str = Field(description="A claim id.")
     b: str = Field(description="The claim of another outlet it contradicts.")
     reason: str = Field(description="Why, quoting what differs: the figures, or the predicate one denies.")
+    judged: float | None = Field(
+        default=None,
+        ge=0,
+        le=1,
+        description="Where a stance judge found it (`compare/stance.py`, named in the reason): the "
+        "probability it gave that the two claims conflict; null where the rules found it.",
+    )
     confidence: float | None = Field(
         default=None,
         ge=0,
         le=1,
         description="The probability that the two claims make one statement apart from the words "
-        "that conflict (`compare/confidence.py`); null where nothing was judged.",
+        "that conflict (`compare/confidence.py`), or the judge's probability where a judge found "
+        "it; null where nothing was judged.",
     )
     uncertain: Uncertain = False
 

@@ -83,6 +83,13 @@ class Settings(BaseModel):
         description="A local directory of an NLI cross-encoder that judges the claim pairs the "
         "contradiction lexicon does not settle; none: no stance model.",
     )
+    pair_judge: bool = Field(
+        False,
+        description="Let the project's claim-pair cross-encoder (compare/pairs.py) judge those pairs, and "
+        "the pairs of claims on one topic of which one denies what the other affirms, when no other "
+        "judge is set: a contradiction where it reads them as conflicting both ways round. Off by "
+        "default: it reads a negation on one side as a conflict however alike the claims are.",
+    )
     relation_judge: bool = Field(
         False,
         description="Let the project's claim-pair relation model (compare/relations.py) judge those pairs: "

@@ -8,7 +8,7 @@ from typing import Any
 import numpy as np
 import pytest
 
-from newsprism.compare.contradictions import different_figures, find_contradictions, same_time
+from newsprism.compare.contradictions import different_figures, find_contradictions, same_time, statement
 from newsprism.compare.polarity import Lexicon
 from newsprism.model import Claim, Frame, Number, Words
 from newsprism.thresholds import DEFAULTS
@@ -98,9 +98,9 @@ class Always:
     def __init__(self) -> None:
         self.asked: list[tuple[str, str]] = []
 
-    def contradicts(self, pairs: list[tuple[str, str]]) -> list[bool]:
+    def contradicts(self, pairs: list[tuple[str, str]]) -> list[float]:
         self.asked += pairs
-        return [True] * len(pairs)
+        return [0.875] * len(pairs)
 
 
 def test_a_judge_settles_only_pairs_of_one_statement_the_rules_do_not() -> None:
@@ -110,6 +110,45 @@ def test_a_judge_settles_only_pairs_of_one_statement_the_rules_do_not() -> None:
     assert reasons(*agreeing, 0.6, judge) == []
     assert reasons(TWO, THREE, 0.9, judge)[0].startswith("different figures")
     assert judge.asked == [("The sluice is shut.", "The sluice is shut today.")]
+    (found,) = find_contradictions([*agreeing], pair(0.9), OUTLET, LEXICON, judge)
+    assert found.judged == 0.875
+
+
+def test_a_judge_reads_a_denial_and_an_affirmation_on_one_topic_without_their_credits() -> None:
+    denied = stated("c1", "a1", "Ostry Mills said its boiler did not cause the blast.", "cause", "cause", True,
+                    thing="the blast", subject="its boiler").model_copy(update={"attribution": "Ostry Mills said"})  # fmt: skip
+    affirmed = stated("c2", "a2", "A faulty boiler at Ostry Mills set off the explosion, crews said.", "set", "set",
+                      thing="the explosion", subject="A faulty boiler")  # fmt: skip
+    judge = Always()
+    assert reasons(denied, affirmed, 0.6, judge) == [
+        "judged to contradict each other by the stance model always"
+    ]
+    assert judge.asked == [("Its boiler did not cause the blast.", affirmed.text)]
+    hedged = affirmed.model_copy(update={"hedged": True})
+    assert reasons(denied, hedged, 0.6, Always()) == []  # put as uncertain: nothing to deny
+    both = affirmed.model_copy(update={"frame": affirmed.frame.model_copy(update={"negated": True})})  # type: ignore[union-attr]
+    assert reasons(denied, both, 0.6, Always()) == []  # below one statement, both deny
+
+
+@pytest.mark.parametrize(
+    ("text", "attribution", "stated_"),
+    [
+        ("Ostry Mills said its boiler did not cause the blast.", "Ostry Mills said", "Its boiler did not cause the blast."),
+        ("Crews said that the blast came at noon.", "Crews said", "The blast came at noon."),
+        ("Ostry Mills denied that its kiln started the fire.", "Ostry Mills denied",
+         "Ostry Mills denied that its kiln started the fire."),
+        ("The blast came at noon, crews said.", "crews said", "The blast came at noon, crews said."),
+        ("Crews said on Monday that the blast came at noon.", "Crews said",
+         "Crews said on Monday that the blast came at noon."),
+        ("Governor Idris Penhale declared an emergency.", "Governor Idris Penhale declared",
+         "Governor Idris Penhale declared an emergency."),
+        ("The blast came at noon.", None, "The blast came at noon."),
+    ],
+    ids=["said", "said-that", "denied", "credit-after", "said-when", "not-saying", "none"],
+)  # fmt: skip
+def test_what_a_claim_states(text: str, attribution: str | None, stated_: str) -> None:
+    made = Claim(id="c1", article="a1", start=0, end=len(text), text=text, attribution=attribution)
+    assert statement(made) == stated_
 
 
 def test_each_claim_is_set_against_its_closest_conflict_only() -> None:

@@ -113,4 +113,4 @@ def test_the_relation_model_as_the_stance_judge() -> None:
     assert judge.name == "newsprism relations"
     said = "The county inspector, Dr. Olwen Brask, said no illnesses had been reported."
     assert judge.contradicts([]) == []
-    assert judge.contradicts([(said, said)]) == [False]
+    assert judge.contradicts([(said, said)]) == [0.0]

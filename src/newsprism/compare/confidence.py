@@ -14,7 +14,8 @@ fits it and reports its calibration on the test split). So:
   claim closest to one of another outlet, and that claim.
 - A contradiction: that its two claims make one statement apart from what conflicts: the
   words its reason quotes (the two figures, the two predicates) are set aside from the
-  overlap. A contested group: its surest contradiction.
+  overlap; for one a stance judge found, the judge's probability that they conflict. A
+  contested group: its surest contradiction.
 - A reuse: that its passages say the same, averaged over their length in the later article.
 
 A finding under `thresholds.finding_confidence` is uncertain: the brief leaves it out, and
@@ -68,7 +69,14 @@ def assess(
 
     cut = thresholds.finding_confidence
     contradictions = [
-        x.model_copy(update=_sure(claims_alike(x.a, x.b, words_of(" ".join(QUOTED.findall(x.reason)))), cut))
+        x.model_copy(
+            update=_sure(
+                x.judged
+                if x.judged is not None
+                else claims_alike(x.a, x.b, words_of(" ".join(QUOTED.findall(x.reason)))),
+                cut,
+            )
+        )
         for x in findings.contradictions
     ]
     contested = {c: x.confidence or 0.0 for x in contradictions for c in (x.a, x.b)}

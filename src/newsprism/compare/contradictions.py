@@ -10,9 +10,10 @@ the same thing. They contradict too when one affirms what the other denies, by t
 lexicon or by their frames (`affirmed_and_denied`: "had warned the depot" against "denied
 that it was ever warned"), or when, close enough to be one statement, they
 assert opposite predicates (`polarity.py`). The reason names the words on each side.
-When a stance model is configured (`stance.py`), the pairs close enough to be one
-statement that the rules do not settle are put to it, most similar first, up to
-`judged_pairs` pairs (`thresholds.py`).
+When a stance judge is set (`stance.py`), it is asked about the pairs the rules do not
+settle that are close enough to be one statement, or of which one denies what the other
+affirms (`opposed`), most similar first, up to `judged_pairs` pairs (`thresholds.py`); it
+reads what each claim states, without the words that credit it (`statement`).
 
 A story about a dispute holds many claims for and against one point; each claim is set
 against the claim of another article closest to it among those it conflicts with, when
@@ -75,21 +76,23 @@ def find_contradictions(
             reason = reason and f"{reason}, said of one subject: “{subject}”"
         if reason:
             candidates[(int(i), int(j))] = reason
-        elif one_statement:
+        elif one_statement or opposed(a, b):
             unsettled.append((int(i), int(j)))
+    judged: dict[tuple[int, int], float] = {}
     if judge is not None:
         unsettled = sorted(unsettled, key=lambda p: -sims[p])[: thresholds.judged_pairs]
-        said = judge.contradicts([(claims[i].text, claims[j].text) for i, j in unsettled])
-        for pair, contradicts in zip(unsettled, said, strict=True):
-            if contradicts:
+        said = judge.contradicts([(statement(claims[i]), statement(claims[j])) for i, j in unsettled])
+        for pair, probability in zip(unsettled, said, strict=True):
+            if probability > 0:
                 candidates[pair] = f"judged to contradict each other by the stance model {judge.name}"
+                judged[pair] = round(probability, 3)
     closest: dict[tuple[int, str], int] = {}
     in_headline = [c.id in headlines for c in claims]
     for i, j in sorted(candidates, key=lambda p: (in_headline[p[0]] + in_headline[p[1]], -sims[p])):
         closest.setdefault((i, claims[j].article), j)
         closest.setdefault((j, claims[i].article), i)
     return [
-        Contradiction(a=claims[i].id, b=claims[j].id, reason=reason)
+        Contradiction(a=claims[i].id, b=claims[j].id, reason=reason, judged=judged.get((i, j)))
         for (i, j), reason in sorted(candidates.items(), key=lambda c: -sims[c[0]])
         if closest[(i, claims[j].article)] == j and closest[(j, claims[i].article)] == i
     ]
@@ -121,6 +124,40 @@ def affirmed_and_denied(a: Claim, b: Claim) -> str | None:
     return (
         f"the same point affirmed and denied ({', '.join(sorted(shared))}): “{said[0]}” against “{said[1]}”"
     )
+
+
+def opposed(a: Claim, b: Claim) -> bool:
+    """Whether one claim's frame is denied and the other's is not, neither put as only
+    possible nor hedged: a pair a stance judge may find conflicting in other words than the
+    rules know ("its boiler did not cause the blast", "a faulty boiler set off the
+    explosion")."""
+    x, y = a.frame, b.frame
+    if x is None or y is None or x.predicate is None or y.predicate is None or x.negated == y.negated:
+        return False
+    return not ({x.modality, y.modality} & _POSSIBLE or a.hedged or b.hedged)
+
+
+def statement(claim: Claim) -> str:
+    """What a claim states, without the words that credit it where they open it and end in
+    a plain verb of saying: "X said its boiler did not cause the blast" states that its
+    boiler did not. Any other credit is kept ("X denied that its staff had been warned",
+    "X declared a state of emergency"), and so is one followed by more than "that"."""
+    said = claim.attribution
+    if not said or not _SAID.search(said) or not claim.text.startswith(said):
+        return claim.text
+    rest = claim.text[len(said) :]
+    opening = _OPENING.match(rest)
+    if opening is None:
+        return claim.text
+    rest = rest[opening.end() :]
+    return rest[:1].upper() + rest[1:] if rest else claim.text
+
+
+_SAID = re.compile(r"\b(?:said|says|added|stated|explained|noted)$")
+# Then the statement's first word, not a time ("said on Monday that ..." is kept whole).
+_OPENING = re.compile(
+    r"[\s,:]*(?:that\s+)?(?!(?:on|in|at|late|early|last|this|yesterday|today)\b)(?=[\w\"“‘'])"
+)
 
 
 # Modal verbs that put a predicate as only possible: "may close" is not "closed" ("would not

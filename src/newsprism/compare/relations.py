@@ -200,8 +200,8 @@ class RelationJudge:
         self.encoder = encoder(str(settings.sentence_model) if settings.sentence_model else None)
         self.cut_off = settings.thresholds.relation_conflicting
 
-    def contradicts(self, pairs: list[tuple[str, str]]) -> list[bool]:
+    def contradicts(self, pairs: list[tuple[str, str]]) -> list[float]:
         texts = [t for pair in pairs for t in pair]
         vectors = self.encoder.encode(texts)
         found = relate([(2 * k, 2 * k + 1) for k in range(len(pairs))], texts, vectors, self.lexicon)
-        return [r.probability("conflicting") >= self.cut_off for r in found]
+        return [p if (p := r.probability("conflicting")) >= self.cut_off else 0.0 for r in found]

@@ -1,20 +1,26 @@
-"""An optional stance model that judges whether two claims contradict each other.
+"""The stance judge that settles whether two claims contradict each other.
 
-The default comparison needs none: its contradictions come from figures and a lexicon
-(`contradictions.py`). A user may add a model for the pairs that lexicon does not
-settle, with one of three settings:
+Most contradictions come from figures, frames and a lexicon (`contradictions.py`); a
+judge settles the pairs those rules do not. The first of these settings that is set
+gives it:
 
-- `relation_judge`: the project's own claim-pair relation model (`relations.py`);
+- `relation_judge`: the project's claim-pair relation model over sentence vectors
+  (`relations.py`);
 - `stance_model`: a local directory of a Hugging Face NLI cross-encoder (a sequence
   classifier over a pair of sentences whose labels include "contradiction", such as
   the cross-encoder/nli-* models), run on CPU;
 - `stance_endpoint`: the base URL of an OpenAI-compatible API (`.../v1`), asked through
   `/chat/completions` with `stance_endpoint_model` for one word: contradiction,
   entailment or neutral. A key, when the server wants one, is read from the environment
-  variable NEWSPRISM_STANCE_KEY.
+  variable NEWSPRISM_STANCE_KEY;
+- `pair_judge`: the project's claim-pair cross-encoder (`pairs.py`). Off by default: it
+  reads a sentence with a negation as conflicting with one without, however alike they are
+  ("will be suspended" and "will not run"), a shortcut of the NLI sets it learns from.
 
-A judge that cannot be reached or loaded is an error of the settings; a single answer
-that cannot be read counts as "not a contradiction".
+A judge gives each pair the probability that it contradicts, 0 where it finds no
+contradiction (1 for a judge that answers in words). A judge that cannot be reached or
+loaded is an error of the settings; a single answer that cannot be read counts as "not a
+contradiction".
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING, Protocol
 
+from newsprism.compare.pairs import LABELS, pair_model
 from newsprism.errors import SettingsError
 from newsprism.settings import Settings
 
@@ -39,7 +46,7 @@ _PROMPT = (
 class Judge(Protocol):
     name: str
 
-    def contradicts(self, pairs: list[tuple[str, str]]) -> list[bool]: ...
+    def contradicts(self, pairs: list[tuple[str, str]]) -> list[float]: ...
 
 
 def stance_judge(settings: Settings) -> Judge | None:
@@ -52,11 +59,43 @@ def stance_judge(settings: Settings) -> Judge | None:
         return CrossEncoder(str(settings.stance_model))
     if settings.stance_endpoint:
         return Endpoint(settings.stance_endpoint, settings.stance_endpoint_model, settings.url_timeout)
+    if settings.pair_judge:
+        return PairJudge()
     return None
 
 
+class PairJudge:
+    """The project's claim-pair cross-encoder (`pairs.py`): a pair contradicts when
+    conflicting is the most probable relation read both ways round; its probability is the
+    mean of the two readings. Two texts of the same words (case and spacing aside) never
+    contradict, whatever the model reads: it takes a sentence with "nobody" in it for
+    conflicting with itself."""
+
+    name = "newsprism pairs"
+
+    def contradicts(self, pairs: list[tuple[str, str]]) -> list[float]:
+        k = LABELS.index("conflicting")
+        forward = pair_model().probabilities(pairs)
+        ask = [
+            n
+            for n, p in enumerate(forward)
+            if p.argmax() == k and _folded(pairs[n][0]) != _folded(pairs[n][1])
+        ]
+        backward = pair_model().probabilities([pairs[n][::-1] for n in ask])
+        found = [0.0] * len(pairs)
+        for n, p in zip(ask, backward, strict=True):
+            if p.argmax() == k:
+                found[n] = float(forward[n, k] + p[k]) / 2
+        return found
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
 class CrossEncoder:
-    """A local NLI cross-encoder: a pair contradicts when "contradiction" is its top label."""
+    """A local NLI cross-encoder: a pair contradicts when "contradiction" is its top label,
+    with that label's probability."""
 
     def __init__(self, path: str) -> None:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -78,7 +117,7 @@ class CrossEncoder:
             raise SettingsError(f"the stance model at {path} has no 'contradiction' label: {labels}")
         self.contradiction = found[0]
 
-    def contradicts(self, pairs: list[tuple[str, str]]) -> list[bool]:
+    def contradicts(self, pairs: list[tuple[str, str]]) -> list[float]:
         import torch
 
         if not pairs:
@@ -87,8 +126,11 @@ class CrossEncoder:
             [a for a, _ in pairs], [b for _, b in pairs], padding=True, truncation=True, return_tensors="pt"
         )
         with torch.inference_mode():
-            logits = self.model(**batch).logits
-        return [int(k) == self.contradiction for k in logits.argmax(dim=1)]
+            probabilities = torch.softmax(self.model(**batch).logits, dim=1)
+        return [
+            float(p[self.contradiction]) if int(p.argmax()) == self.contradiction else 0.0
+            for p in probabilities
+        ]
 
 
 class Endpoint:
@@ -104,8 +146,8 @@ class Endpoint:
         headers = {"Authorization": f"Bearer {key}"} if key else {}
         self.client: httpx.Client = httpx.Client(timeout=timeout, headers=headers)
 
-    def contradicts(self, pairs: list[tuple[str, str]]) -> list[bool]:
-        return [self._ask(a, b) == "contradiction" for a, b in pairs]
+    def contradicts(self, pairs: list[tuple[str, str]]) -> list[float]:
+        return [float(self._ask(a, b) == "contradiction") for a, b in pairs]
 
     def _ask(self, a: str, b: str) -> str:
         import httpx
