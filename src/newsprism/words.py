@@ -39,3 +39,8 @@ def title_case(text: str, share: float) -> bool:
     sentence with names ("Crews reached Osk by Friday")."""
     words = _LONG_WORD.findall(text)
     return bool(words) and sum(w[0].isupper() for w in words) >= share * len(words)
+
+
+def same_words(a: str, b: str) -> bool:
+    """Whether two texts are of the same words, case and spacing aside (a copy's sentence)."""
+    return a.lower().split() == b.lower().split()

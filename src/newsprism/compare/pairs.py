@@ -1,8 +1,8 @@
 """The claim-pair cross-encoder: whether one claim states what another does (same),
 cannot hold with it (conflicting), or neither (related), each with a probability.
 
-It reads both claims at once, so it sees what their sentence vectors blur: "its equipment
-did not cause the blast" against "a faulty boiler of the company set off the explosion". It is
+It reads both claims at once, word against word, where the relation model (`relations.py`)
+reads their two sentence vectors and features of their words. It is
 all-MiniLM-L6-v2 fine-tuned by `training/train_pairs.py` on public NLI sets and the
 project's pairs (their origins and licences: `training/README.md`), shipped in the package
 as int8 ONNX (`pairs.onnx`) and run by ONNX Runtime on CPU with the sentence model's
@@ -62,9 +62,8 @@ class PairModel:
                     from tokenizers import Tokenizer
 
                     tokenizer = Tokenizer.from_file(str(self.tokenizer_path))
-                    options = onnxruntime.SessionOptions()
                     session = onnxruntime.InferenceSession(
-                        str(self.model), options, providers=["CPUExecutionProvider"]
+                        str(self.model), providers=["CPUExecutionProvider"]
                     )
                 except Exception as exc:  # noqa: BLE001 - both raise bare Exception subclasses
                     raise SettingsError(f"cannot load the claim-pair model at {self.model}: {exc}") from None

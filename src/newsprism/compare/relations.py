@@ -31,7 +31,7 @@ from newsprism.model import Number
 from newsprism.nlp import encoder
 from newsprism.read.numbers import find_numbers, same_quantity
 from newsprism.settings import Settings
-from newsprism.words import FUNCTION_WORDS
+from newsprism.words import FUNCTION_WORDS, same_words
 
 RELATIONS = ("same", "conflicting", "related", "unrelated")
 SCALARS = (
@@ -172,7 +172,7 @@ def relate(
     """The relation of each pair (i, j) of the claims whose texts and unit vectors are given.
     Two claims of the same words (case and spacing aside) state the same fact, whatever the
     model would say: it reads some copied sentences as conflicting."""
-    asked = [(i, j) for i, j in pairs if _folded(texts[i]) != _folded(texts[j])]
+    asked = [(i, j) for i, j in pairs if not same_words(texts[i], texts[j])]
     read: dict[tuple[int, int], Relation] = {}
     if asked:
         features = np.stack(
@@ -183,10 +183,6 @@ def relate(
 
 
 _SAME = Relation("same", (1.0, 0.0, 0.0, 0.0))
-
-
-def _folded(text: str) -> str:
-    return " ".join(text.lower().split())
 
 
 class RelationJudge:

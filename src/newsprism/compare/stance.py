@@ -15,7 +15,7 @@ gives it:
   variable NEWSPRISM_STANCE_KEY;
 - `pair_judge`: the project's claim-pair cross-encoder (`pairs.py`). Off by default: it
   reads a sentence with a negation as conflicting with one without, however alike they are
-  ("will be suspended" and "will not run"), a shortcut of the NLI sets it learns from.
+  ("will be withdrawn" and "will not sail"), a shortcut of the NLI sets it learns from.
 
 A judge gives each pair the probability that it contradicts, 0 where it finds no
 contradiction (1 for a judge that answers in words). A judge that cannot be reached or
@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Protocol
 from newsprism.compare.pairs import LABELS, pair_model
 from newsprism.errors import SettingsError
 from newsprism.settings import Settings
+from newsprism.words import same_words
 
 if TYPE_CHECKING:
     import httpx
@@ -76,21 +77,13 @@ class PairJudge:
     def contradicts(self, pairs: list[tuple[str, str]]) -> list[float]:
         k = LABELS.index("conflicting")
         forward = pair_model().probabilities(pairs)
-        ask = [
-            n
-            for n, p in enumerate(forward)
-            if p.argmax() == k and _folded(pairs[n][0]) != _folded(pairs[n][1])
-        ]
+        ask = [n for n, p in enumerate(forward) if p.argmax() == k and not same_words(*pairs[n])]
         backward = pair_model().probabilities([pairs[n][::-1] for n in ask])
         found = [0.0] * len(pairs)
         for n, p in zip(ask, backward, strict=True):
             if p.argmax() == k:
                 found[n] = float(forward[n, k] + p[k]) / 2
         return found
-
-
-def _folded(text: str) -> str:
-    return " ".join(text.lower().split())
 
 
 class CrossEncoder:
