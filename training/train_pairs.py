@@ -49,14 +49,17 @@ NOT_SAME = -1  # the label of an RTE pair that is not an entailment: conflicting
 SHIPPED = ROOT / "src" / "newsprism" / "compare" / "pairs.onnx"
 
 
-def training_pairs(lexicon: Lexicon) -> list[Pair]:
+def training_pairs(lexicon: Lexicon) -> tuple[list[Pair], list[int]]:
     """SNLI dev and RTE train, pairs swapped from their premises, and the project's pairs;
     and each conflicting pair the other way round too, since two claims conflict whichever
     is read first (trained one way only, the model read "X was not evacuated" against "X was
-    evacuated" as the same)."""
-    nli = snli("dev") + rte("train")
+    evacuated" as the same). With each pair's label (`label_of`)."""
+    entailments = rte("train")
+    nli = snli("dev") + entailments
     pairs = nli + swapped(nli, lexicon, SEED, SWAPPED) + project_pairs() * PROJECT_WEIGHT
-    return pairs + [Pair(p.b, p.a, p.label, p.group) for p in pairs if p.label == "conflicting"]
+    pairs += [Pair(p.b, p.a, p.label, p.group) for p in pairs if p.label == "conflicting"]
+    from_rte = {(p.a, p.b) for p in entailments}
+    return pairs, [label_of(p, (p.a, p.b) in from_rte) for p in pairs]
 
 
 def label_of(pair: Pair, from_rte: bool) -> int:
@@ -165,9 +168,7 @@ def main() -> None:
     args = parser.parse_args()
     torch.set_num_threads(2)
     started = time.perf_counter()
-    nli_rte = {(p.a, p.b) for p in rte("train")}
-    pairs = training_pairs(Lexicon())
-    labels = [label_of(p, (p.a, p.b) in nli_rte) for p in pairs]
+    pairs, labels = training_pairs(Lexicon())
     print(
         f"{len(pairs)} pairs; counts {np.bincount(np.array(labels) + 1).tolist()} (not same, then LABELS)",
         flush=True,

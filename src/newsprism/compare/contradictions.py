@@ -113,9 +113,7 @@ def affirmed_and_denied(a: Claim, b: Claim) -> str | None:
     their subjects not plainly different ones (two subjects that share neither an entity nor
     a word)."""
     x, y = a.frame, b.frame
-    if x is None or y is None or x.predicate is None or y.predicate is None or x.negated == y.negated:
-        return None
-    if {x.modality, y.modality} & _POSSIBLE or a.hedged or b.hedged:
+    if x is None or y is None or not opposed(a, b):
         return None
     shared = point_stems(x) & point_stems(y)
     if not shared & (_predicate_stems(x) | _predicate_stems(y)) or not _subjects_may_meet(x, y):
@@ -141,7 +139,7 @@ def statement(claim: Claim) -> str:
     """What a claim states, without the words that credit it where they open it and end in
     a plain verb of saying: "X said its boiler did not cause the blast" states that its
     boiler did not. Any other credit is kept ("X denied that its staff had been warned",
-    "X declared a state of emergency"), and so is one followed by more than "that"."""
+    "X declared a curfew"), and so is one followed by more than "that"."""
     said = claim.attribution
     if not said or not _SAID.search(said) or not claim.text.startswith(said):
         return claim.text
