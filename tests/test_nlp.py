@@ -55,6 +55,19 @@ def test_parses_come_in_order_and_a_blank_line_ends_a_sentence() -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Quenmore Motors is closing its van plant in Tavelbridge, and about 900 jobs will go.",
+        "Ostravel Freight said on Monday that it would close its depot in Harnwick.",
+    ],
+)
+def test_a_paragraph_s_first_word_is_not_a_sentence_of_its_own(paragraph: str) -> None:
+    [doc] = parse([f"What the closure means for the town\n\n{paragraph}"], MODEL)
+    assert [s.text.strip() for s in doc.sents] == ["What the closure means for the town", paragraph]
+
+
+@pytest.mark.slow
 def test_sentence_vectors_are_unit_and_close_for_close_meanings() -> None:
     texts = ["The sluice was closed on Tuesday.", "On Tuesday the sluice was shut.", "A tram depot reopened."]
     vectors = encoder().encode([*texts, texts[0]])

@@ -88,20 +88,34 @@ MEASURES = ("entity_merge", "entity_apart", "quote_recall", "speaker_accuracy", 
 # Measures of the newer stories not yet at 1.00: two statements of one fact that the groups
 # keep apart (hallendra), a surname spelt with one letter more in one outlet (brisselmoor).
 # Floors at what they reach, to be raised as they are fixed.
-# ferrindale: a denial and an accusation in other words ("did not start the fire", "sparked
-# the blaze"); the governor's two statements taken for one point (FALSE_POINTS).
-# tallisk: a union's account of a warning against the operator's denial that it received
-# one (two subjects, a converse wording).
+# ferrindale: the governor's two statements taken for one point (FALSE_POINTS).
+# orlivane: "the federation estimates" at a sentence's end read as a noun, so its figure
+# goes uncredited.
+# harlowe: the wire's toll inside its sentence of the verdict ("sentenced ... over the fire
+# that killed 23 passengers ... in 2024") is not matched with another outlet's "The fire
+# killed 23 people"; one dispute left out of the brief as uncertain.
 BELOW_TARGET = {
     "hallendra": {"corroborates": 0.5},
     "brisselmoor": {"entity_merge": 0.83},
-    "tallisk": {"contradicts": 0.8, "brief_both_sides": 0.8},
-    "ferrindale": {"contradicts": 0.8, "single_source": 0.75},
+    "ferrindale": {"single_source": 0.75},
+    "orlivane": {"attribution": 0.75},
+    "harlowe": {"corroborates": 0.66, "brief_both_sides": 0.85},
 }
 
 
 @pytest.mark.parametrize(
-    "name", ["dunmore", "vostrel", "kestrava", "hallendra", "brisselmoor", "tallisk", "ferrindale"]
+    "name",
+    [
+        "dunmore",
+        "vostrel",
+        "kestrava",
+        "hallendra",
+        "brisselmoor",
+        "tallisk",
+        "ferrindale",
+        "orlivane",
+        "harlowe",
+    ],
 )
 def test_stories_of_other_events_against_their_gold(tmp_path: Path, name: str) -> None:
     """Stories written for the tests, scored like the seeds by the shared scorer: a wire
@@ -117,7 +131,13 @@ def test_stories_of_other_events_against_their_gold(tmp_path: Path, name: str) -
     injured changed from 52 to 25, a mayor and an operator on opposite sides in one outlet
     (tallisk); a toll as "at least 12", eight and twelve, homes destroyed as more than 600 and
     340, insured losses as $2.3 billion and $230 million, a power company's denial against fire
-    officials' account, an independent article of unknown outlet (ferrindale)."""
+    officials' account, an independent article of unknown outlet (ferrindale); jobs cut as
+    1,400 in three outlets' words and "about 1,100" in a fourth, an investment of 250 million
+    euros against EUR 25 million, shares up 4 percent against down 2, a minister and a
+    governor on opposite sides in one outlet, a company named in full and short, a distractor
+    about another company's plant (orlivane); a prison term as nine years in three outlets
+    and seven in a fourth, a fine of £4.5 million against £450,000, an appeal announced and
+    ruled out, a plea of not guilty against guilty, a toll of 23 against 21 (harlowe)."""
     out = tmp_path / "story.json"
     out.write_text(written_story(name).to_json())
     floors = {m: BELOW_TARGET.get(name, {}).get(m, 1.0) for m in MEASURES}
@@ -169,12 +189,6 @@ RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
     ),
     "kestrava": (
         [
-            (
-                "Storm Idrenne topples crane at Kestrava ",
-                "Kestrava port shut after storm wrecks cr",
-                "The Port of Kestrava, the country's thir",
-                "Fallen crane, sunken tugs and a flooded ",
-            ),
             (
                 "At least nine people were injured when S",
                 "The storm injured at least nine people, ",
@@ -271,6 +285,7 @@ RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
             ("The company said the signalling on the l", "The signals on the line had been inspect"),
             ("The Rail Accident Board has opened an in", "Odile Marchetti, a spokeswoman for the R"),
             ("Services between Tallisk and Sarnow will", "Trains between Tallisk and Sarnow will n"),
+            ("The Federation of Train Crews said the d", "Corvane Rail denied that its staff had r"),
         ],
         [
             ("A passenger train left the tracks on a b", "A passenger train left the tracks on a b"),
@@ -278,11 +293,13 @@ RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
             ("Five people died and dozens were hurt wh", "A passenger train left the tracks on a b"),
             ("A passenger train left the tracks on a b", "Five people died and dozens were hurt wh"),
             ("Five people died and dozens were hurt wh", "Nine people were killed when the morning"),
+            ("The Federation of Train Crews said the d", "Corvane Rail denied that its staff had r"),
         ],
     ),
     "ferrindale": (
         [
             (
+                "Ferrindale wildfire kills at least 12, f",
                 "At least 12 people have died in a wildfi",
                 "Eight people were killed when a fast-mov",
                 "Twelve people died in the fire, the coun",
@@ -290,12 +307,69 @@ RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
             ("The fire has burned 18,000 hectares of f", "The fire has burned about 18,000 hectare"),
             ("more than 600 homes were destroyed.", "The fire destroyed 340 homes in Ferrinda"),
             ("Insurers estimate losses from the fire a", "Halvorsen Mutual put insured losses at $"),
+            ("Westvale Power said its equipment did no", "Fire officials said a power line owned b"),
         ],
         [
             ("At least 12 people have died in a wildfi", "Eight people were killed when a fast-mov"),
             ("Insurers estimate losses from the fire a", "Halvorsen Mutual put insured losses at $"),
             ("Eight people were killed when a fast-mov", "Twelve people died in the fire, the coun"),
             ("more than 600 homes were destroyed.", "The fire destroyed 340 homes in Ferrinda"),
+            ("Westvale Power said its equipment did no", "Fire officials said a power line owned b"),
+        ],
+    ),
+    "orlivane": (
+        [
+            (
+                "Orlivane to close Dessenbrook van plant,",
+                "Orlivane Motors said on Wednesday it wou",
+                "Orlivane Motors will shut its Dessenbroo",
+                "The closure will cost 1,400 jobs at the ",
+                "Orlivane Motors is closing its van plant",
+                "about 1,400 jobs will go.",
+            ),
+            ("The company said sales of its diesel van", "Chief executive Hanne Ruusk blamed weak "),
+            (
+                "Orlivane said it would move van producti",
+                "Production will move to the company's pl",
+                "Van production will move to Vaskora, whe",
+            ),
+            ("The Metalworkers' Federation said worker", "Workers at the Orlivane van plant in Des"),
+            ("Shares in Orlivane rose 4 percent in ear", "Orlivane's shares fell 2 percent on the "),
+            ("Federation leader Teodor Brask said the ", "The company said in a statement that the"),
+        ],
+        [
+            ("Orlivane said it would move van producti", "Production will move to the company's pl"),
+            ("Production will move to the company's pl", "Van production will move to Vaskora, whe"),
+            ("Orlivane Motors said on Wednesday it wou", "Orlivane Motors will shut its Dessenbroo"),
+            ("Shares in Orlivane rose 4 percent in ear", "Orlivane's shares fell 2 percent on the "),
+            ("Orlivane Motors will shut its Dessenbroo", "The closure will cost 1,400 jobs at the "),
+            ("Orlivane Motors will shut its Dessenbroo", "about 1,400 jobs will go."),
+            ("Federation leader Teodor Brask said the ", "The company said in a statement that the"),
+        ],
+    ),
+    "harlowe": (
+        [
+            (
+                "Former Castellane chief jailed for nine ",
+                "A court in Harlowe on Friday sentenced O",
+                "Osric Vell, who ran Castellane Shipping ",
+                "Relatives of the victims of the Merrow S",
+                "Osric Vell, the former head of Castellan",
+            ),
+            ("Judge Marit Halloway said Vell had ignor", "Judge Marit Halloway told the court that"),
+            ("The court also fined Castellane Shipping", "Castellane Shipping was fined £450,000."),
+            ("Vell's lawyer, Desmond Achterberg, said ", "His lawyer said Vell would not appeal."),
+            ("Vell had pleaded not guilty to 23 counts", "Vell pleaded guilty to the charges in Ma"),
+            ("The fire killed 23 people, most of them ", "The Merrow Star fire killed 21 people."),
+        ],
+        [
+            ("The court also fined Castellane Shipping", "Castellane Shipping was fined £450,000."),
+            ("Osric Vell, who ran Castellane Shipping ", "Osric Vell, the former head of Castellan"),
+            ("A court in Harlowe on Friday sentenced O", "Osric Vell, who ran Castellane Shipping "),
+            ("Vell had pleaded not guilty to 23 counts", "Vell pleaded guilty to the charges in Ma"),
+            ("Osric Vell, who ran Castellane Shipping ", "Relatives of the victims of the Merrow S"),
+            ("Vell's lawyer, Desmond Achterberg, said ", "His lawyer said Vell would not appeal."),
+            ("The fire killed 23 people, most of them ", "The Merrow Star fire killed 21 people."),
         ],
     ),
 }
@@ -304,10 +378,9 @@ RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
 # 2027" and with "declined more slowly" (said with "too small to rule out chance"); "need
 # dialysis" with "dialysis waiting lists".
 FALSE_POINTS: dict[str, list[tuple[str, ...]]] = {
-    # Two headlines of one fire, and the governor's declaration with her promise to rebuild:
-    # the same subject, different facts (both uncertain, so left out of the brief).
+    # The governor's declaration with her promise to rebuild: the same subject, different
+    # facts (uncertain, so left out of the brief).
     "ferrindale": [
-        ("Ferrindale wildfire kills at least 12, f", "Ferrindale counts its losses after the f"),
         ("Governor Maeve Oyelaran declared a state", "Governor Maeve Oyelaran said the state w"),
     ],
     "hallendra": [

@@ -28,7 +28,7 @@ InputStatus = Literal["ok", "skipped", "failed"]
 QuoteKind = Literal["direct", "partial", "indirect"]
 GroupStatus = Literal["corroborated", "single_source", "contested"]
 PassageKind = Literal["verbatim", "paraphrase"]
-LinkKind = Literal["paraphrase", "best match", "reused passage", "restatement", "rewritten"]
+LinkKind = Literal["paraphrase", "best match", "same figure", "reused passage", "restatement", "rewritten"]
 ContentFormat = Literal["html", "text"]
 
 
@@ -218,7 +218,8 @@ class Frame(Record):
     subject: Words | None = Field(default=None, description="The words of the predicate's subject.")
     subject_entities: list[str] = Field(
         default_factory=list,
-        description="Entity ids of the people, places and organisations the subject names.",
+        description="Entity ids of the people, places and organisations the subject names; a subject "
+        'the claim\'s source calls its own ("its pumps", "their staff") names that source.',
     )
     predicate: Words | None = Field(
         default=None, description="The main verb, or the verb of what a reporting verb reports."
@@ -268,7 +269,9 @@ class Link(Record):
     b: str = Field(description="The other claim's id.")
     kind: LinkKind = Field(
         description="paraphrase: of different articles, paraphrases by the reuse measure; best match: each "
-        "the other's closest claim in the other article and similar enough; "
+        "the other's closest claim in the other article and similar enough; same figure: of different "
+        "articles, the same figure for one measured quantity at one time, similar enough "
+        "(`thresholds.figure_match`), however worded; "
         "reused passage: in the two sides of one reused passage; rewritten: in an article made mostly "
         "of the other's text (`reuse`) and there, each the other's closest claim and similar enough "
         "(`thresholds.rewrite_match`); restatement: one article's two wordings of one point (a headline "
@@ -277,8 +280,8 @@ class Link(Record):
     score: float | None = Field(
         default=None,
         description="What joined them, as a number: for a paraphrase or a restatement the reuse "
-        "measure's paraphrase score (`thresholds.paraphrase` the cut-off); for a best match or a "
-        "rewritten claim the similarity, the cosine plus the entity and number bonuses "
+        "measure's paraphrase score (`thresholds.paraphrase` the cut-off); for a best match, a same "
+        "figure or a rewritten claim the similarity, the cosine plus the entity and number bonuses "
         "(`thresholds.fair_match`, `thresholds.rewrite_match`); null for a reused passage.",
     )
     confidence: float | None = Field(

@@ -49,11 +49,20 @@ _BATCH = 32
 
 
 def _paragraph_breaks(doc: Doc) -> Doc:
-    """A blank line ends a sentence: headlines and paragraphs never run into the next."""
-    for token in doc[1:]:
-        if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
-            token.is_sent_start = True
+    """A blank line ends a sentence: headlines and paragraphs never run into the next. And
+    a paragraph's first word, before another word, is never a sentence of its own: the
+    parser takes an unknown name opening a paragraph for one ("Orvane" / "Marine said ...")."""
+    starts = [0] + [t.i for t in doc[1:] if _after_break(doc, t.i)]
+    for i in starts[1:]:
+        doc[i].is_sent_start = True
+    for i in starts:
+        if i + 1 < len(doc) and not _after_break(doc, i + 1) and doc[i].is_alpha and doc[i + 1].is_alpha:
+            doc[i + 1].is_sent_start = False
     return doc
+
+
+def _after_break(doc: Doc, i: int) -> bool:
+    return "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_
 
 
 def spacy_pipeline(name: str) -> Language:

@@ -171,6 +171,19 @@ class Thresholds(BaseModel):
             "words came from; " + _NEVER_SWEPT
         ),
     )
+    figure_match: float = Field(
+        0.45,
+        ge=0,
+        le=2,
+        description="Cosine plus the bonus for a figure in common (number_weight) at which two claims of "
+        "different articles that give the same figure for one measured quantity at one time are linked, best "
+        "matches or not; and a claim giving one side's figure of a conflict over figures conflicts with the "
+        "other side.",
+        json_schema_extra=_origin(
+            "judgement: the same bar as rewrite_match, since a figure that specific, of one measure, shows "
+            "what the words do not; " + _NEVER_SWEPT
+        ),
+    )
     entity_weight: float = Field(
         0.2,
         ge=0,
@@ -212,6 +225,18 @@ class Thresholds(BaseModel):
         description="Cosine at which two claims are about the same thing and may contradict each other.",
         json_schema_extra=_origin(
             "judgement: " + _NEVER_SWEPT + " (benchmarks/stance_fnc1.py tunes its own cut-offs, not this one)"
+        ),
+    )
+    frame_topic: float = Field(
+        0.45,
+        ge=0,
+        le=1,
+        description="Cosine at which two claims whose frames affirm and deny one predicate "
+        "(`contradictions.affirmed_and_denied`) may contradict each other, below same_topic: the frames show "
+        "they speak of one point.",
+        json_schema_extra=_origin(
+            "judgement: rewrite_match's bar, another place where evidence beyond the wording lowers it; "
+            + _NEVER_SWEPT
         ),
     )
     same_statement: float = Field(

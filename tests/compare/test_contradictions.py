@@ -8,7 +8,13 @@ from typing import Any
 import numpy as np
 import pytest
 
-from newsprism.compare.contradictions import different_figures, find_contradictions, same_time, statement
+from newsprism.compare.contradictions import (
+    different_figures,
+    find_contradictions,
+    same_figure,
+    same_time,
+    statement,
+)
 from newsprism.compare.polarity import Lexicon
 from newsprism.model import Claim, Frame, Number, Words
 from newsprism.thresholds import DEFAULTS
@@ -339,12 +345,54 @@ NO_WARNING = stated("c2", "a2", "The depot denied that it was ever warned.", "wa
          ["the same point affirmed and denied (resign): “resigned” against “resign (denied)”"]),
         (stated("c1", "a1", "The mayor said so on Friday.", "said", "say"),
          stated("c2", "a2", "The mayor did not say so.", "say", "say", True), []),
+        (stated("c1", "a1", "The union said the firm had received a grant for the mill.", "received", "receive",
+                thing="a grant", subject="the firm"),
+         stated("c2", "a2", "The mill has never received a grant.", "received", "receive", True, thing="a grant",
+                subject="The mill"),
+         ["the same point affirmed and denied (grant, receive): “received … a grant” against "
+          "“received … a grant (denied)”"]),
+        (stated("c1", "a1", "The firm had received a grant, the mill said.", "received", "receive",
+                thing="a grant", subject="The firm").model_copy(update={"attribution": "the mill said"}),
+         stated("c2", "a2", "The mill has never received a grant.", "received", "receive", True, thing="a grant",
+                subject="The mill"), []),
+        (stated("c1", "a1", "The firm said its cable did not start the fire.", "start", "start", True,
+                thing="the fire", subject="its cable"),
+         stated("c2", "a2", "Officials said the cable sparked the blaze.", "sparked", "spark", thing="the blaze",
+                subject="the cable"),
+         ["the same point affirmed and denied (cause): “start … the fire (denied)” against “sparked … the blaze”"]),
+        (stated("c1", "a1", "The firm said its crews did not start work.", "start", "start", True,
+                thing="work", subject="its crews"),
+         stated("c2", "a2", "Officials said the crews sparked the blaze.", "sparked", "spark", thing="the blaze",
+                subject="the crews"), []),
+        (stated("c1", "a1", "The lawyer said his client would appeal the verdict.", "appeal", "appeal",
+                thing="the verdict", subject="his client", modality="would"),
+         stated("c2", "a2", "His lawyer said Orrin Vale would not appeal.", "appeal", "appeal", True,
+                subject="Orrin Vale", modality="would"),
+         ["the same point affirmed and denied (appeal): “appeal … the verdict” against “appeal (denied)”"]),
+        (stated("c1", "a1", "The lawyer said his boat would sail on Friday.", "sail", "sail",
+                subject="his boat", modality="would"),
+         stated("c2", "a2", "Orrin Vale would not sail on Friday.", "sail", "sail", True,
+                subject="Orrin Vale", modality="would"), []),
     ],
     ids=["warned-and-denied", "resumed-and-not", "other-subjects", "possible", "both-affirmed", "intent-denied",
-         "light-verb"],
+         "light-verb", "subject-named-in-the-other", "subject-only-in-the-credit", "started-and-sparked",
+         "started-something-else", "someone-s-client", "someone-s-thing"],
 )  # fmt: skip
 def test_one_outlet_affirms_what_another_denies(a: Claim, b: Claim, expected: list[str]) -> None:
     assert reasons(a, b, 0.6) == expected
+
+
+@pytest.mark.parametrize(
+    ("cosine", "found"),
+    [(DEFAULTS.same_topic, True), (DEFAULTS.frame_topic, True), (DEFAULTS.frame_topic - 0.05, False)],
+    ids=["same-topic", "frame-topic", "below"],
+)
+def test_frames_that_affirm_and_deny_one_predicate_contradict_below_the_same_topic(
+    cosine: float, found: bool
+) -> None:
+    assert bool(reasons(WARNED, NO_WARNING, cosine)) is found
+    other = [(TWO, THREE)]  # figures need the same topic or one statement
+    assert not any(reasons(a, b, DEFAULTS.frame_topic) for a, b in other)
 
 
 def dated(text: str, *times: str, year: str | None = None) -> Claim:
@@ -386,3 +434,50 @@ def test_a_sum_named_two_ways_contradicts_only_as_one_statement() -> None:
         "different figures for the same quantity (damage): “$4 million” against “$40 million”"
     ]
     assert reasons(damage, cost, 0.6) == []
+
+
+def jobs(cid: str, article: str, text: str, value: float, measure: str | None = "jobs", **more: Any) -> Claim:
+    number = Number(text=f"{value:,.0f} jobs", value=value, unit="jobs", measure=measure, **more)
+    return Claim(id=cid, article=article, start=0, end=len(text), text=text, numbers=[number])
+
+
+CUT = jobs("c1", "a1", "Quenmore said it would close the mill, cutting 900 jobs.", 900)
+
+
+@pytest.mark.parametrize(
+    ("other", "same"),
+    [
+        (jobs("c2", "a2", "The closure will cost 900 jobs, the union says.", 900), True),
+        (jobs("c2", "a2", "The closure will cost about 900 jobs.", 900, qualifier="about"), True),
+        (jobs("c2", "a2", "The closure will cost 700 jobs.", 700), False),
+        (jobs("c2", "a2", "The mill has 900 staff.", 900, measure=None), False),
+        (jobs("c2", "a2", "The mill will lose 900 workers.", 900).model_copy(
+            update={"numbers": [Number(text="900 workers", value=900, unit="workers", measure="jobs")]}), True),
+        (jobs("c2", "a2", "Another mill cut 900 jobs in 2019.", 900).model_copy(
+            update={"numbers": [Number(text="2019", value=2019, unit="year-date"),
+                                Number(text="900 jobs", value=900, unit="jobs", measure="jobs")]}), False),
+    ],
+    ids=["same-figure", "approximately", "another-figure", "unmeasured", "counted-by-another-noun", "another-year"],
+)  # fmt: skip
+def test_same_figure(other: Claim, same: bool) -> None:
+    assert same_figure(CUT, other, DEFAULTS.figure_tolerance) is same
+    assert same_figure(other, CUT, DEFAULTS.figure_tolerance) is same
+
+
+def test_a_claim_with_the_figure_one_side_gives_conflicts_with_the_other_side() -> None:
+    """The wire (a1) and a paper (a2) worded alike disagree on the jobs; a third outlet (a3)
+    gives the wire's figure in other words, too far from the paper's for the rules alone."""
+    wire = CUT
+    paper = jobs("c2", "a2", "Quenmore will close the mill with the loss of 700 jobs.", 700)
+    union = jobs("c3", "a3", "The closure will cost 900 jobs at the plant, the union says.", 900)
+    vectors = np.array([[1.0, 0.0, 0.0], [0.8, 0.6, 0.0], [0.6, -0.2, math.sqrt(0.6)]], dtype=np.float32)
+    outlet = {"a1": "Tarn Wire", "a2": "Kestrel Post", "a3": "Hollin Courier"}
+    found = find_contradictions([wire, paper, union], vectors, outlet, LEXICON)
+    assert {(x.a, x.b) for x in found} == {("c1", "c2"), ("c2", "c3")}
+    assert [x.reason for x in found if x.b == "c3"] == [
+        "different figures for the same quantity (jobs): “700 jobs” against “900 jobs”"
+    ]
+    far = np.array([[1.0, 0.0, 0.0], [0.8, 0.6, 0.0], [0.2, 0.2, math.sqrt(0.92)]], dtype=np.float32)
+    assert {(x.a, x.b) for x in find_contradictions([wire, paper, union], far, outlet, LEXICON)} == {
+        ("c1", "c2")
+    }

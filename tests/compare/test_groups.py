@@ -30,6 +30,12 @@ def claim(cid: str, article: str, text: str, *numbers: tuple[str, float, str], s
                  numbers=[Number(text=t, value=v, unit=u) for t, v, u in numbers])  # fmt: skip
 
 
+def measured(cid: str, article: str, text: str, *numbers: tuple[str, float, str, str]) -> Claim:
+    """A claim with figures that say what they measure: (text, value, unit, measure)."""
+    found = [Number(text=t, value=v, unit=u, measure=m) for t, v, u, m in numbers]
+    return claim(cid, article, text).model_copy(update={"numbers": found})
+
+
 def cosines(n: int, pairs: dict[tuple[int, int], float]) -> np.ndarray:
     """A cosine matrix: 1 on the diagonal, the given pairs, 0 elsewhere."""
     out = np.eye(n, dtype=np.float32)
@@ -287,6 +293,67 @@ def test_figures_none_in_common(
     a: list[tuple[str, float, str]], b: list[tuple[str, float, str]], apart: bool
 ) -> None:
     assert no_figure_in_common(claim("c1", "a1", "One.", *a), claim("c2", "a2", "Two.", *b), 0.0) is apart
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "apart"),
+    [
+        ([("Six people", 6, "people", "deaths")], [("210 homes", 210, "homes", "damage")], True),
+        ([("Six people", 6, "people", "deaths"), ("210 homes", 210, "homes", "damage")],
+         [("200 homes", 200, "homes", "damage")], True),
+        ([("Six people", 6, "people", "deaths")], [("six people", 6, "people", "deaths")], False),
+        ([("Six people", 6, "people", "deaths"), ("210 homes", 210, "homes", "damage")],
+         [("six", 6, "people", "deaths")], False),
+    ],
+    ids=["measures-apart", "shared-measure-other-value", "same-figure", "one-measure-in-common"],
+)  # fmt: skip
+def test_claims_that_measure_only_different_things_are_no_one_point(
+    a: list[tuple[str, float, str, str]], b: list[tuple[str, float, str, str]], apart: bool
+) -> None:
+    one, two = measured("c1", "a1", "One.", *a), measured("c2", "a2", "Two.", *b)
+    assert no_figure_in_common(one, two, 0.0) is apart
+
+
+def test_one_measured_figure_links_claims_worded_apart_that_are_no_best_matches() -> None:
+    """The wire's lead and the union's sentence give one figure of jobs; each has a closer
+    claim in the other's article, so only the figure joins them."""
+    lead = measured(
+        "c1", "a1", "Quenmore will close its mill, cutting 900 jobs.", ("900 jobs", 900, "jobs", "jobs")
+    )
+    strike = claim("c2", "a1", "Quenmore workers will strike on Monday.")
+    union = measured(
+        "c3", "a2", "The closure will cost 900 jobs, the union says.", ("900 jobs", 900, "jobs", "jobs")
+    )
+    rally = claim("c4", "a2", "Quenmore workers plan a rally before they strike.")
+    pairs = {(0, 2): 0.4, (0, 3): 0.5, (1, 3): 0.7, (1, 2): 0.45}
+    groups = group_claims(
+        [lead, strike, union, rally], cosines(4, pairs), np.zeros((4, 4)), claim_names([lead], []) * 4,
+        [], [], OUTLET,
+    )  # fmt: skip
+    links = {(link.a, link.b): (link.kind, link.score) for g in groups for link in g.links}
+    assert links[("c1", "c3")] == ("same figure", round(0.4 + NUMBER_WEIGHT, 3))
+    far = group_claims(
+        [lead, strike, union, rally], cosines(4, {**pairs, (0, 2): 0.3}), np.zeros((4, 4)),
+        claim_names([lead], []) * 4, [], [], OUTLET,
+    )  # fmt: skip
+    assert ("c1", "c3") not in {(link.a, link.b) for g in far for link in g.links}
+
+
+def test_two_headlines_are_no_one_point_as_best_matches() -> None:
+    """Two outlets' headlines on one event, each the other's best match: a match in topic."""
+    first = claim("c1", "a1", "Quenmore mill to close as strike looms")
+    second = claim("c2", "a2", "Workers vow to fight closure of the Quenmore plant")
+    claims = [first, second]
+    apart = group_claims(
+        claims, cosines(2, {(0, 1): 0.62}), np.zeros((2, 2)), claim_names(claims, []), [], [], OUTLET,
+        headlines=frozenset({"c1", "c2"}),
+    )  # fmt: skip
+    assert [g.claims for g in apart] == [["c1"], ["c2"]]
+    together = group_claims(
+        claims, cosines(2, {(0, 1): 0.62}), np.zeros((2, 2)), claim_names(claims, []), [], [], OUTLET,
+        headlines=frozenset({"c1"}),
+    )  # fmt: skip
+    assert [g.claims for g in together] == [["c1", "c2"]]
 
 
 def test_omissions_are_the_corroborated_groups_an_article_lacks() -> None:

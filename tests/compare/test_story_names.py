@@ -103,6 +103,53 @@ def test_a_tie_goes_to_the_person_when_the_name_starts_with_a_given_name() -> No
     assert holders(articles, readings) == [("Margaret Olstrand", "PERSON")]
 
 
+def test_a_town_typed_a_person_in_one_headline_is_the_place_of_the_others() -> None:
+    articles, readings = story(
+        ("Quenmore to close Tavelbridge mill", "Tavelbridge", "PERSON"),
+        ("Workers in Tavelbridge will strike.", "Tavelbridge", "GPE"),
+        ("The mill is the largest employer in Tavelbridge.", "Tavelbridge", "GPE"),
+    )
+    assert story_types(readings, given_names()) == {"tavelbridge": "GPE"}
+    assert holders(articles, readings) == [("Tavelbridge", "GPE")]
+
+
+@pytest.mark.parametrize(
+    ("typed", "joined"),
+    [
+        ([("Quenmore Motors will close the mill.", "Quenmore Motors", "ORG"),
+          ("Quenmore said the mill would close.", "Quenmore", "PERSON")],
+         [("Quenmore Motors", "ORG")]),
+        ([("Quenmore Motors will close the mill.", "Quenmore Motors", "ORG"),
+          ("Quenmore Foods will buy the mill.", "Quenmore Foods", "ORG"),
+          ("Quenmore said the mill would close.", "Quenmore", "PERSON")],
+         [("Quenmore Motors", "ORG"), ("Quenmore Foods", "ORG"), ("Quenmore", "PERSON")]),
+        ([("The Tavelbridge Port Authority shut the quay.", "Tavelbridge Port Authority", "ORG"),
+          ("Tavelbridge counted the cost of the storm.", "Tavelbridge", "PERSON")],
+         [("Tavelbridge Port Authority", "ORG"), ("Tavelbridge", "GPE")]),
+        ([("Margaret Holdings will close the mill.", "Margaret Holdings", "ORG"),
+          ("Margaret said the mill would close.", "Margaret", "PERSON")],
+         [("Margaret Holdings", "ORG"), ("Margaret", "PERSON")]),
+    ],
+    ids=["a-company-written-short", "two-companies-of-one-word", "the-place-of-an-institution", "a-given-name"],
+)  # fmt: skip
+def test_a_name_of_one_word_that_begins_one_organisation_s_name(
+    typed: list[tuple[str, str, str]], joined: list[tuple[str, str]]
+) -> None:
+    assert holders(*story(*typed)) == joined
+
+
+def test_a_name_read_short_inside_another_article_s_longer_name_is_that_name() -> None:
+    articles, readings = story(
+        ("Quenmore Motors will close the mill.", "Quenmore Motors", "ORG"),
+        ("Quenmore Motors is closing its mill in Tavelbridge.", "Quenmore", "PERSON"),
+    )
+    [found] = join_entities(articles, readings).entities
+    assert (found.name, found.type) == ("Quenmore Motors", "ORG")
+    assert [articles[1].text[m.start : m.end] for m in found.mentions if m.article == "a2"] == [
+        "Quenmore Motors"
+    ]
+
+
 def test_names_typed_alike_are_left_to_their_articles() -> None:
     _, readings = story(
         ("Corvane Optics rose.", "Corvane Optics", "ORG"),

@@ -141,6 +141,28 @@ def test_labels_corrected_by_how_names_are_written(
     assert list(_labelled_spans(text, doc, names).values()) == labels
 
 
+@pytest.mark.parametrize(
+    ("text", "ent", "name"),
+    [
+        ("Quenmore to close Tavelbridge van plant", (3, 5), "Tavelbridge"),
+        ("Quenmore to close Tavelbridge van depot plant", (3, 6), "Tavelbridge"),
+        ("Talks with Maren van Oddley ended", (2, 5), "Maren van Oddley"),
+        ("The Tavelbridge city council voted", (1, 4), "Tavelbridge city council"),
+    ],
+    ids=[
+        "a-word-in-lower-case-after-a-name",
+        "two-words",
+        "a-particle-inside-a-name",
+        "an-organisation-s-noun",
+    ],
+)
+def test_no_name_ends_in_a_word_in_lower_case(text: str, ent: tuple[int, int], name: str) -> None:
+    doc = Doc(spacy.blank("en").vocab, words=text.split())
+    doc.ents = [Span(doc, *ent, label="PERSON")]
+    names = Names(aliases={}, acronyms={}, places=re.compile(r"(?!)"))
+    assert [text[s:e] for s, e in _labelled_spans(text, doc, names)] == [name]
+
+
 def test_a_drug_and_its_code_are_one_product() -> None:
     text = (
         "Orrin Biotech said velotrexin (VTX-114) slowed the disease in a trial of 400 patients.\n\n"

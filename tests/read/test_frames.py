@@ -43,6 +43,12 @@ def frame(text: str) -> Frame:
         ("Officials said the council refused to approve the new fares.", "approve", True, None),
         ("The Orlow ferry trial did not fail to meet its target.", "meet", False, None),
         ("The Orlow ferry trial could fail to meet its target.", "meet", True, "could"),
+        (
+            "The ferry company said in a statement that the pier had never received public money.",
+            "receive",
+            True,
+            None,
+        ),
     ],
     ids=[
         "verb",
@@ -59,6 +65,7 @@ def frame(text: str) -> Frame:
         "refused-to",
         "did-not-fail",
         "could-fail",
+        "said-in-a-statement-that",
     ],
 )
 def test_the_predicate_its_negation_and_its_modality(
@@ -84,6 +91,22 @@ def test_the_subject_names_its_entities_and_the_claim_its_time_and_place() -> No
     assert len(found.subject_entities) == 1
     assert [t.text for t in found.time] == ["Friday"]
     assert found.places
+
+
+@pytest.mark.parametrize(
+    ("text", "owned"),
+    [
+        ("Quenmore Freight said its pumps did not flood the tunnel.", True),
+        ("Quenmore Freight said their engineers had checked the pumps.", True),
+        ("Quenmore Freight said the pumps did not flood the tunnel.", False),
+    ],
+    ids=["its", "their", "no-possessive"],
+)
+def test_a_subject_the_source_calls_its_own_names_the_source(text: str, owned: bool) -> None:
+    [claim] = claims(text)
+    assert claim.attributed_to is not None
+    assert claim.frame is not None
+    assert (claim.frame.subject_entities == [claim.attributed_to]) is owned
 
 
 def test_every_part_of_a_frame_is_a_span_of_the_text() -> None:

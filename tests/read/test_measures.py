@@ -47,9 +47,15 @@ def figures(text: str, table: Measures | None = None) -> list[tuple[str, str | N
         ("The Orvik landslide caused 12 deaths.", [("12 deaths", "people", "deaths")]),
         ("The Orvik landslide claimed 14 lives.", [("14 lives", "people", "deaths")]),
         ("Two employees were injured in the Orvik blaze.", [("Two employees", "employees", "injuries")]),
+        ("A court in Orvik jailed the ferry captain for seven years.", [("seven years", "year", "sentence")]),
+        ("Police in Orvik jailed 12 protesters on Friday.", [("12 protesters", "protesters", "arrests")]),
+        ("The ferry captain will spend nine years in prison.", [("nine years", "year", "sentence")]),
+        ("The ferry firm has paid £3 million in compensation to the families.",
+         [("£3 million", "GBP", "compensation")]),
     ],
     ids=["killed-and-injured", "died", "toll", "miners", "participle", "casualty-word", "in-damage",
-         "put-at", "cost", "arrests", "shares", "no-measure", "may-is-no-month", "deaths", "lives", "a-role-is-no-measure"],
+         "put-at", "cost", "arrests", "shares", "no-measure", "may-is-no-month", "deaths", "lives", "a-role-is-no-measure",
+         "a-prison-term", "jailed-people", "spend-time", "compensation"],
 )  # fmt: skip
 def test_what_a_figure_measures(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert figures(text) == expected

@@ -116,8 +116,8 @@ def _relations(work: Comparison) -> None:
     reuse = find_reuse(work.articles, work.quotes, claims, vectors, thresholds)
     lexicon = Lexicon(work.settings.polarity_words, thresholds)
     judge = stance_judge(work.settings)
-    titles = {a.id: a.title.strip() for a in work.articles if a.title}
-    headlines = frozenset(c.id for c in claims if c.text.strip() == titles.get(c.article))
+    heads = {a.id: len(a.title) for a in work.articles if a.title and a.text.startswith(a.title)}
+    headlines = frozenset(c.id for c in claims if c.end <= heads.get(c.article, -1))
     contradictions = find_contradictions(claims, vectors, outlet, lexicon, judge, thresholds, headlines)
     entities = work.story.entities
     clash = clashing(claims, thresholds)
@@ -126,7 +126,7 @@ def _relations(work: Comparison) -> None:
     )
     names = claim_names(claims, entities, thresholds)
     groups = group_claims(
-        claims, vectors @ vectors.T, bonus, names, contradictions, reuse, outlet, thresholds, clash
+        claims, vectors @ vectors.T, bonus, names, contradictions, reuse, outlet, thresholds, clash, headlines
     )
     found = assess(
         Findings(groups, contradictions, reuse),

@@ -1,7 +1,8 @@
 """Contradictions: pairs of claims of different outlets, about the same thing, that cannot
 both hold.
 
-Two claims are about the same thing when their vectors are close (`same_topic`). They
+Two claims are about the same thing when their vectors are close (`same_topic`; less close,
+`frame_topic`, when their frames affirm and deny one predicate). They
 contradict when they give different numbers for the same quantity: the same unit and
 measure (`read/numbers.same_quantity`), the claims close enough to be one statement
 (`same_statement`), or, when both figures say what they measure ("killing eleven people",
@@ -32,7 +33,7 @@ import numpy as np
 from newsprism.compare.polarity import Lexicon, Predicate
 from newsprism.compare.stance import Judge
 from newsprism.model import Claim, Contradiction, Frame, Number
-from newsprism.read.numbers import same_quantity
+from newsprism.read.numbers import counts, same_quantity
 from newsprism.thresholds import DEFAULTS, Thresholds
 from newsprism.words import FUNCTION_WORDS
 
@@ -58,9 +59,14 @@ def find_contradictions(
     sims = vectors @ vectors.T
     candidates: dict[tuple[int, int], str] = {}
     unsettled: list[tuple[int, int]] = []
-    for i, j in zip(*np.nonzero(np.triu(sims >= thresholds.same_topic, k=1)), strict=True):
+    floor = min(thresholds.same_topic, thresholds.frame_topic)
+    for i, j in zip(*np.nonzero(np.triu(sims >= floor, k=1)), strict=True):
         a, b = claims[int(i)], claims[int(j)]
         if outlet[a.article] == outlet[b.article]:
+            continue
+        if sims[i, j] < thresholds.same_topic:
+            if reason := affirmed_and_denied(a, b):
+                candidates[(int(i), int(j))] = reason
             continue
         one_statement = sims[i, j] >= thresholds.same_statement
         figures = one_statement or same_time(a, b)
@@ -78,6 +84,7 @@ def find_contradictions(
             candidates[(int(i), int(j))] = reason
         elif one_statement or opposed(a, b):
             unsettled.append((int(i), int(j)))
+    candidates.update(_through_same_figures(claims, candidates, sims, outlet, thresholds))
     judged: dict[tuple[int, int], float] = {}
     if judge is not None:
         unsettled = sorted(unsettled, key=lambda p: -sims[p])[: thresholds.judged_pairs]
@@ -98,6 +105,46 @@ def find_contradictions(
     ]
 
 
+def _through_same_figures(
+    claims: list[Claim],
+    found: dict[tuple[int, int], str],
+    sims: np.ndarray,
+    outlet: dict[str, str],
+    thresholds: Thresholds,
+) -> dict[tuple[int, int], str]:
+    """The conflicts that follow from those found over different figures: a claim that gives
+    the same figure as one side of such a conflict (`same_figure`, similar enough: the cosine
+    and `number_weight` reach `figure_match`) conflicts with the other side too, however far apart their
+    wording is ("The closure will cost 1,400 jobs" against "the loss of about 1,100 jobs",
+    where "cutting 1,400 jobs" is set against it)."""
+    figures = [k for k, c in enumerate(claims) if any(n.measure for n in c.numbers)]
+    more: dict[tuple[int, int], str] = {}
+    for (i, j), reason in found.items():
+        if not reason.startswith(_FIGURES):
+            continue
+        for side, other in ((i, j), (j, i)):
+            for k in figures:
+                pair = (min(k, other), max(k, other))
+                if (
+                    k not in (i, j)
+                    and pair not in found
+                    and outlet[claims[k].article]
+                    not in (outlet[claims[side].article], outlet[claims[other].article])
+                    and sims[k, side] + thresholds.number_weight >= thresholds.figure_match
+                    and same_figure(claims[k], claims[side], thresholds.figure_tolerance)
+                    and (
+                        conflict := different_figures(
+                            claims[pair[0]], claims[pair[1]], thresholds.figure_tolerance
+                        )
+                    )
+                ):
+                    more[pair] = conflict
+    return more
+
+
+_FIGURES = "different figures"
+
+
 def _predicates(lexicon: Lexicon, a: list[Predicate], b: list[Predicate], one_statement: bool) -> str | None:
     conflict = lexicon.conflict(a, b)
     if conflict is None or (conflict.a.concept != conflict.b.concept and not one_statement):
@@ -116,7 +163,7 @@ def affirmed_and_denied(a: Claim, b: Claim) -> str | None:
     if x is None or y is None or not opposed(a, b):
         return None
     shared = point_stems(x) & point_stems(y)
-    if not shared & (_predicate_stems(x) | _predicate_stems(y)) or not _subjects_may_meet(x, y):
+    if not shared & (_predicate_stems(x) | _predicate_stems(y)) or not _subjects_may_meet(a, b):
         return None  # what they share is no predicate (two objects of "have" and "get")
     said = [_point(c.frame) for c in (a, b) if c.frame is not None]
     return (
@@ -177,9 +224,20 @@ def point_stems(frame: Frame) -> set[str]:
 
 
 def _predicate_stems(frame: Frame) -> set[str]:
-    """The stem of the predicate's lemma, the word a copula links ("be safe": "safe"); none
-    for a light verb."""
-    return text_stems(" ".join((frame.lemma or "").split()[-1:]))
+    """The stem of the predicate's lemma, the word a copula links ("be safe": "safe"), or of
+    the verb it is a synonym of (`_CAUSING`: "sparked the blaze" is "caused" it); none for a
+    light verb."""
+    lemma = " ".join((frame.lemma or "").split()[-1:])
+    thing = text_stems(frame.object.text) if frame.object else set()
+    if lemma in _CAUSING or (lemma == "start" and thing & _DISASTERS):
+        lemma = "cause"
+    return text_stems(lemma)
+
+
+# Verbs of causing, as WordNet 3.1 groups them (cause.v.01, trigger.v.01 "trigger, set off,
+# spark off, spark", ignite.v.01, provoke.v.03), and "start" of a fire or a crash.
+_CAUSING = frozenset({"spark", "trigger", "ignite", "provoke"})
+_DISASTERS = frozenset({"fire", "blaze", "wildfire", "explosion", "blast", "crash", "collapse", "derailment"})
 
 
 def text_stems(text: str) -> set[str]:
@@ -193,17 +251,56 @@ def _stem(word: str) -> str:
     return stem if len(stem) >= 4 else word
 
 
-def _subjects_may_meet(x: Frame, y: Frame) -> bool:
+def _subjects_may_meet(a: Claim, b: Claim) -> bool:
     """Unless both subjects name someone or something (not a pronoun) and share neither an
-    entity nor a word."""
-    if x.subject is None or y.subject is None or set(x.subject_entities) & set(y.subject_entities):
+    entity nor a word, and neither claim names the other's subject in what it says of its
+    own ("the plant had never received aid", "the company had received aid for the plant")."""
+    x, y = a.frame, b.frame
+    if x is None or y is None or x.subject is None or y.subject is None:
         return True
-    words = [
-        {_stem(w) for w in _WORD.findall(f.subject.text) if w.lower() not in _NOT_NAMING}
-        for f in (x, y)
-        if f.subject
-    ]
-    return not (words[0] and words[1]) or bool(words[0] & words[1])
+    if set(x.subject_entities) & set(y.subject_entities):
+        return True
+    words = [_naming(f.subject.text) for f in (x, y) if f.subject]
+    if (
+        not (words[0] and words[1])
+        or words[0] & words[1]
+        or _someone_s(x.subject.text)
+        or _someone_s(y.subject.text)
+    ):
+        return True
+    return bool(words[0] & _naming(_said_of_subject(b)) or words[1] & _naming(_said_of_subject(a)))
+
+
+def _someone_s(subject: str) -> bool:
+    """Whether a subject names people only through someone else ("his client", "its staff"):
+    they may be whoever the other claim names."""
+    words = subject.lower().split()
+    return len(words) == 2 and words[0] in _POSSESSIVES and _stem(words[1]) in _PEOPLE_OF
+
+
+_POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my"})
+# Nouns of people known by whom they belong to (judgement: the relations news names people
+# by when it does not name them).
+_PEOPLE_OF = frozenset(
+    _stem(w)
+    for w in """
+    client clients staff employees workers crew members officials managers lawyer lawyers son
+    daughter wife husband mother father family spokesman spokeswoman spokesperson driver pilot
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+
+
+def _naming(text: str) -> set[str]:
+    return {_stem(w) for w in _WORD.findall(text) if w.lower() not in _NOT_NAMING}
+
+
+def _said_of_subject(claim: Claim) -> str:
+    """The words of a claim after its predicate, without those that credit it."""
+    frame = claim.frame
+    if frame is None or frame.predicate is None:
+        return ""
+    rest = claim.text[max(0, frame.predicate.end - claim.start) :]
+    return rest.replace(claim.attribution, " ") if claim.attribution else rest
 
 
 def _point(frame: Frame) -> str:
@@ -259,8 +356,25 @@ def different_figures(a: Claim, b: Claim, tolerance: float, measured_only: bool 
         same = [y for y in b.numbers if same_quantity(x, y) and (y.measure == x.measure or not measured_only)]
         if same and not any(agree(x, y, tolerance, strict=not measured_only) for y in same):
             of = f" ({x.measure})" if x.measure else ""
-            return f"different figures for the same quantity{of}: “{x.text}” against “{same[0].text}”"
+            return f"{_FIGURES} for the same quantity{of}: “{x.text}” against “{same[0].text}”"
     return None
+
+
+def same_figure(a: Claim, b: Claim, tolerance: float) -> bool:
+    """Whether two claims give the same figure for one measured quantity ("cutting 1,400
+    jobs", "the closure will cost 1,400 jobs"; "killed 23 passengers", "killed 23 people":
+    counts of one measure, whatever noun they count by), may speak of one time, and give no
+    different figure for a quantity they share: a figure that specific, of one measure, is
+    one fact however it is worded."""
+    same = any(
+        x.measure is not None
+        and x.measure == y.measure
+        and (same_quantity(x, y) or (counts(x) and counts(y)))
+        and (x.value, x.high) == (y.value, y.high)
+        for x in a.numbers
+        for y in b.numbers
+    )
+    return same and same_time(a, b) and different_figures(a, b, tolerance) is None
 
 
 def agree(x: Number, y: Number, tolerance: float, strict: bool = True) -> bool:

@@ -34,6 +34,19 @@ from newsprism.read.entities import (
 from newsprism.read.gender import given_names
 from newsprism.read.names import key, roles_before
 
+_PLACES = ("GPE", "LOC", "FAC")
+# Words of institutions and works named after the place they serve or stand in ("Orlow
+# Port Authority", "Orlow City Council", "Orlow Canal"): the place's name alone is the
+# place, not the institution (judgement, from the designators of OntoNotes' ORG and FAC
+# guidelines that follow a place's name).
+_INSTITUTIONS_OF_PLACES = frozenset(
+    """
+    authority council city county district region province state municipality port harbour harbor
+    airport station university college school hospital clinic museum library police court
+    government parliament assembly canal river lake bay bridge street road square park valley
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+
 
 @dataclass(frozen=True)
 class Joined:
@@ -61,6 +74,7 @@ def join_entities(
     clusters = [cluster_of(e, r.article, names, story) for r in readings for e in r.entities]
     clusters += known_names_elsewhere(articles, clusters)
     text = {a.id: a.text for a in articles}
+    names_written_short(clusters, text, names, given_names(given))
     position = {a.id: i for i, a in enumerate(articles)}
     found = [(entity_of(group, text, names.shown, position), group) for group in merge_clusters(clusters)]
     found.sort(key=lambda item: (position[item[0].mentions[0].article], item[0].mentions[0].start))
@@ -73,15 +87,16 @@ def join_entities(
 
 
 def story_types(readings: list[Reading], given: Mapping[str, str]) -> dict[str, str]:
-    """The one type of each name of two words or more that the articles type differently
-    ("Tessel Marine" a person in one, an organisation in two): the type most articles give
+    """The one type of each name that the articles type differently ("Tessel Marine" a
+    person in one, an organisation in two; "Orlow" a person in one headline, a place in
+    two articles): the type most articles give
     it; a tie between a person and another type goes to the other type unless the name
     starts with a given name of the table (`read/given_names.toml`), since a tagger takes
     an unfamiliar company for a person more often than a person for a company. A product
     that an article names with its code stays a product."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for reading in readings:
-        typed = {(key(f.text), e.type) for e in reading.entities for f in e.forms if " " in key(f.text)}
+        typed = {(key(f.text), e.type) for e in reading.entities for f in e.forms}
         for name, label in typed:
             votes[name][label] += 1
     types: dict[str, str] = {}
@@ -129,7 +144,8 @@ def cluster_of(entity: ArticleEntity, article: str, names: Names, story: StoryNa
     names."""
     spans = [(m.start, m.end) for m in entity.mentions]
     label = known_label(entity.type, entity.name, names)
-    label = next((story.types[k] for f in entity.forms if (k := key(f.text)) in story.types), label)
+    named = [k for f in entity.forms if " " in (k := key(f.text)) or " " not in key(entity.name)]
+    label = next((story.types[k] for k in named if k in story.types), label)  # not by a surname alone
     votes = Counter(entity.labels) if label == entity.type else Counter({label: sum(entity.labels.values())})
     if label != "PERSON":
         keys = {k for f in entity.forms for k in (names.canonical(f.text), *initials_key(f.text, label))}
@@ -163,8 +179,13 @@ def known_names_elsewhere(articles: list[Article], clusters: list[Cluster]) -> l
     for article in articles:
         spans_of: dict[str, list[tuple[int, int]]] = defaultdict(list)
         for m in pattern.finditer(article.text):
-            if not any(s < m.end() and m.start() < e for s, e in taken[article.id]):
+            inside = [s for s in taken[article.id] if s[0] < m.end() and m.start() < s[1]]
+            if not inside:
                 spans_of[m.group()].append((m.start(), m.end()))
+            elif len(inside) == 1:
+                _lengthen(
+                    inside[0], m.span(), forms[m.group()], [c for c in clusters if c.article == article.id]
+                )
         for form, spans in spans_of.items():
             source = forms[form]
             roles = set().union(*(roles_before(article.text, s) for s, _ in spans))
@@ -181,3 +202,51 @@ def known_names_elsewhere(articles: list[Article], clusters: list[Cluster]) -> l
                 )
             )
     return found
+
+
+def _lengthen(
+    span: tuple[int, int], longer: tuple[int, int], source: Cluster, clusters: list[Cluster]
+) -> None:
+    """A name NER read short inside a longer name another article uses ("Tessel" of "Tessel
+    Marine" there) is that longer name, when the longer one names an organisation, a place or
+    a product and the short one no person by a given name."""
+    owner = next(c for c in clusters if span in c.spans)
+    if source.person or owner.first or not (longer[0] <= span[0] and span[1] <= longer[1]) or span == longer:
+        return
+    owner.spans[owner.spans.index(span)] = longer
+    owner.label, owner.keys = source.label, owner.keys | source.keys
+    owner.votes = Counter({source.label: owner.votes.total()})
+
+
+def names_written_short(
+    clusters: list[Cluster], text: Mapping[str, str], names: Names, given: Mapping[str, str]
+) -> None:
+    """A name of one word that begins the name of one organisation of the story, and only
+    one, is that organisation written short ("Tessel" where the articles also write "Tessel
+    Marine"), whatever type the tagger gave it; one that begins the name of an institution
+    named after a place is that place ("Orlow" of "Orlow Port Authority"). Neither for a
+    name already typed a place, nor for a word that is a given name or the family name of
+    a person the story names in full."""
+    people = {key(w) for c in clusters if c.person and c.first for w in (c.first, c.last or "")}
+    starting: dict[str, set[str]] = defaultdict(set)
+    places: set[str] = set()
+    for c in clusters:
+        if c.label == "ORG":
+            for s, e in c.spans:
+                words = key(text[c.article][s:e]).split()
+                if len(words) > 1 and _INSTITUTIONS_OF_PLACES & set(words[1:]):
+                    places.add(words[0])
+                elif len(words) > 1:
+                    starting[words[0]].add(names.canonical(text[c.article][s:e]))
+    for c in clusters:
+        written = {key(text[c.article][s:e]) for s, e in c.spans}
+        word = next(iter(written)) if len(written) == 1 else ""
+        if " " in word or c.label in _PLACES or c.first or word in people or word in given:
+            continue
+        if word in places:
+            c.label, c.keys = "GPE", {names.canonical(word)}
+        elif len(starting.get(word, ())) == 1:
+            c.label, c.keys = "ORG", c.keys | starting[word]
+        else:
+            continue
+        c.votes = Counter({c.label: c.votes.total()})

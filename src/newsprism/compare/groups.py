@@ -54,7 +54,7 @@ from typing import Any
 
 import numpy as np
 
-from newsprism.compare.contradictions import agree, different_figures, point_stems, text_stems
+from newsprism.compare.contradictions import agree, different_figures, point_stems, same_figure, text_stems
 from newsprism.compare.reuse import paraphrase_score, words_of
 from newsprism.compare.topic import NAMED
 from newsprism.model import Claim, Contradiction, Entity, Group, Link, Reuse
@@ -171,10 +171,13 @@ def group_claims(
     outlet: dict[str, str],
     thresholds: Thresholds = DEFAULTS,
     clash: set[tuple[int, int]] | None = None,
+    headlines: Set[str] = frozenset(),
 ) -> list[Group]:
     """Every claim in one group, with the links that joined it; `names` are the names each
     claim gives (`claim_names`), `clash` the pairs that give different figures (`clashing`,
-    found here when not given)."""
+    found here when not given), `headlines` the ids of the claims that are their article's
+    headline: two headlines are never one point as best matches alone (each sums up its
+    article, and two summaries of one event match in topic, not in fact)."""
     parent = list(range(len(claims)))
 
     def root(k: int) -> int:
@@ -191,7 +194,11 @@ def group_claims(
     best = _best_matches(np.array([c.article for c in claims]), scores)
     found = _links(claims, cosines, scores, best, names, clash, thresholds)
     found += _rewritten(claims, scores, best, reuse, {(x.a, x.b) for x in found}, clash, thresholds)
-    matches = sorted((x for x in found if x.kind == "best match"), key=lambda x: -(x.score or 0.0))
+    found += _same_figures(claims, cosines, {(x.a, x.b) for x in found}, thresholds)
+    matches = sorted(
+        (x for x in found if x.kind == "best match" and not {x.a, x.b} <= headlines),
+        key=lambda x: -(x.score or 0.0),
+    )
     strong = [x for x in found if x.kind != "best match"] + _reused(claims, reuse)
     for link in strong + matches:
         a, b = root(position[link.a]), root(position[link.b])
@@ -314,9 +321,14 @@ def no_figure_in_common(a: Claim, b: Claim, tolerance: float) -> bool:
     """Both claims give figures of one kind (the same unit, or none) and no figure of one
     agrees with any of the other ("gave the toll as 9", "three were taken to the clinic"):
     similar sentences, but of different facts, so similarity alone does not make them one
-    (a paraphrase still can). Figures only of different kinds (an age, a year) say nothing."""
+    (a paraphrase still can). So are two claims that measure only different things ("Eight
+    people were killed", "The fire destroyed 340 homes": deaths and damage). Figures only
+    of different kinds and unmeasured (an age, a year) say nothing."""
     if any(agree(x, y, tolerance) for x in a.numbers for y in b.numbers):
         return False
+    measures = [{n.measure for n in c.numbers} for c in (a, b)]
+    if all(measures) and None not in measures[0] | measures[1] and not measures[0] & measures[1]:
+        return True
     return any(x.unit == y.unit for x in a.numbers for y in b.numbers)
 
 
@@ -361,6 +373,28 @@ def _rewritten(
             links.append(
                 Link(a=claims[a].id, b=claims[b].id, kind="rewritten", score=round(float(scores[k, j]), 3))
             )
+    return links
+
+
+def _same_figures(
+    claims: list[Claim], cosines: np.ndarray, linked: set[tuple[str, str]], thresholds: Thresholds
+) -> list[Link]:
+    """Pairs of claims of different articles that give the same figure for one measured
+    quantity at one time (`contradictions.same_figure`), similar enough (`figure_match`),
+    best matches or not: the figure shows they state one fact where their words differ."""
+    measured = [k for k, c in enumerate(claims) if any(n.measure for n in c.numbers)]
+    links = []
+    for n, i in enumerate(measured):
+        for j in measured[n + 1 :]:
+            a, b = claims[i], claims[j]
+            score = float(cosines[i, j]) + thresholds.number_weight
+            if (
+                a.article != b.article
+                and (a.id, b.id) not in linked
+                and score >= thresholds.figure_match
+                and same_figure(a, b, thresholds.figure_tolerance)
+            ):
+                links.append(Link(a=a.id, b=b.id, kind="same figure", score=round(score, 3)))
     return links
 
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from newsprism.model import Article, Claim, Entity, Quote
+from newsprism.model import Article, Claim, Entity, Frame, Quote
 from newsprism.read.frames import claim_frame
 from newsprism.read.gender import Gender
 from newsprism.read.measures import Measures, measured, measures
@@ -152,8 +152,17 @@ def _claim(
         attribution=attribution,
         numbers=measured(find_numbers(text, start), article.text, tokens, table),
         hedged=_hedged(tokens),
-        frame=claim_frame(article.text, tokens, entities, article.id),
+        frame=_owned_by_source(claim_frame(article.text, tokens, entities, article.id), source),
     )
+
+
+def _owned_by_source(frame: Frame, source: str | None) -> Frame:
+    """A subject that a source says is its own ("Tessel Marine said its pumps did not fail",
+    "their engineers") names that source."""
+    subject = frame.subject.text.split()[:1] if frame.subject else []
+    if source is None or frame.subject_entities or not subject or subject[0].lower() not in ("its", "their"):
+        return frame
+    return frame.model_copy(update={"subject_entities": [source]})
 
 
 def _credit(quote: Quote) -> str | None:

@@ -78,6 +78,7 @@ _TRIM_LEFT = re.compile(r"^(?:the\s+|[\s\"“”'‘’(\[-]+)+", re.IGNORECASE)
 _TRIM_RIGHT = re.compile(r"(?:['’]s|['’]|[\s\"“”'‘’()\[\],.;:!?-])+$")
 _ABBREVIATED = {"inc", "corp", "ltd", "co", "jr", "sr", "st", "bros", "plc", "mt"}  # "Tessel Shipping Inc."
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]\.){2,}$")  # U.S., U.K.: the last period is the name's
+_LOWER_LAST = re.compile(r"\s+[a-z]+$")  # a last word in lower case (`_lower_end`)
 _NAME_WORD = re.compile(r"[A-Z][a-z'’-]+$")  # a word as a person's name is written: "Reyn", "O'Dane"
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,7})\)")
 # A name, then the other name the text gives it: "Alder Bay – known as Ellerwick in
@@ -319,12 +320,20 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     start += left.end() if left else 0
     right = _TRIM_RIGHT.search(text[start:end])
     end -= len(right.group()) if right else 0
+    while (last := _LOWER_LAST.search(text[start:end])) and last.start() > 0 and _lower_end(last.group()):
+        end = start + last.start()
     last_word = text[start:end].rsplit(" ", 1)[-1].lower()
     if _ABBREVIATION.search(text[start : end + 1]) or (
         text[end : end + 1] == "." and last_word in _ABBREVIATED
     ):
         end += 1
     return (start, end) if end > start and text[start:end][:1].isalnum() else None
+
+
+def _lower_end(word: str) -> bool:
+    """A word in lower case that ends no name ("Orlow van plant"), unlike an organisation's
+    noun ("Orlow council")."""
+    return word.strip() not in _ORGANISATION_ENDINGS
 
 
 def _split_headline_slips(

@@ -80,6 +80,7 @@ def _predicate(tokens: Sequence[Token], inside: set[int]) -> Token | None:
         return None
     if head.lemma_.lower() in SPEECH_VERBS:
         reported = next((c for c in head.children if c.dep_ in ("ccomp", "xcomp") and c.i in inside), None)
+        reported = reported or _reported_after_phrase(head, inside)
         if reported is not None and reported.pos_ in ("VERB", "AUX"):
             head = reported
     if head.lemma_.lower() in _FAILURES:
@@ -87,6 +88,23 @@ def _predicate(tokens: Sequence[Token], inside: set[int]) -> Token | None:
         if complement is not None and complement.pos_ in ("VERB", "AUX"):
             return complement
     return head
+
+
+def _reported_after_phrase(verb: Token, inside: set[int]) -> Token | None:
+    """What a verb of saying reports after a phrase of its own, where the parser hangs the
+    report on the phrase's noun ("said in a statement that the plant had closed")."""
+    nouns = (n for p in verb.children if p.dep_ == "prep" for n in p.children if n.dep_ == "pobj")
+    return next(
+        (
+            c
+            for n in nouns
+            for c in n.children
+            if c.dep_ == "acl"
+            and c.i in inside
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ),
+        None,
+    )
 
 
 def _failed(predicate: Token) -> bool:

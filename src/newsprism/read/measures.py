@@ -7,7 +7,7 @@ The measure is read from spaCy's parse of the claim, nearest words first: the fi
 words ("12 deaths"), the words on the noun it counts ("40 people injured", "$7.5 million in
 damage"), then up the figure's heads through prepositions and nouns to the first verb,
 with that verb's subject and object ("the death toll stood at 14", "put the damage at
-EUR 3 million"). The words and their measures are the table `measures.toml`, extensible by
+EUR 3 million") and last its "in" or "of" phrase ("will spend nine years in prison"). The words and their measures are the table `measures.toml`, extensible by
 the setting `measure_words`. A figure that is a part or an increment ("another three",
 "two of the injured", "five more") measures no total and gets none, nor does a date or an
 age ("died on June 9 at age 74").
@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from newsprism.lexicon import tables
 from newsprism.model import Number
+from newsprism.read.numbers import DURATIONS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -37,10 +38,16 @@ _PART = re.compile(r"^\s*(?:more|others?|of (?:the|them|those|whom|these))\b", r
 
 @dataclass(frozen=True, slots=True)
 class Measures:
-    """Each word's measure, and the measures that count people."""
+    """Each word's measures (a word may say two: "jailed 12" is arrests, "jailed for nine
+    years" a sentence), the measures that count people and those that are a length of time."""
 
-    of_word: dict[str, str]
+    of_word: dict[str, tuple[str, ...]]
     people: frozenset[str]
+    durations: frozenset[str] = frozenset()
+
+    def of(self, word: str, duration: bool) -> str | None:
+        """The measure the word says of a figure that is a length of time, or of one that is not."""
+        return next((m for m in self.of_word.get(word, ()) if (m in self.durations) == duration), None)
 
 
 @cache
@@ -54,14 +61,18 @@ def measures(extra: Path | None = None) -> Measures:
 
 
 def _measures(extra: Path | None) -> Measures:
-    of_word: dict[str, str] = {}
+    of_word: dict[str, tuple[str, ...]] = {}
     people: set[str] = set()
+    durations: set[str] = set()
     for table in tables("newsprism.read", "measures.toml", extra):
         for entry in table.get("measure", []):
-            of_word.update({w.lower(): entry["name"] for w in entry.get("words", [])})
+            for word in entry.get("words", []):
+                of_word[word.lower()] = tuple(dict.fromkeys((*of_word.get(word.lower(), ()), entry["name"])))
             if entry.get("people"):
                 people.add(entry["name"])
-    return Measures(of_word, frozenset(people))
+            if entry.get("duration"):
+                durations.add(entry["name"])
+    return Measures(of_word, frozenset(people), frozenset(durations))
 
 
 def measured(numbers: list[Number], text: str, tokens: Sequence[Token], table: Measures) -> list[Number]:
@@ -73,9 +84,10 @@ def measured(numbers: list[Number], text: str, tokens: Sequence[Token], table: M
     for number in numbers:
         measure = number.measure
         own = [t for t in tokens if number.start is not None and number.start <= t.idx < (number.end or 0)]
+        duration = number.unit in DURATIONS
         if measure is None and own and not _part_or_increment(text, number) and not _date_or_age(own):
-            measure = _measure(own, inside, table)
-        counted = table.of_word.get(own[-1].lemma_.lower()) if own and number.unit else None
+            measure = _measure(own, inside, table, duration)
+        counted = table.of(own[-1].lemma_.lower(), duration) if own and number.unit else None
         if counted in table.people:  # "12 deaths", "14 lives": people, by what befell them
             unit: str | None = "people"
         else:
@@ -106,12 +118,13 @@ _CALENDAR = re.compile(  # month names capitalised, as news writes them: "may" i
 )
 
 
-def _measure(own: list[Token], inside: set[int], table: Measures) -> str | None:
-    """The measure of the figure made of the tokens `own`, nearest words first."""
+def _measure(own: list[Token], inside: set[int], table: Measures, duration: bool) -> str | None:
+    """The measure of the figure made of the tokens `own`, nearest words first: of a length
+    of time (`duration`) or of something else."""
     span = {t.i for t in own}
     head = next((t for t in own if t.head.i not in span or t.head == t), own[-1])
     near = [*own, *(c for c in head.children if c.dep_ in _MODIFIERS), *_objects_of_in_or_of(head)]
-    if found := _first(near, table):
+    if found := _first(near, table, duration):
         return found
     node = head
     for _ in range(_CLIMB):
@@ -123,10 +136,10 @@ def _measure(own: list[Token], inside: set[int], table: Measures) -> str | None:
             parent,
             *(w for a in arguments for w in (a, *(c for c in a.children if c.dep_ == "compound"))),
         ]
-        if found := _first(words, table):
+        if found := _first(words, table, duration):
             return found
-        if parent.pos_ in ("VERB", "AUX"):
-            return None
+        if parent.pos_ in ("VERB", "AUX"):  # last, the verb's "in" phrase: "spend nine years in prison"
+            return _first(_objects_of_in_or_of(parent), table, duration)
         node = parent
     return None
 
@@ -136,5 +149,5 @@ def _objects_of_in_or_of(token: Token) -> list[Token]:
     return [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("in", "of") for o in p.children]
 
 
-def _first(words: Sequence[Token], table: Measures) -> str | None:
-    return next((table.of_word[w.lemma_.lower()] for w in words if w.lemma_.lower() in table.of_word), None)
+def _first(words: Sequence[Token], table: Measures, duration: bool) -> str | None:
+    return next((m for w in words if (m := table.of(w.lemma_.lower(), duration))), None)

@@ -133,7 +133,7 @@ def find_numbers(text: str, offset: int = 0) -> list[Number]:
 
 Placed = tuple[Number, int, int]
 
-_DURATIONS = frozenset({"year", "month", "week", "day", "hour", "minute"})
+DURATIONS = frozenset({"year", "month", "week", "day", "hour", "minute"})
 # Words after which "over" and a duration is how long ("for over 18 months", "it took over
 # three hours", "in over a decade"): a length of time more than the figure.
 _LASTING = re.compile(r"\b(?:for|in|after|took|take|takes|taking|lasted|lasts|lasting|spent|spend|spending)\s+$",
@@ -143,7 +143,7 @@ _LASTING = re.compile(r"\b(?:for|in|after|took|take|takes|taking|lasted|lasts|la
 def _period(qualifier: re.Match[str], number: Number) -> bool:
     """Whether "over" before a duration says when rather than how much: "declined over 18
     months" is a period of 18 months, "for over 18 months" more than 18 (`_LASTING`)."""
-    if qualifier.group(1).lower() != "over" or number.unit not in _DURATIONS:
+    if qualifier.group(1).lower() != "over" or number.unit not in DURATIONS:
         return False
     return not _LASTING.search(qualifier.string[: qualifier.start(1)])
 
@@ -229,6 +229,13 @@ def same_quantity(x: Number, y: Number) -> bool:
     if x.unit is None or x.unit != y.unit:
         return False
     return None in (x.measure, y.measure) or x.measure == y.measure or _amount(x.unit)
+
+
+def counts(number: Number) -> bool:
+    """Whether a figure is a count: not a sum, a share, a length of time or a date."""
+    return (
+        number.unit is not None and not _amount(number.unit) and number.unit not in DURATIONS | {"year-date"}
+    )
 
 
 def _amount(unit: str) -> bool:
