@@ -132,7 +132,8 @@ def test_a_text_of_no_lines_fails_alone(content: str) -> None:
     empty = Document(input="empty.txt", content=content, format="text")
     outcomes = clean_documents([empty, good], Settings())
     assert [type(o).__name__ for o in outcomes] == ["InputReport", "Article"]
-    assert line_model().furniture([], []) == []
+    assert line_model().furniture([([], [])]) == [[]]
+    assert line_model().furniture([]) == []
 
 
 # A wire report of one-sentence paragraphs, as the plain texts of the project's stories are.
@@ -167,3 +168,15 @@ def test_a_sentence_that_ends_the_text_after_the_article_is_the_article_s(last: 
     [article] = clean_documents([Document(input="a.txt", content=text, format="text")], Settings())
     assert isinstance(article, Article)
     assert (last in article.text) is kept
+
+
+def test_pages_judged_together_are_judged_as_each_alone() -> None:
+    pages = [
+        _SHORT_PARAGRAPHS,
+        ["Share this article", *article_paragraphs("the Orlow ferry").split("\n\n"), "Sign in to comment"],
+        [],
+        ["One line of an article about the Orlow ferry."],
+    ]
+    model = line_model()
+    together = model.furniture([(lines, [None] * len(lines)) for lines in pages])
+    assert together == [model.furniture([(lines, [None] * len(lines))])[0] for lines in pages]

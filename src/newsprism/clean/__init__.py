@@ -84,9 +84,10 @@ def clean_documents(
     _mark_across(ready)
     for draft in ready:
         draft.copy_key = _copy_key(draft)
-        if draft.doc.format == "text":
-            _mark_furniture(draft)
-            mark_by_position(draft.lines, draft.reasons)
+    texts = [d for d in ready if d.doc.format == "text"]
+    for draft, judged in zip(texts, line_model().furniture([(d.lines, d.ruled) for d in texts]), strict=True):
+        _mark_furniture(draft, judged)
+        mark_by_position(draft.lines, draft.reasons)
     return _articles(drafts, settings)
 
 
@@ -139,14 +140,14 @@ def _mark_breadcrumbs(draft: Draft) -> None:
             draft.reasons[i] = "breadcrumb trail"
 
 
-def _mark_furniture(draft: Draft) -> None:
-    """The lines the line classifier (`clean.lines`) judges page furniture, removed, beside
+def _mark_furniture(draft: Draft, judged: list[float | None]) -> None:
+    """The lines the line classifier (`clean.lines`) judged page furniture, removed, beside
     those the rules removed (a lexicon rule is also one of its features). The headline
     stays: the classifier learned from article bodies, which have none."""
     lines, reasons = draft.lines, draft.reasons
     found = draft.headline
     title = {i for i, line in enumerate(lines[:_TITLE_WINDOW]) if found and headline(line) == found}
-    for i, p in enumerate(line_model().furniture(lines, draft.ruled)):
+    for i, p in enumerate(judged):
         if p is not None and reasons[i] is None and i not in title:
             reasons[i] = f"{FURNITURE} (line classifier: article probability {p:.2f})"
 

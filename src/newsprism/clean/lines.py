@@ -86,65 +86,89 @@ def line_features(lines: list[str], ruled: list[str | None]) -> np.ndarray:
     `ruled` is what the lexicon's rules say of each line (`leftovers.mark_by_rules`)."""
     own = _own_features(lines, ruled)
     n = len(lines)
+    at = np.arange(n)
     prose = own[:, PROSE]
     before = np.concatenate([[0.0], np.cumsum(prose)])
     total = before[-1]
     longs = np.flatnonzero(own[:, _LOG_WORDS] >= np.log1p(_LONG_WORDS))
-    nearest = _distance_to(longs, n)
-    runs = _prose_runs(prose)
     median = np.log1p(np.median(np.expm1(own[:, _LOG_WORDS]))) if n else 0.0
-    rows = []
-    for i in range(n):
-        row: list[float] = []
-        for k in _NEIGHBOURS:
-            j = i + k
-            row += list(own[j, _NEIGHBOUR_COLUMNS]) if 0 <= j < n else [0.0] * len(_NEIGHBOUR_COLUMNS)
-        for w in _WINDOWS:
-            a, b = max(0, i - w), min(n, i + w + 1)
-            row.append((before[b] - before[a]) / (b - a))
-        row += [before[i] / max(1.0, total), (total - before[i + 1]) / max(1.0, total)]
-        row.append(nearest[i] / 10)
-        row += [float(len(longs) > 0 and i < longs[0]), float(len(longs) > 0 and i > longs[-1])]
-        row.append(np.log1p(runs[i]))
-        row += [own[i, _LOG_WORDS] - median, np.log1p(n)]
-        rows.append(row)
-    return np.hstack([own, np.array(rows, dtype=float).reshape(n, -1)])
+    columns = [_shifted(own[:, _NEIGHBOUR_COLUMNS], k) for k in _NEIGHBOURS]
+    columns += [_window_means(before, w)[:, None] for w in _WINDOWS]
+    columns += [
+        np.column_stack([before[:-1] / max(1.0, total), (total - before[1:]) / max(1.0, total)]),
+        (_distance_to(longs, n) / 10)[:, None],
+        np.column_stack(
+            [
+                (at < longs[0]) if len(longs) else np.zeros(n, dtype=bool),
+                (at > longs[-1]) if len(longs) else np.zeros(n, dtype=bool),
+            ]
+        ).astype(float),
+        np.log1p(_prose_runs(prose))[:, None],
+        np.column_stack([own[:, _LOG_WORDS] - median, np.full(n, np.log1p(n))]),
+    ]
+    return np.hstack([own, *columns])
 
 
-_LOG_WORDS, _ENDS, _FUNCTION_SHARE, PROSE = 0, 2, 3, 8  # columns of `_own_features`
+def _shifted(values: np.ndarray, k: int) -> np.ndarray:
+    """Row i of the result is row i + k of `values`, zeros where there is none."""
+    out = np.zeros_like(values)
+    if abs(k) >= len(values):
+        return out
+    if k > 0:
+        out[: len(values) - k] = values[k:]
+    else:
+        out[-k:] = values[: len(values) + k]
+    return out
+
+
+def _window_means(before: np.ndarray, w: int) -> np.ndarray:
+    """For each line, the mean of a column over the lines within `w` of it, given its
+    running sums `before` (one more than the lines)."""
+    n = len(before) - 1
+    at = np.arange(n)
+    low, high = np.maximum(0, at - w), np.minimum(n, at + w + 1)
+    means: np.ndarray = (before[high] - before[low]) / (high - low)
+    return means
+
+
+_LOG_WORDS, _LOG_CHARACTERS, _ENDS, _FUNCTION_SHARE, PROSE = 0, 1, 2, 3, 8  # columns of `_own_features`
 _NEIGHBOUR_COLUMNS = [_LOG_WORDS, _ENDS, _FUNCTION_SHARE, PROSE]
 
 
 def _own_features(lines: list[str], ruled: list[str | None]) -> np.ndarray:
-    repeats = Counter(fold(line) for line in lines)
-    page_words = Counter(t.lower() for line in lines for t in _TOKEN.findall(line))
+    folded = [fold(line) for line in lines]
+    repeats = Counter(folded)
+    tokens = [_TOKEN.findall(line) for line in lines]
+    lowers = [[t.lower() for t in ts] for ts in tokens]
+    page_words = Counter(t for lower in lowers for t in lower)
     common = {t for t, _ in page_words.most_common(_PAGE_COMMON)}
     n = len(lines)
     rows = []
-    for i, line in enumerate(lines):
-        tokens = _TOKEN.findall(line)
-        lower = [t.lower() for t in tokens]
-        count, size = max(1, len(tokens)), max(1, len(line))
+    for i, (line, ts, lower) in enumerate(zip(lines, tokens, lowers, strict=True)):
+        count, size = max(1, len(ts)), max(1, len(line))
         rows.append(
             [
-                np.log1p(len(tokens)),
-                np.log1p(len(line)),
+                len(ts),
+                len(line),
                 float(bool(_ENDS_SENTENCE.search(line))),
-                sum(t in _FUNCTION for t in lower) / count,
-                sum(t[:1].isupper() for t in tokens) / count,
+                sum(map(_FUNCTION.__contains__, lower)) / count,
+                sum(t[0].isupper() for t in ts) / count,
                 sum(map(str.isdigit, line)) / size,
                 (len(line) - sum(map(str.isalnum, line)) - sum(map(str.isspace, line))) / size,
                 i / max(1, n - 1),
                 float(is_prose(line)),
                 float(is_heading(line)),
                 float(ruled[i] is not None),
-                float(repeats[fold(line)] > 1),
+                float(repeats[folded[i]] > 1),
                 float(line.count("|") + line.count("»") + line.count("›")),
                 float(bool(_BULLETED.match(line))),
-                sum(t in common for t in lower) / count,
+                sum(map(common.__contains__, lower)) / count,
             ]
         )
-    return np.array(rows, dtype=float).reshape(n, -1)
+    own = np.array(rows, dtype=float).reshape(n, -1)
+    own[:, _LOG_WORDS] = np.log1p(own[:, _LOG_WORDS])
+    own[:, _LOG_CHARACTERS] = np.log1p(own[:, _LOG_CHARACTERS])
+    return own
 
 
 def _distance_to(marked: np.ndarray, n: int) -> np.ndarray:
@@ -176,15 +200,11 @@ def second_features(first: np.ndarray, probability: np.ndarray) -> np.ndarray:
     """The first round's features with its judgement of the lines around each, for the second."""
     n = len(probability)
     before = np.concatenate([[0.0], np.cumsum(probability)])
-    rows = []
-    for i in range(n):
-        row = [probability[i + k] if 0 <= i + k < n else 0.0 for k in _SECOND_NEIGHBOURS]
-        for w in _SECOND_WINDOWS:
-            a, b = max(0, i - w), min(n, i + w + 1)
-            row.append((before[b] - before[a]) / (b - a))
-        row += [float(probability.max()) if n else 0.0, before[i] / max(1e-9, before[-1])]
-        rows.append(row)
-    return np.hstack([first, np.array(rows, dtype=float).reshape(n, -1)])
+    columns = [_shifted(probability[:, None], k) for k in _SECOND_NEIGHBOURS]
+    columns += [_window_means(before, w)[:, None] for w in _SECOND_WINDOWS]
+    top = float(probability.max()) if n else 0.0
+    columns.append(np.column_stack([np.full(n, top), before[:-1] / max(1e-9, before[-1])]))
+    return np.hstack([first, *columns])
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,18 +245,37 @@ class LineModel:
     cutoff: float  # a line less likely than this to be the article's is furniture
     prose_cutoff: float  # and a line of prose (a sentence), less likely than this
 
-    def furniture(self, lines: list[str], ruled: list[str | None]) -> list[float | None]:
-        """For each line judged furniture, how likely it was to be the article's; None for
-        each line of the article."""
-        if not lines:
+    def furniture(self, pages: list[tuple[list[str], list[str | None]]]) -> list[list[float | None]]:
+        """For each page, given as its lines and what the rules say of each, and for each
+        line judged furniture, how likely it was to be the article's; None for each line of
+        the article. The pages are judged together, each round's trees once for all."""
+        first = [line_features(lines, ruled) if lines else np.zeros((0, 0)) for lines, ruled in pages]
+        said = _by_page(self.first.probability(_stacked(first)), first)
+        second = [second_features(f, p) if len(f) else f for f, p in zip(first, said, strict=True)]
+        found = _by_page(self.second.probability(_stacked(second)), second)
+        return [self._judged(f, p, ruled) for f, p, (_, ruled) in zip(first, found, pages, strict=True)]
+
+    def _judged(
+        self, features: np.ndarray, probability: np.ndarray, ruled: list[str | None]
+    ) -> list[float | None]:
+        if not len(probability):
             return []
-        features = line_features(lines, ruled)
-        probability = self.second.probability(second_features(features, self.first.probability(features)))
         limits = np.where(features[:, PROSE] > 0, self.prose_cutoff, self.cutoff)
         judged = [float(p) if p < limit else None for p, limit in zip(probability, limits, strict=True)]
-        if len(lines) > 1 and judged[-2] is None and features[-1, PROSE] > 0 and ruled[-1] is None:
+        if len(judged) > 1 and judged[-2] is None and features[-1, PROSE] > 0 and ruled[-1] is None:
             judged[-1] = None  # a sentence that ends the article's text ends the article
         return judged
+
+
+def _stacked(features: list[np.ndarray]) -> np.ndarray:
+    """The pages' rows as one array (none: no rows)."""
+    rows = [f for f in features if len(f)]
+    return np.vstack(rows) if rows else np.zeros((0, 0))
+
+
+def _by_page(values: np.ndarray, features: list[np.ndarray]) -> list[np.ndarray]:
+    """`values` of the stacked rows, split back into the pages' rows."""
+    return np.split(values, np.cumsum([len(f) for f in features])[:-1]) if features else []
 
 
 @cache
