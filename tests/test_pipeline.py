@@ -115,6 +115,7 @@ BELOW_TARGET = {
         "ferrindale",
         "orlivane",
         "harlowe",
+        "veldmark",
     ],
 )
 def test_stories_of_other_events_against_their_gold(tmp_path: Path, name: str) -> None:
@@ -137,7 +138,10 @@ def test_stories_of_other_events_against_their_gold(tmp_path: Path, name: str) -
     governor on opposite sides in one outlet, a company named in full and short, a distractor
     about another company's plant (orlivane); a prison term as nine years in three outlets
     and seven in a fourth, a fine of £4.5 million against £450,000, an appeal announced and
-    ruled out, a plea of not guilty against guilty, a toll of 23 against 21 (harlowe)."""
+    ruled out, a plea of not guilty against guilty, a toll of 23 against 21 (harlowe); a vote
+    share as 54 percent against 51, a turnout given with the last election's beside it, a
+    defeat conceded and not conceded, a rewrite of the wire, a winner named in full by a
+    given name the tagger does not know (veldmark)."""
     out = tmp_path / "story.json"
     out.write_text(written_story(name).to_json())
     floors = {m: BELOW_TARGET.get(name, {}).get(m, 1.0) for m in MEASURES}
@@ -370,6 +374,37 @@ RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
             ("Osric Vell, who ran Castellane Shipping ", "Relatives of the victims of the Merrow S"),
             ("Vell's lawyer, Desmond Achterberg, said ", "His lawyer said Vell would not appeal."),
             ("The fire killed 23 people, most of them ", "The Merrow Star fire killed 21 people."),
+        ],
+    ),
+    "veldmark": (
+        [
+            (
+                "Orsola Denz wins Veldmark mayoral race w",
+                "Orsola Denz won the race for mayor of Ve",
+                "Denz elected Veldmark mayor",
+                "Orsola Denz was elected mayor of Veldmar",
+                "Orsola Denz won the Veldmark mayoral ele",
+                "She won 54 percent of the vote.",
+            ),
+            (
+                "Turnout was 62 percent, up from 48 perce",
+                "Turnout reached 62 percent, against 48 p",
+                "Turnout was 62 percent.",
+                "Turnout rose to 62 percent.",
+            ),
+            (
+                "Arkwright conceded defeat late on Sunday",
+                "Late on Sunday Arkwright conceded defeat",
+                "Arkwright refuses to concede as Denz cla",
+                "Piet Arkwright refused to concede, sayin",
+            ),
+        ],
+        [
+            ("Orsola Denz won the race for mayor of Ve", "Orsola Denz won the Veldmark mayoral ele"),
+            ("Orsola Denz was elected mayor of Veldmar", "Orsola Denz won the Veldmark mayoral ele"),
+            ("Orsola Denz won the Veldmark mayoral ele", "She won 54 percent of the vote."),
+            ("Arkwright conceded defeat late on Sunday", "Piet Arkwright refused to concede, sayin"),
+            ("Late on Sunday Arkwright conceded defeat", "Piet Arkwright refused to concede, sayin"),
         ],
     ),
 }

@@ -481,3 +481,54 @@ def test_a_claim_with_the_figure_one_side_gives_conflicts_with_the_other_side() 
     assert {(x.a, x.b) for x in find_contradictions([wire, paper, union], far, outlet, LEXICON)} == {
         ("c1", "c2")
     }
+
+
+def shares(cid: str, article: str, text: str, *values: float) -> Claim:
+    numbers = [Number(text=f"{v:g} percent", value=v, unit="%", measure="turnout") for v in values]
+    return Claim(id=cid, article=article, start=0, end=len(text), text=text, numbers=numbers)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "differ"),
+    [
+        (shares("c1", "a1", "Turnout was 62 percent, up from 48 percent.", 62, 48),
+         shares("c2", "a2", "Turnout was 62 percent.", 62), False),
+        (shares("c1", "a1", "Turnout was 62 percent, up from 48 percent.", 62, 48),
+         shares("c2", "a2", "Turnout was 57 percent.", 57), True),
+    ],
+    ids=["another-time-beside-one-in-common", "none-in-common"],
+)  # fmt: skip
+def test_a_figure_beside_one_in_common_is_of_another_time(a: Claim, b: Claim, differ: bool) -> None:
+    for x, y in ((a, b), (b, a)):
+        assert (different_figures(x, y, DEFAULTS.figure_tolerance, measured_only=True) is not None) is differ
+
+
+def subject(claim: Claim, *entities: str) -> Claim:
+    return claim.model_copy(update={"frame": Frame(subject_entities=list(entities))})
+
+
+def test_figures_said_of_two_named_subjects_are_two_quantities() -> None:
+    won = counted("c1", "a1", "Orla Venn won 54 percent of the vote.", "54 percent", 54, "votes")
+    other = counted("c2", "a2", "Piet Dane won 41 percent of the vote.", "41 percent", 41, "votes")
+    assert reasons(subject(won, "e1"), subject(other, "e2"), 0.6) == []
+    assert reasons(subject(won, "e1"), subject(other, "e1"), 0.6) != []
+    assert reasons(won, other, 0.6) != []
+
+
+def named(claim: Claim, entity: str) -> Claim:
+    """The claim with its frame's subject naming `entity`."""
+    assert claim.frame is not None
+    return claim.model_copy(update={"frame": claim.frame.model_copy(update={"subject_entities": [entity]})})
+
+
+def test_one_named_subject_affirmed_and_denied_contradicts_however_far_apart() -> None:
+    conceded = stated("c1", "a1", "Dane conceded defeat late on Sunday.", "conceded", "concede", thing="defeat",
+                      subject="Dane")  # fmt: skip
+    refused = stated(
+        "c2", "a2", "Piet Dane refused to concede.", "concede", "concede", True, subject="Piet Dane"
+    )
+    assert reasons(named(conceded, "e1"), named(refused, "e1"), 0.1) == [
+        "the same point affirmed and denied (concede): “conceded … defeat” against “concede (denied)”"
+    ]
+    assert reasons(named(conceded, "e1"), named(refused, "e2"), 0.1) == []
+    assert reasons(conceded, refused, 0.1) == []

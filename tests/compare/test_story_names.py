@@ -150,6 +150,26 @@ def test_a_name_read_short_inside_another_article_s_longer_name_is_that_name() -
     ]
 
 
+def test_a_name_of_one_word_typed_a_place_once_is_the_place_unless_someone_s_name() -> None:
+    typed = [
+        ("The mayor of Tavelbridge spoke.", "Tavelbridge", "GPE"),
+        ("Tavelbridge voted on Sunday.", "Tavelbridge", "PERSON"),
+        ("Tavelbridge chose a mayor.", "Tavelbridge", "PERSON"),
+    ]
+    assert story_types(story(*typed)[1], given_names()) == {"tavelbridge": "GPE"}
+    _, readings = story(*typed, ("Lena Tavelbridge spoke.", "Lena Tavelbridge", "PERSON"))
+    assert story_types(readings, given_names()).get("tavelbridge") != "GPE"
+
+
+def test_a_family_name_read_alone_inside_a_full_name_of_another_article_is_that_name() -> None:
+    articles, readings = story(
+        ("Orsola Denz won the vote.", "Orsola Denz", "PERSON"),
+        ("Orsola Denz won the race.", "Denz", "PERSON"),
+    )
+    [found] = join_entities(articles, readings).entities
+    assert [articles[1].text[m.start : m.end] for m in found.mentions if m.article == "a2"] == ["Orsola Denz"]
+
+
 def test_names_typed_alike_are_left_to_their_articles() -> None:
     _, readings = story(
         ("Corvane Optics rose.", "Corvane Optics", "ORG"),

@@ -116,6 +116,8 @@ def test_a_first_name_tagged_an_organisation_is_the_person(votes: Counter[str], 
         ("the port of Orlow reopened", [(3, 4, "ORG")], ["GPE"]),
         ("Orlow , a fishing port , reopened", [(0, 1, "ORG")], ["GPE"]),
         ("Orlow , a maker of vans , said", [(0, 1, "ORG")], ["ORG"]),
+        ("the mayor of Orlow won", [(3, 4, "PERSON")], ["GPE"]),
+        ("votes in Orlow were counted", [(2, 3, "PERSON")], ["PERSON"]),
     ],
     ids=[
         "a-name-in-lower-case-is-no-name",
@@ -130,6 +132,8 @@ def test_a_first_name_tagged_an_organisation_is_the_person(votes: Counter[str], 
         "after-a-place-noun",
         "before-a-place-noun-in-apposition",
         "before-another-noun-in-apposition",
+        "a-person-after-mayor-of",
+        "a-person-after-in-stays-one",
     ],
 )
 def test_labels_corrected_by_how_names_are_written(
@@ -148,12 +152,14 @@ def test_labels_corrected_by_how_names_are_written(
         ("Quenmore to close Tavelbridge van depot plant", (3, 6), "Tavelbridge"),
         ("Talks with Maren van Oddley ended", (2, 5), "Maren van Oddley"),
         ("The Tavelbridge city council voted", (1, 4), "Tavelbridge city council"),
+        ("Late on Sunday Arkwell conceded", (2, 4), "Arkwell"),
     ],
     ids=[
         "a-word-in-lower-case-after-a-name",
         "two-words",
         "a-particle-inside-a-name",
         "an-organisation-s-noun",
+        "a-day-before-a-name",
     ],
 )
 def test_no_name_ends_in_a_word_in_lower_case(text: str, ent: tuple[int, int], name: str) -> None:
@@ -173,3 +179,36 @@ def test_a_drug_and_its_code_are_one_product() -> None:
     assert drug.type == "PRODUCT"
     assert sorted({text[m.start : m.end] for m in drug.mentions}) == ["VTX-114", "velotrexin"]
     assert len(drug.mentions) == 4
+
+
+@pytest.mark.parametrize(
+    ("words", "before", "name"),
+    [
+        (["Talks", "with", "Orsola", "Denz", "ended"], "PROPN", "Orsola Denz"),
+        (["Talks", "with", "President", "Denz", "ended"], "PROPN", "Denz"),
+        (["Talks", "with", "the", "Denz", "family"], "DET", "Denz"),
+    ],
+    ids=["a-given-name-the-tagger-missed", "a-role", "no-proper-noun"],
+)
+def test_a_proper_noun_before_a_family_name_is_the_given_name(
+    words: list[str], before: str, name: str
+) -> None:
+    text = " ".join(words)
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=["PROPN" if w[0].isupper() else "X" for w in words])
+    doc[2].pos_ = before
+    doc.ents = [Span(doc, 3, 4, label="PERSON")]
+    names = Names(aliases={}, acronyms={}, places=re.compile(r"(?!)"))
+    assert [text[s:e] for s, e in _labelled_spans(text, doc, names)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Turnout was 62 percent in the Orlow election.", None),
+        ("The count was fair, said Turnout, a clerk in Orlow.", "Turnout"),
+    ],
+    ids=["an-everyday-word-opening-a-sentence", "written-inside-a-sentence"],
+)
+def test_an_everyday_word_that_only_opens_sentences_is_no_one(text: str, person: str | None) -> None:
+    people = [e.name for e in entities(text) if e.type == "PERSON"]
+    assert people == ([person] if person else [])

@@ -2,15 +2,16 @@
 both hold.
 
 Two claims are about the same thing when their vectors are close (`same_topic`; less close,
-`frame_topic`, when their frames affirm and deny one predicate). They
-contradict when they give different numbers for the same quantity: the same unit and
-measure (`read/numbers.same_quantity`), the claims close enough to be one statement
+`frame_topic`, when their frames affirm and deny one predicate; however far apart, when
+they affirm and deny it of one named subject at one time). They contradict when they give
+different numbers for the same quantity: the same unit and measure
+(`read/numbers.same_quantity`), the claims close enough to be one statement
 (`same_statement`), or, when both figures say what they measure ("killing eleven people",
 "Six people died": deaths) and the claims may speak of one time (`same_time`), only about
-the same thing. They contradict too when one affirms what the other denies, by the
-lexicon or by their frames (`affirmed_and_denied`: "had warned the depot" against "denied
-that it was ever warned"), or when, close enough to be one statement, they
-assert opposite predicates (`polarity.py`). The reason names the words on each side.
+the same thing, unless their subjects name different entities (`named_apart`). They
+contradict too when one affirms what the other denies, by the lexicon or by their frames
+(`affirmed_and_denied`: "had warned the depot" against "denied that it was ever warned"),
+or when, close enough to be one statement, they assert opposite predicates (`polarity.py`). The reason names the words on each side.
 When a stance judge is set (`stance.py`), it is asked about the pairs the rules do not
 settle that are close enough to be one statement, or of which one denies what the other
 affirms (`opposed`), most similar first, up to `judged_pairs` pairs (`thresholds.py`); it
@@ -69,7 +70,7 @@ def find_contradictions(
                 candidates[(int(i), int(j))] = reason
             continue
         one_statement = sims[i, j] >= thresholds.same_statement
-        figures = one_statement or same_time(a, b)
+        figures = one_statement or (same_time(a, b) and not named_apart(a, b))
         reason = (
             different_figures(a, b, thresholds.figure_tolerance, measured_only=not one_statement)
             if figures
@@ -84,6 +85,7 @@ def find_contradictions(
             candidates[(int(i), int(j))] = reason
         elif one_statement or opposed(a, b):
             unsettled.append((int(i), int(j)))
+    candidates.update(_one_subject_affirmed_and_denied(claims, candidates, outlet))
     candidates.update(_through_same_figures(claims, candidates, sims, outlet, thresholds))
     judged: dict[tuple[int, int], float] = {}
     if judge is not None:
@@ -103,6 +105,30 @@ def find_contradictions(
         for (i, j), reason in sorted(candidates.items(), key=lambda c: -sims[c[0]])
         if closest[(i, claims[j].article)] == j and closest[(j, claims[i].article)] == i
     ]
+
+
+def _one_subject_affirmed_and_denied(
+    claims: list[Claim], found: dict[tuple[int, int], str], outlet: dict[str, str]
+) -> dict[tuple[int, int], str]:
+    """Pairs whose frames give one named subject (an entity in both subjects) a predicate
+    that one affirms and the other denies, at one time, however differently worded: the
+    frames, not the wording, say they speak of one point ("Arkwright conceded defeat late on
+    Sunday" against "Piet Arkwright refused to concede")."""
+    by_subject: dict[str, list[int]] = {}
+    for k, c in enumerate(claims):
+        if c.frame is not None and c.frame.predicate is not None:
+            for entity in c.frame.subject_entities:
+                by_subject.setdefault(entity, []).append(k)
+    more: dict[tuple[int, int], str] = {}
+    for ks in by_subject.values():
+        for n, i in enumerate(ks):
+            for j in ks[n + 1 :]:
+                a, b = claims[i], claims[j]
+                if (i, j) in found or outlet[a.article] == outlet[b.article] or not same_time(a, b):
+                    continue
+                if reason := affirmed_and_denied(a, b):
+                    more[(i, j)] = reason
+    return more
 
 
 def _through_same_figures(
@@ -132,6 +158,7 @@ def _through_same_figures(
                     not in (outlet[claims[side].article], outlet[claims[other].article])
                     and sims[k, side] + thresholds.number_weight >= thresholds.figure_match
                     and same_figure(claims[k], claims[side], thresholds.figure_tolerance)
+                    and not named_apart(claims[k], claims[other])
                     and (
                         conflict := different_figures(
                             claims[pair[0]], claims[pair[1]], thresholds.figure_tolerance
@@ -347,17 +374,27 @@ _EARLIER = re.compile(r"\d{4}|\b(?:last|previous|ago|earlier|former)\b")
 def different_figures(a: Claim, b: Claim, tolerance: float, measured_only: bool = False) -> str | None:
     """Different figures for the same quantity (`numbers.same_quantity`): one both claims give
     with no figure in common (an approximate figure agrees with those within `tolerance` of it,
-    relatively); with `measured_only`, only a quantity both say is the same measure (deaths, a
+    relatively; a claim that gives one figure the other gives and another beside it, "62
+    percent, up from 48 percent", gives the second of another time); with `measured_only`, only a quantity both say is the same measure (deaths, a
     cost: `read/measures.py`), and a bound taken as reaching its figure ("killed over 40" and
     "killed 40", worded apart, are no dispute)."""
     for x in a.numbers:
         if measured_only and x.measure is None:
             continue
         same = [y for y in b.numbers if same_quantity(x, y) and (y.measure == x.measure or not measured_only)]
-        if same and not any(agree(x, y, tolerance, strict=not measured_only) for y in same):
+        ours = [z for z in a.numbers if any(same_quantity(z, y) for y in same)]
+        if same and not any(agree(z, y, tolerance, strict=not measured_only) for z in ours for y in same):
             of = f" ({x.measure})" if x.measure else ""
             return f"{_FIGURES} for the same quantity{of}: “{x.text}” against “{same[0].text}”"
     return None
+
+
+def named_apart(a: Claim, b: Claim) -> bool:
+    """Whether the two claims' subjects name entities, none of them the same: figures said of
+    two ("Orla Venn won 54 percent", "Piet Dane won 41 percent") are two quantities."""
+    x = set(a.frame.subject_entities) if a.frame else set()
+    y = set(b.frame.subject_entities) if b.frame else set()
+    return bool(x and y and not x & y)
 
 
 def same_figure(a: Claim, b: Claim, tolerance: float) -> bool:
@@ -374,7 +411,7 @@ def same_figure(a: Claim, b: Claim, tolerance: float) -> bool:
         for x in a.numbers
         for y in b.numbers
     )
-    return same and same_time(a, b) and different_figures(a, b, tolerance) is None
+    return same and same_time(a, b) and not named_apart(a, b) and different_figures(a, b, tolerance) is None
 
 
 def agree(x: Number, y: Number, tolerance: float, strict: bool = True) -> bool:

@@ -32,7 +32,7 @@ from newsprism.read.entities import (
     stated_aliases,
 )
 from newsprism.read.gender import given_names
-from newsprism.read.names import key, roles_before
+from newsprism.read.names import key, roles_before, same_name_word
 
 _PLACES = ("GPE", "LOC", "FAC")
 # Words of institutions and works named after the place they serve or stand in ("Orlow
@@ -93,14 +93,24 @@ def story_types(readings: list[Reading], given: Mapping[str, str]) -> dict[str, 
     it; a tie between a person and another type goes to the other type unless the name
     starts with a given name of the table (`read/given_names.toml`), since a tagger takes
     an unfamiliar company for a person more often than a person for a company. A product
-    that an article names with its code stays a product."""
+    that an article names with its code stays a product. A name of one word that some
+    article types a place, and that is neither a given name nor the family name of a person
+    the story names in full ("the mayor of Orlow" beside "Orlow" typed a person), is the
+    place."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for reading in readings:
         typed = {(key(f.text), e.type) for e in reading.entities for f in e.forms}
         for name, label in typed:
             votes[name][label] += 1
+    placed = {key(f.text) for r in readings for e in r.entities if e.type in _PLACES for f in e.forms}
+    surnames = {
+        key(e.last) for r in readings for e in r.entities if e.type == "PERSON" and e.first and e.last
+    }
     types: dict[str, str] = {}
     for name, counted in votes.items():
+        if name in placed and " " not in name and name not in surnames and name not in given:
+            types[name] = "GPE"
+            continue
         if len(counted) < 2:
             continue
         if "PRODUCT" in counted:  # the text wrote it with its code: evidence beyond the tagger
@@ -208,14 +218,19 @@ def _lengthen(
     span: tuple[int, int], longer: tuple[int, int], source: Cluster, clusters: list[Cluster]
 ) -> None:
     """A name NER read short inside a longer name another article uses ("Tessel" of "Tessel
-    Marine" there) is that longer name, when the longer one names an organisation, a place or
-    a product and the short one no person by a given name."""
+    Marine" there, "Denz" of "Orsola Denz") is that longer name, unless the short one names
+    a person by a given name already; a person's family name so becomes that person's."""
     owner = next(c for c in clusters if span in c.spans)
-    if source.person or owner.first or not (longer[0] <= span[0] and span[1] <= longer[1]) or span == longer:
+    if not (longer[0] <= span[0] and span[1] <= longer[1]) or span == longer or owner.first:
         return
+    if source.person:  # "Denz" where another article writes "Orsola Denz"
+        if not owner.person or not same_name_word(owner.last or "", source.last or ""):
+            return
+        owner.first = source.first
+    else:
+        owner.label, owner.keys = source.label, owner.keys | source.keys
+        owner.votes = Counter({source.label: owner.votes.total()})
     owner.spans[owner.spans.index(span)] = longer
-    owner.label, owner.keys = source.label, owner.keys | source.keys
-    owner.votes = Counter({source.label: owner.votes.total()})
 
 
 def names_written_short(

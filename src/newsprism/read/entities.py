@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from newsprism.lexicon import tables
 from newsprism.model import Article, ArticleEntity, Entity, EntityForm, Mention
+from newsprism.read.gender import given_names
 from newsprism.read.names import (
     ROLE_WORDS,
     acronym_expansion,
@@ -74,7 +75,11 @@ _ORGANISATION_ENDINGS = {"water", "energy", "airlines", "airways", "council", "a
                          "ministry", "committee", "association", "institute", "foundation", "railway",
                          "railways", "commission", "department", "holdings", "services", "technologies",
                          "group", "company", "inc", "ltd", "llc", "plc"}  # fmt: skip
-_TRIM_LEFT = re.compile(r"^(?:the\s+|[\s\"“”'‘’(\[-]+)+", re.IGNORECASE)
+# "the", quotes and brackets, and a day of the week the tagger ran into a name ("on Sunday
+# Arkwright conceded")
+_TRIM_LEFT = re.compile(
+    r"^(?:the\s+|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+|[\s\"“”'‘’(\[-]+)+", re.IGNORECASE
+)
 _TRIM_RIGHT = re.compile(r"(?:['’]s|['’]|[\s\"“”'‘’()\[\],.;:!?-])+$")
 _ABBREVIATED = {"inc", "corp", "ltd", "co", "jr", "sr", "st", "bros", "plc", "mt"}  # "Tessel Shipping Inc."
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]\.){2,}$")  # U.S., U.K.: the last period is the name's
@@ -85,14 +90,15 @@ _ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,7})\)")
 # Norland –", "Tessel Marine, formerly Tessel Shipping", "Port Ardan (also called Ardanmouth)".
 _NAME_WORDS = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}"
 # A name and the code the text writes beside it: "velotrexin (VTX-114)", "Corvax (BX-7)";
-# the name a word rarer than `_PRODUCT_ZIPF` on wordfreq's Zipf scale, so that no noun of
+# the name a word rarer than `_EVERYDAY_ZIPF` on wordfreq's Zipf scale, so that no noun of
 # everyday English ("disease (COVID-19)", "Seven (G7)") is taken for a product's name.
 _CODED = re.compile(
     r"\b(?P<name>[A-Za-z][a-z]{3,}(?:-[a-z]+)?) \((?P<code>[A-Z]{1,5}-?\d{1,6}[a-z\d]{0,3})\)"
 )
-# About three in a million words (judgement: common drug names such as "aspirin", 3.3,
-# fall under it; nouns a code may follow, "vaccine" 4.0 or "disease" 4.9, over it).
-_PRODUCT_ZIPF = 3.5
+# About three in a million words, the frequency of everyday English (judgement: common drug
+# names such as "aspirin", 3.3, fall under it; nouns a code may follow, "vaccine" 4.0 or
+# "disease" 4.9, over it).
+_EVERYDAY_ZIPF = 3.5
 _STATED_ALIAS = re.compile(
     rf"(?P<name>{_NAME_WORDS}),?\s*(?:[–—(]|--?|,)\s*(?:also |better |widely |commonly |once |previously |formerly )?"
     rf"(?:(?:known|called|named)(?: in [A-Z][\w-]+)?(?: as)? |formerly )(?P<alias>{_NAME_WORDS})"
@@ -185,7 +191,23 @@ def article_clusters(article: Article, doc: Doc, names: Names) -> list[Cluster]:
     _fold_label_slips(text, people, others)
     clusters = [c for c in people + others if c.spans]
     _propagate(text, clusters)
-    return clusters
+    return [c for c in clusters if not _everyday_word_opening_sentences(text, doc, c)]
+
+
+def _everyday_word_opening_sentences(text: str, doc: Doc, cluster: Cluster) -> bool:
+    """Whether a "person" is one everyday word of English (`_EVERYDAY_ZIPF`) that the article
+    writes only where any word is capitalised, opening a sentence or a headline ("Turnout
+    was 62 percent"), and no given name: no one at all."""
+    written = {text[s:e] for s, e in cluster.spans}
+    word = next(iter(written))
+    if not cluster.person or cluster.first or len(written) > 1 or not word.isalpha():
+        return False
+    starts = {t.idx for t in doc if t.is_sent_start}
+    if not all(s in starts for s, _ in cluster.spans) or key(word) in given_names():
+        return False
+    from wordfreq import zipf_frequency  # read only for such a word
+
+    return bool(zipf_frequency(word.lower(), "en") >= _EVERYDAY_ZIPF)
 
 
 def _labelled_spans(text: str, doc: Doc, names: Names) -> dict[tuple[int, int], str]:
@@ -200,7 +222,8 @@ def _labelled_spans(text: str, doc: Doc, names: Names) -> dict[tuple[int, int], 
         # a name written all in lower case is a description NER took for one ("the rookie defenceman")
         if span and ent.label_ in NER_LABELS and not text[span[0] : span[1]].islower():
             labels.setdefault(span, ent.label_)
-    missed = [(s, "ORG") for s in _acronym_spans(text)] + [(s, "PERSON") for s in speaker_names(doc)]
+    missed = [(s, "ORG") for s in _acronym_spans(text)]
+    missed += [(span, "PERSON") for s, e in speaker_names(doc) if (span := _trim(text, s, e))]
     missed += [(s, "GPE") for s in _place_spans(text, names)]
     products = _product_spans(text)
     labels = {span: label for span, label in labels.items() if not any(_overlap(span, p) for p in products)}
@@ -210,6 +233,7 @@ def _labelled_spans(text: str, doc: Doc, names: Names) -> dict[tuple[int, int], 
             labels[span] = label
     for span, label in labels.items():
         labels[span] = known_label(label, text[span[0] : span[1]], names)
+    labels = _given_names_before(text, doc, labels)
     _people_tagged_organisations(text, labels)
     _people_by_role(text, labels)
     _places_by_context(text, labels)
@@ -245,6 +269,36 @@ def known_label(label: str, name: str, names: Names) -> str:
     if label == "PERSON" and name.rsplit(" ", 1)[-1] in _ORGANISATION_ENDINGS:
         return "ORG"
     return label
+
+
+def _given_names_before(
+    text: str, doc: Doc, labels: dict[tuple[int, int], str]
+) -> dict[tuple[int, int], str]:
+    """A person NER found by family name alone, right after a proper noun that is no role, no
+    title and no other name, is named by both ("Orsola Denz", where the tagger took "Denz"
+    only): a given name the tagger did not know."""
+    at = {t.idx: t for t in doc}
+    taken = {i for s, e in labels for i in range(s, e)}
+    out = {}
+    for (s, e), label in labels.items():
+        token = at.get(s)
+        before = token.nbor(-1) if token is not None and token.i > 0 else None
+        if (
+            label == "PERSON"
+            and before is not None
+            and " " not in text[s:e]
+            and before.pos_ == "PROPN"
+            and _NAME_WORD.match(before.text)
+            and text[before.idx + len(before) : s] == " "
+            and before.lower_ not in ROLE_WORDS | _HONORIFICS | _WEEKDAYS
+            and before.idx not in taken
+        ):
+            s = before.idx
+        out[(s, e)] = label
+    return out
+
+
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 def _people_tagged_organisations(text: str, labels: dict[tuple[int, int], str]) -> None:
@@ -284,7 +338,7 @@ def _people_by_role(text: str, labels: dict[tuple[int, int], str]) -> None:
 # on ..."), as an organisation's name hardly ever is, except an institution's.
 _LOCATIVE = {"in", "near", "outside", "around", "across", "towards", "toward"}
 _PLACE_NOUNS = "city|town|village|port|district|region|province|county|municipality"
-_PLACE_BEFORE = re.compile(rf"\b(?:{_PLACE_NOUNS}) of $", re.IGNORECASE)
+_PLACE_BEFORE = re.compile(rf"\b(?:{_PLACE_NOUNS}|mayor) of $", re.IGNORECASE)
 _PLACE_AFTER = re.compile(rf"^\s*, (?:a|an|the) (?:[a-z-]+ ){{0,2}}(?:{_PLACE_NOUNS})\b")
 _INSTITUTIONS = {"parliament", "congress", "senate", "government", "cabinet", "court", "assembly", "office"}
 
@@ -292,20 +346,18 @@ _INSTITUTIONS = {"parliament", "congress", "senate", "government", "cabinet", "c
 def _places_by_context(text: str, labels: dict[tuple[int, int], str]) -> None:
     """An "organisation" of one word written where a place is written (after a preposition
     of place or a place noun, or before a place noun in apposition) is a place there,
-    unless it is an institution's word; the entity's type is then what most of its
-    mentions say (a town's name, not a company of several words invested in)."""
+    unless it is an institution's word; so is a "person" of one word after a place noun or
+    its mayor ("the mayor of Orlow"), or before a place noun in apposition. The entity's
+    type is then what most of its mentions say (a town's name, not a company of several
+    words invested in)."""
     for (s, e), label in labels.items():
         before = text[max(0, s - 20) : s]
         name = key(text[s:e])
         last = before.split()[-1:]
-        placed = bool(
-            (last and last[0] in _LOCATIVE)
-            or _PLACE_BEFORE.search(before)
-            or _PLACE_AFTER.match(text[e : e + 40])
-        )
+        named = bool(_PLACE_BEFORE.search(before) or _PLACE_AFTER.match(text[e : e + 40]))
+        placed = named or bool(last and last[0] in _LOCATIVE)
         if (
-            label == "ORG"
-            and placed
+            ((label == "ORG" and placed) or (label == "PERSON" and named))
             and " " not in name
             and name not in _ORGANISATION_ENDINGS | _GENERIC_SUFFIXES | _INSTITUTIONS
         ):
@@ -313,7 +365,7 @@ def _places_by_context(text: str, labels: dict[tuple[int, int], str]) -> None:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """A name without "the", quotes, brackets or a possessive; None across a line break."""
+    """A name without "the", a day, quotes, brackets or a possessive; None across a line break."""
     if "\n" in text[start:end]:
         return None
     left = _TRIM_LEFT.match(text[start:end])
@@ -436,14 +488,17 @@ def initials_key(surface: str, label: str) -> set[str]:
 
 def _fold_label_slips(text: str, people: list[Cluster], others: list[Cluster]) -> None:
     """A one-word "organisation" that is the surname of one person in the article is that
-    person; so is one only ever tagged an organisation that is the first name of one person
+    person (a "place" only when the person is named in full: "Orlow" typed a place once and
+    a person twice is the town); so is one only ever tagged an organisation that is the first name of one person
     and nobody's surname (a person the article calls by first name: "Reyn Dane ... Reyn
     told police")."""
     for other in others:
         words = {key(text[s:e]) for s, e in other.spans}
         if len(words) != 1 or any(" " in text[s:e] for s, e in other.spans):  # one word ("Varga-Marrow" too)
             continue
-        owners = [p for p in people if p.last and key(p.last) in words]
+        owners = [
+            p for p in people if p.last and key(p.last) in words and (p.first or set(other.votes) <= {"ORG"})
+        ]
         if not owners and set(other.votes) == {"ORG"}:
             owners = [p for p in people if p.first and key(p.first) in words]
         if len(owners) == 1:  # the slipped labels are not votes: the surname is the person's
@@ -523,7 +578,7 @@ def _coded(text: str) -> list[tuple[str, str]]:
         return []
     from wordfreq import zipf_frequency  # read only where a code stands beside a word
 
-    return [(name, code) for name, code in found if zipf_frequency(name, "en") < _PRODUCT_ZIPF]
+    return [(name, code) for name, code in found if zipf_frequency(name, "en") < _EVERYDAY_ZIPF]
 
 
 class UnionFind:

@@ -85,7 +85,8 @@ def measured(numbers: list[Number], text: str, tokens: Sequence[Token], table: M
         measure = number.measure
         own = [t for t in tokens if number.start is not None and number.start <= t.idx < (number.end or 0)]
         duration = number.unit in DURATIONS
-        if measure is None and own and not _part_or_increment(text, number) and not _date_or_age(own):
+        part = _part_or_increment(text, number) and number.unit != "%"  # "54 percent of the vote" is a share
+        if measure is None and own and not part and not _date_or_age(own):
             measure = _measure(own, inside, table, duration)
         counted = table.of(own[-1].lemma_.lower(), duration) if own and number.unit else None
         if counted in table.people:  # "12 deaths", "14 lives": people, by what befell them
