@@ -172,7 +172,6 @@ RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
             ("Three schools in the Dunmore district cl", "Three Dunmore schools shut their doors o"),
         ],
         [
-            ("Calder Water told 42,000 people in Dunmo", "About 38,000 people in Dunmore were told"),
             ("DUNMORE — Calder Water ordered 42,000 re", "About 38,000 people in Dunmore were told"),
         ],
     ),
@@ -236,7 +235,6 @@ RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
         [
             ("The trial enrolled 1,180 adults with mod", "The trial enrolled 1,810 adults with mod"),
             ("The SOLVEIG-3 trial met its primary goal", "The SOLVEIG-3 trial missed its primary g"),
-            ("The SOLVEIG-3 trial met its primary goal", "The SOLVEIG-3 trial missed its primary g"),
         ],
     ),
     "brisselmoor": (
@@ -295,7 +293,6 @@ RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
             ("A passenger train left the tracks on a b", "A passenger train left the tracks on a b"),
             ("Corvane Rail, which operates the line, e", "Repairs to the line and to the Alder Cre"),
             ("Five people died and dozens were hurt wh", "A passenger train left the tracks on a b"),
-            ("A passenger train left the tracks on a b", "Five people died and dozens were hurt wh"),
             ("Five people died and dozens were hurt wh", "Nine people were killed when the morning"),
             ("The Federation of Train Crews said the d", "Corvane Rail denied that its staff had r"),
         ],
@@ -401,10 +398,8 @@ RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
         ],
         [
             ("Orsola Denz won the race for mayor of Ve", "Orsola Denz won the Veldmark mayoral ele"),
-            ("Orsola Denz was elected mayor of Veldmar", "Orsola Denz won the Veldmark mayoral ele"),
             ("Orsola Denz won the Veldmark mayoral ele", "She won 54 percent of the vote."),
             ("Arkwright conceded defeat late on Sunday", "Piet Arkwright refused to concede, sayin"),
-            ("Late on Sunday Arkwright conceded defeat", "Piet Arkwright refused to concede, sayin"),
         ],
     ),
 }

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsprism.compare.confidence import Findings, assess, same_fact
-from newsprism.model import Article, Claim, Contradiction, Group, Link, Passage, Reuse
+from newsprism.model import Article, Claim, Contradiction, Frame, Group, Link, Passage, Reuse, Words
 from newsprism.nlp import encoder
 from newsprism.thresholds import DEFAULTS
 
@@ -124,3 +124,38 @@ def test_uncertain_is_exactly_under_the_cut_off(findings: Findings) -> None:
     judged = [*findings.groups, *findings.contradictions, *findings.reuse]
     assert all(x.confidence is not None for x in judged)
     assert all(x.uncertain == (x.confidence < DEFAULTS.finding_confidence) for x in judged)  # type: ignore[operator]
+
+
+def framed(cid: str, article: str, text: str, parts: list[str]) -> Claim:
+    """A claim whose frame's subject, predicate and object are these words of its text."""
+    spans = [Words(start=text.index(p), end=text.index(p) + len(p), text=p) for p in parts]
+    frame = Frame(**dict(zip(("subject", "predicate", "object"), spans, strict=False)))
+    return Claim(id=cid, article=article, start=0, end=len(text), text=text, frame=frame)
+
+
+def test_a_dispute_over_one_predicate_is_as_sure_as_the_frames_make_one_statement() -> None:
+    """Two claims that deny and affirm one point, each with clauses of its own beside it: the
+    wording alone makes them far apart, their frames make one statement."""
+    conceded = framed("c1", "a1", "Dane conceded defeat late on Sunday and thanked his staff at the Grand Hall.",
+                      ["Dane", "conceded", "defeat"])  # fmt: skip
+    refused = framed("c2", "a2", "Piet Dane refused to concede, saying he would ask the court for a recount.",
+                     ["Piet Dane", "concede"])  # fmt: skip
+    claims = [conceded, refused]
+    articles = [
+        Article(id=c.article, path=f"{c.article}.txt", text=c.text, source=OUTLET[c.article]) for c in claims
+    ]
+    vectors = encoder().encode([c.text for c in claims])
+
+    def confidence(reason: str) -> float:
+        found = Findings([], [Contradiction(a="c1", b="c2", reason=reason)], [])
+        [x] = assess(found, claims, vectors, articles, OUTLET, encoder()).contradictions
+        assert x.confidence is not None
+        return x.confidence
+
+    over_predicates = confidence(
+        "the same point affirmed and denied (concede): “conceded … defeat” against “concede”"
+    )
+    assert over_predicates >= DEFAULTS.finding_confidence
+    assert (
+        confidence("different figures for the same quantity: “conceded” against “concede”") < over_predicates
+    )

@@ -18,7 +18,7 @@ import numpy as np
 
 from newsprism.compare.brief import write_brief
 from newsprism.compare.confidence import Findings, assess
-from newsprism.compare.contradictions import find_contradictions
+from newsprism.compare.contradictions import find_contradictions, originals_only
 from newsprism.compare.drift import find_drift
 from newsprism.compare.entities import Joined, join_entities
 from newsprism.compare.groups import (
@@ -128,6 +128,7 @@ def _relations(work: Comparison) -> None:
     groups = group_claims(
         claims, vectors @ vectors.T, bonus, names, contradictions, reuse, outlet, thresholds, clash, headlines
     )
+    contradictions = originals_only(contradictions, claims, groups, reuse)
     found = assess(
         Findings(groups, contradictions, reuse),
         claims,

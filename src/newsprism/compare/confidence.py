@@ -14,8 +14,11 @@ fits it and reports its calibration on the test split). So:
   claim closest to one of another outlet, and that claim.
 - A contradiction: that its two claims make one statement apart from what conflicts: the
   words its reason quotes (the two figures, the two predicates) are set aside from the
-  overlap; for one a stance judge found, the judge's probability that they conflict. A
-  contested group: its surest contradiction.
+  overlap; over predicates, the surer of the claims and of their frames (subject,
+  predicate and object: "Dane conceded defeat late on Sunday and congratulated Venn" and
+  "Piet Dane refused to concede, saying he would ask for a recount" state one point in
+  other clauses); for one a stance judge found, the judge's probability that they
+  conflict. A contested group: its surest contradiction.
 - A reuse: that its passages say the same, averaged over their length in the later article.
 
 A finding under `thresholds.finding_confidence` is uncertain: the brief leaves it out, and
@@ -29,7 +32,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from newsprism.compare.contradictions import QUOTED
+from newsprism.compare.contradictions import FIGURES, QUOTED
 from newsprism.compare.groups import families
 from newsprism.compare.reuse import words_of, words_score
 from newsprism.model import Article, Claim, Contradiction, Group, Link, Reuse
@@ -68,12 +71,13 @@ def assess(
         return same_fact(words_score(words[i] - aside, words[j] - aside, float(cosines[i, j])), thresholds)
 
     cut = thresholds.finding_confidence
+    cores = _cores_alike(findings.contradictions, claims, encoder, thresholds)
     contradictions = [
         x.model_copy(
             update=_sure(
                 x.judged
                 if x.judged is not None
-                else claims_alike(x.a, x.b, words_of(" ".join(QUOTED.findall(x.reason)))),
+                else max(claims_alike(x.a, x.b, _conflicting(x)), cores.get((x.a, x.b), 0.0)),
                 cut,
             )
         )
@@ -99,6 +103,46 @@ def assess(
         )
     ]
     return Findings(groups, contradictions, reuse)
+
+
+def _conflicting(contradiction: Contradiction) -> frozenset[str]:
+    """The words a contradiction's reason quotes: what conflicts, set aside."""
+    return words_of(" ".join(QUOTED.findall(contradiction.reason)))
+
+
+def _cores_alike(
+    contradictions: list[Contradiction], claims: list[Claim], encoder: Encoder, thresholds: Thresholds
+) -> dict[tuple[str, str], float]:
+    """For each contradiction over predicates (not figures), how surely the two claims' frames
+    (subject, predicate and object, `read/frames.py`) make one statement apart from what
+    conflicts: the statement itself, without the clauses beside it that say other things."""
+    by_id = {c.id: c for c in claims}
+    pairs = [
+        (x, core_a, core_b)
+        for x in contradictions
+        if x.judged is None
+        and not x.reason.startswith(FIGURES)
+        and (core_a := _core(by_id[x.a]))
+        and (core_b := _core(by_id[x.b]))
+    ]
+    if not pairs:
+        return {}
+    vectors = encoder.encode([core for _, a, b in pairs for core in (a, b)])
+    found = {}
+    for k, (x, a, b) in enumerate(pairs):
+        aside = _conflicting(x)
+        cosine = float(vectors[2 * k] @ vectors[2 * k + 1])
+        found[(x.a, x.b)] = same_fact(
+            words_score(words_of(a) - aside, words_of(b) - aside, cosine), thresholds
+        )
+    return found
+
+
+def _core(claim: Claim) -> str:
+    """A claim's frame as words: its subject, predicate and object in the order written."""
+    frame = claim.frame
+    parts = [p for p in (frame.subject, frame.predicate, frame.object) if p is not None] if frame else []
+    return " ".join(p.text for p in sorted(parts, key=lambda p: p.start))
 
 
 def _sure(value: float, cut: float) -> dict[str, object]:

@@ -33,7 +33,7 @@ import numpy as np
 
 from newsprism.compare.polarity import Lexicon, Predicate
 from newsprism.compare.stance import Judge
-from newsprism.model import Claim, Contradiction, Frame, Number
+from newsprism.model import Claim, Contradiction, Frame, Group, Number, Reuse
 from newsprism.read.numbers import counts, same_quantity
 from newsprism.thresholds import DEFAULTS, Thresholds
 from newsprism.words import FUNCTION_WORDS
@@ -107,6 +107,30 @@ def find_contradictions(
     ]
 
 
+def originals_only(
+    contradictions: list[Contradiction], claims: list[Claim], groups: list[Group], reuse: list[Reuse]
+) -> list[Contradiction]:
+    """The contradictions without those a copy or a rewrite repeats: where a claim of an
+    article that reuses another's text is linked in its group to a claim of that other (a
+    reused passage, a rewritten sentence, a paraphrase) and both conflict with one claim,
+    the dispute is the original's and is shown on it alone."""
+    sources = {(r.to, r.from_) for r in reuse}
+    article = {c.id: c.article for c in claims}
+    linked: dict[str, set[str]] = {}
+    for link in (link for g in groups for link in g.links):
+        linked.setdefault(link.a, set()).add(link.b)
+        linked.setdefault(link.b, set()).add(link.a)
+    pairs = {frozenset((x.a, x.b)) for x in contradictions}
+
+    def repeats(copy: str, other: str) -> bool:
+        return any(
+            (article[copy], article[origin]) in sources and frozenset((origin, other)) in pairs
+            for origin in linked.get(copy, ())
+        )
+
+    return [x for x in contradictions if not (repeats(x.a, x.b) or repeats(x.b, x.a))]
+
+
 def _one_subject_affirmed_and_denied(
     claims: list[Claim], found: dict[tuple[int, int], str], outlet: dict[str, str]
 ) -> dict[tuple[int, int], str]:
@@ -146,7 +170,7 @@ def _through_same_figures(
     figures = [k for k, c in enumerate(claims) if any(n.measure for n in c.numbers)]
     more: dict[tuple[int, int], str] = {}
     for (i, j), reason in found.items():
-        if not reason.startswith(_FIGURES):
+        if not reason.startswith(FIGURES):
             continue
         for side, other in ((i, j), (j, i)):
             for k in figures:
@@ -169,7 +193,7 @@ def _through_same_figures(
     return more
 
 
-_FIGURES = "different figures"
+FIGURES = "different figures"  # how a reason over figures begins
 
 
 def _predicates(lexicon: Lexicon, a: list[Predicate], b: list[Predicate], one_statement: bool) -> str | None:
@@ -385,7 +409,7 @@ def different_figures(a: Claim, b: Claim, tolerance: float, measured_only: bool 
         ours = [z for z in a.numbers if any(same_quantity(z, y) for y in same)]
         if same and not any(agree(z, y, tolerance, strict=not measured_only) for z in ours for y in same):
             of = f" ({x.measure})" if x.measure else ""
-            return f"{_FIGURES} for the same quantity{of}: “{x.text}” against “{same[0].text}”"
+            return f"{FIGURES} for the same quantity{of}: “{x.text}” against “{same[0].text}”"
     return None
 
 
