@@ -94,12 +94,17 @@ MEASURES = ("entity_merge", "entity_apart", "quote_recall", "speaker_accuracy", 
 # harlowe: the wire's toll inside its sentence of the verdict ("sentenced ... over the fire
 # that killed 23 passengers ... in 2024") is not matched with another outlet's "The fire
 # killed 23 people"; one dispute left out of the brief as uncertain.
+# ombrevale: "more than 300 have fallen ill" beside the toll in the wire's lead, against "More
+# than 300 people have fallen ill since the first cases were reported last week" (another
+# time, by its "last week"); "Investigators have traced the outbreak to contaminated water"
+# against "its supply was never contaminated" (no predicate in common).
 BELOW_TARGET = {
     "hallendra": {"corroborates": 0.5},
     "brisselmoor": {"entity_merge": 0.83},
     "ferrindale": {"single_source": 0.75},
     "orlivane": {"attribution": 0.75},
     "harlowe": {"corroborates": 0.66, "brief_both_sides": 0.85},
+    "ombrevale": {"corroborates": 0.66, "contradicts": 0.75},
 }
 
 
@@ -116,6 +121,7 @@ BELOW_TARGET = {
         "orlivane",
         "harlowe",
         "veldmark",
+        "ombrevale",
     ],
 )
 def test_stories_of_other_events_against_their_gold(tmp_path: Path, name: str) -> None:
@@ -141,7 +147,9 @@ def test_stories_of_other_events_against_their_gold(tmp_path: Path, name: str) -
     ruled out, a plea of not guilty against guilty, a toll of 23 against 21 (harlowe); a vote
     share as 54 percent against 51, a turnout given with the last election's beside it, a
     defeat conceded and not conceded, a rewrite of the wire, a winner named in full by a
-    given name the tagger does not know (veldmark)."""
+    given name the tagger does not know (veldmark); a toll of "at least six" on one day and
+    eleven the next, no dispute, vaccine doses as 12,000, 1,200 and, in a copy, 21,000, a
+    company's denial reported by two outlets, an anonymous official (ombrevale)."""
     out = tmp_path / "story.json"
     out.write_text(written_story(name).to_json())
     floors = {m: BELOW_TARGET.get(name, {}).get(m, 1.0) for m in MEASURES}
@@ -400,6 +408,22 @@ RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
             ("Orsola Denz won the race for mayor of Ve", "Orsola Denz won the Veldmark mayoral ele"),
             ("Orsola Denz won the Veldmark mayoral ele", "She won 54 percent of the vote."),
             ("Arkwright conceded defeat late on Sunday", "Piet Arkwright refused to concede, sayin"),
+        ],
+    ),
+    "ombrevale": (
+        [
+            ("Health ministry spokesman Joost Varnier ", "Investigators have traced the outbreak t"),
+            ("Callowmere Water, which runs the reservo", "Callowmere Water has said its supply was"),
+            (
+                "The ministry has sent 12,000 doses of or",
+                "The ministry has sent 1,200 doses of ora",
+                "The ministry has sent 21,000 doses of or",
+            ),
+        ],
+        [
+            ("The ministry has sent 12,000 doses of or", "The ministry has sent 21,000 doses of or"),
+            ("The ministry has sent 12,000 doses of or", "The ministry has sent 1,200 doses of ora"),
+            ("The ministry has sent 1,200 doses of ora", "The ministry has sent 21,000 doses of or"),
         ],
     ),
 }

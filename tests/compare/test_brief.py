@@ -104,9 +104,10 @@ def test_more_outlets_come_first_and_sourced_figures_lead_single_claims() -> Non
     ]  # fmt: skip
 
 
-def test_a_dispute_gives_every_own_report_once_and_no_copy() -> None:
-    """One report contradicted by two others is one point citing all three; the copy of a
-    report it contradicts adds no side."""
+def test_a_dispute_gives_every_side_once_own_reports_first() -> None:
+    """One report contradicted by two others is one point citing all three; a copy's side
+    (a copy that changed what it copied: the dispute a copy repeats is left to its source
+    before the brief, `contradictions.originals_only`) comes after the outlets' own."""
     own = claim("c9", "a3", "The river rose four metres.")
     copied = claim("c8", "a4", "The river rose two metres.")
     claims = [TWO, THREE, own, copied]
@@ -117,8 +118,8 @@ def test_a_dispute_gives_every_own_report_once_and_no_copy() -> None:
         Contradiction(a="c3", b="c9", reason="again c3"),
     ]
     [item] = write_brief(groups, claims, contradictions, OUTLET)
-    assert item.cites == ["c3", "c4", "c9"]
-    assert item.text.startswith("Accounts differ (own; again c3). ")
+    assert item.cites == ["c3", "c4", "c9", "c8"]
+    assert item.text.startswith("Accounts differ (own; again c3; copy). ")
 
 
 def test_the_brief_is_at_most_MOST_items_and_keeps_LEAST_when_it_can() -> None:

@@ -11,12 +11,13 @@ import pytest
 from newsprism.compare.contradictions import (
     different_figures,
     find_contradictions,
+    originals_only,
     same_figure,
     same_time,
     statement,
 )
 from newsprism.compare.polarity import Lexicon
-from newsprism.model import Claim, Frame, Number, Words
+from newsprism.model import Claim, Contradiction, Frame, Group, Link, Number, Reuse, Words
 from newsprism.thresholds import DEFAULTS
 
 LEXICON = Lexicon()
@@ -532,3 +533,37 @@ def test_one_named_subject_affirmed_and_denied_contradicts_however_far_apart() -
     ]
     assert reasons(named(conceded, "e1"), named(refused, "e2"), 0.1) == []
     assert reasons(conceded, refused, 0.1) == []
+
+
+def test_a_dispute_a_rewrite_repeats_is_shown_on_the_original_alone() -> None:
+    """The wire (a1) and its rewrite (a2) both give 900 jobs against a paper's 700 (a3); a
+    copy that changed the figure (a4) is a side of its own."""
+    wire, rewrite = (
+        jobs("c1", "a1", "It cut 900 jobs.", 900),
+        jobs("c2", "a2", "It cut 900 jobs, it said.", 900),
+    )
+    paper, changed = jobs("c3", "a3", "It cut 700 jobs.", 700), jobs("c4", "a4", "It cut 600 jobs.", 600)
+    found = [
+        Contradiction(a=a, b=b, reason="r")
+        for a, b in [("c1", "c3"), ("c2", "c3"), ("c1", "c4"), ("c3", "c4")]
+    ]
+    reuse = [Reuse.model_validate({"from": "a1", "to": t, "shared": 0.9}) for t in ("a2", "a4")]
+    group = Group(id="g1", claims=["c1", "c2", "c3", "c4"], status="contested",
+                  links=[Link(a="c1", b="c2", kind="rewritten")])  # fmt: skip
+    kept = originals_only(found, [wire, rewrite, paper, changed], [group], reuse)
+    assert [(x.a, x.b) for x in kept] == [("c1", "c3"), ("c1", "c4"), ("c3", "c4")]
+
+
+def test_a_headline_s_figure_is_its_lead_s() -> None:
+    """The wire's headline gives the lead's toll without its "at least" and its day; the
+    lead is no dispute with the next day's higher toll, so neither is the headline."""
+    headline = counted("c1", "a1", "Fever kills six in Quenmore", "six", 6, "deaths")
+    lead = counted("c2", "a1", "At least six people have died, officials said on Thursday.", "six people", 6,
+                   "deaths").model_copy(update={"frame": Frame(time=[Words(start=48, end=56, text="Thursday")])})  # fmt: skip
+    later = counted("c3", "a2", "Eleven people have died, officials said on Friday.", "Eleven people", 11,
+                    "deaths").model_copy(update={"frame": Frame(time=[Words(start=40, end=46, text="Friday")])})  # fmt: skip
+    lead.numbers[0].qualifier = "at least"
+    vectors = np.array([[1.0, 0.0], [0.8, 0.6], [0.8, 0.6]], dtype=np.float32)
+    claims = [headline, lead, later]
+    assert find_contradictions(claims, vectors, OUTLET, LEXICON, headlines=frozenset({"c1"})) == []
+    assert [(x.a, x.b) for x in find_contradictions(claims, vectors, OUTLET, LEXICON)] == [("c1", "c3")]

@@ -2,8 +2,8 @@
 
 Sentences come in three parts: what independent outlets corroborate (the claims most
 outlets report first), then each contested point with every side and its outlet (an
-outlet's own report before a copy of it; one report contradicted by several is one point
-with all of them), then notable claims only one outlet makes,
+outlet's own report before a copy that changed it; one report contradicted by several is
+one point with all of them), then notable claims only one outlet makes,
 labelled as such (those that name a source or give a figure first). Every sentence
 quotes claim text as the articles write it, inside quotation marks, and credits it in
 fixed neutral words ("Reported independently by", "Only X reports"), so it says nothing
@@ -64,15 +64,16 @@ def _copied(groups: list[Group], by_id: dict[str, Claim], outlet: dict[str, str]
 def _disputes(contradictions: list[Contradiction], copied: set[str]) -> list[list[Contradiction]]:
     """Up to `_CONTESTED` contested points, the sure before the uncertain, the outlets' own
     reports before copies of them, then most similar first. Contradictions that share a
-    claim are one point (one report set against several); a copy joins a point only where
-    it is not the only new side."""
+    claim are one point (one report set against several). A copy's side is one only where
+    the copy says other than its source (`contradictions.originals_only` leaves the rest to
+    the source): a copy with a figure changed."""
     points: list[list[Contradiction]] = []
     for x in sorted(contradictions, key=lambda x: (x.uncertain, (x.a in copied) + (x.b in copied))):
         point = next((p for p in points if {x.a, x.b} & _sides(p)), None)
         if point is None:
             if len(points) < _CONTESTED:
                 points.append([x])
-        elif not ({x.a, x.b} - _sides(point)) <= copied:
+        else:
             point.append(x)
     return points
 

@@ -87,6 +87,7 @@ def find_contradictions(
             unsettled.append((int(i), int(j)))
     candidates.update(_one_subject_affirmed_and_denied(claims, candidates, outlet))
     candidates.update(_through_same_figures(claims, candidates, sims, outlet, thresholds))
+    candidates = _headline_figures_as_their_leads(candidates, claims, headlines)
     judged: dict[tuple[int, int], float] = {}
     if judge is not None:
         unsettled = sorted(unsettled, key=lambda p: -sims[p])[: thresholds.judged_pairs]
@@ -129,6 +130,40 @@ def originals_only(
         )
 
     return [x for x in contradictions if not (repeats(x.a, x.b) or repeats(x.b, x.a))]
+
+
+def _headline_figures_as_their_leads(
+    found: dict[tuple[int, int], str], claims: list[Claim], headlines: frozenset[str]
+) -> dict[tuple[int, int], str]:
+    """The conflicts over figures, without those of a headline whose figure its article's
+    body gives too and there conflicts with nothing: a headline writes its lead's figure
+    short, without the lead's "at least" or day ("kills six" over "At least six people have
+    died ... on Thursday", against "Eleven people have died ... on Friday")."""
+    figured = {pair for pair, reason in found.items() if reason.startswith(FIGURES)}
+
+    def kept(h: int, other: int) -> bool:
+        if claims[h].id not in headlines:
+            return True
+        body = [
+            k
+            for k, c in enumerate(claims)
+            if c.article == claims[h].article and c.id not in headlines and _same_measured_value(claims[h], c)
+        ]
+        return not body or any((min(k, other), max(k, other)) in figured for k in body)
+
+    return {
+        pair: reason
+        for pair, reason in found.items()
+        if pair not in figured or (kept(*pair) and kept(*pair[::-1]))
+    }
+
+
+def _same_measured_value(a: Claim, b: Claim) -> bool:
+    return any(
+        x.measure is not None and x.measure == y.measure and x.value == y.value
+        for x in a.numbers
+        for y in b.numbers
+    )
 
 
 def _one_subject_affirmed_and_denied(

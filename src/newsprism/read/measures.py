@@ -29,7 +29,15 @@ from newsprism.read.numbers import DURATIONS
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-_ARGUMENTS = ("nsubj", "nsubjpass", "dobj", "attr")
+_ARGUMENTS = (
+    "nsubj",
+    "nsubjpass",
+    "dobj",
+    "attr",
+    "oprd",
+    "acomp",
+    "advmod",
+)  # "fallen ill": a state said of the figure
 _MODIFIERS = ("amod", "acl", "compound")
 _CLIMB = 4  # heads walked up from a figure: two prepositions and their nouns, then a verb
 _INCREMENT = re.compile(r"\b(?:another|a further|further|additional|an additional|other)\s+$", re.IGNORECASE)
