@@ -98,6 +98,10 @@ MEASURES = ("entity_merge", "entity_apart", "quote_recall", "speaker_accuracy", 
 # than 300 people have fallen ill since the first cases were reported last week" (another
 # time, by its "last week"); "Investigators have traced the outbreak to contaminated water"
 # against "its supply was never contaminated" (no predicate in common).
+# halvercote: the wire's "annual profit fell 18 percent ... on Tuesday" against a union's
+# "profit rose 3 percent last year" (another time, by "last year" on one side only); "no
+# plans to sell its insurance arm" against "in talks to sell" (no frame in common); the
+# buyer "Tolvane Re", which the model does not read as a name.
 BELOW_TARGET = {
     "hallendra": {"corroborates": 0.5},
     "brisselmoor": {"entity_merge": 0.83},
@@ -105,6 +109,7 @@ BELOW_TARGET = {
     "orlivane": {"attribution": 0.75},
     "harlowe": {"corroborates": 0.66, "brief_both_sides": 0.85},
     "ombrevale": {"corroborates": 0.66, "contradicts": 0.75},
+    "halvercote": {"entity_merge": 0.8, "contradicts": 0.6, "brief_both_sides": 0.6},
 }
 
 
@@ -122,6 +127,7 @@ BELOW_TARGET = {
         "harlowe",
         "veldmark",
         "ombrevale",
+        "halvercote",
     ],
 )
 def test_stories_of_other_events_against_their_gold(tmp_path: Path, name: str) -> None:
@@ -149,7 +155,10 @@ def test_stories_of_other_events_against_their_gold(tmp_path: Path, name: str) -
     defeat conceded and not conceded, a rewrite of the wire, a winner named in full by a
     given name the tagger does not know (veldmark); a toll of "at least six" on one day and
     eleven the next, no dispute, vaccine doses as 12,000, 1,200 and, in a copy, 21,000, a
-    company's denial reported by two outlets, an anonymous official (ombrevale)."""
+    company's denial reported by two outlets, an anonymous official (ombrevale); a bank's
+    profit down 18 percent against up 3, provisions of 900 million euros against 90 million,
+    700 of the 2,000 jobs cut in one town, "no plans to sell" against "in talks to sell"
+    (halvercote)."""
     out = tmp_path / "story.json"
     out.write_text(written_story(name).to_json())
     floors = {m: BELOW_TARGET.get(name, {}).get(m, 1.0) for m in MEASURES}
@@ -424,6 +433,33 @@ RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
             ("The ministry has sent 12,000 doses of or", "The ministry has sent 21,000 doses of or"),
             ("The ministry has sent 12,000 doses of or", "The ministry has sent 1,200 doses of ora"),
             ("The ministry has sent 1,200 doses of ora", "The ministry has sent 21,000 doses of or"),
+        ],
+    ),
+    "halvercote": (
+        [
+            (
+                "Halvercote Bank profit falls 18% as loan",
+                "Halvercote Bank said on Tuesday its annu",
+                "Halvercote Bank's profit dropped 18 perc",
+                "Halvercote's profit rose 3 percent last ",
+                "Halvercote Bank made a profit of 2.4 bil",
+            ),
+            (
+                "The bank set aside 900 million euros for",
+                "Provisions for bad loans rose to EUR 900",
+                "It set aside 90 million euros for bad lo",
+            ),
+            (
+                "Chief executive Aurelie Brannstrom said ",
+                "Halvercote profit slides, bank to cut 2,",
+                "The bank plans to cut 2,000 jobs by 2028",
+            ),
+            ("Shares in Halvercote fell 6 percent by m", "Shares in the bank closed 6 percent lowe"),
+        ],
+        [
+            ("The bank set aside 900 million euros for", "It set aside 90 million euros for bad lo"),
+            ("Provisions for bad loans rose to EUR 900", "It set aside 90 million euros for bad lo"),
+            ("Halvercote Bank's profit dropped 18 perc", "Halvercote's profit rose 3 percent last "),
         ],
     ),
 }

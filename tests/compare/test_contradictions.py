@@ -452,13 +452,15 @@ CUT = jobs("c1", "a1", "Quenmore said it would close the mill, cutting 900 jobs.
         (jobs("c2", "a2", "The closure will cost about 900 jobs.", 900, qualifier="about"), True),
         (jobs("c2", "a2", "The closure will cost 700 jobs.", 700), False),
         (jobs("c2", "a2", "The mill has 900 staff.", 900, measure=None), False),
+        (jobs("c2", "a2", "Quenmore will lose 300 of the 900 jobs.", 900, start=30), False),
         (jobs("c2", "a2", "The mill will lose 900 workers.", 900).model_copy(
             update={"numbers": [Number(text="900 workers", value=900, unit="workers", measure="jobs")]}), True),
         (jobs("c2", "a2", "Another mill cut 900 jobs in 2019.", 900).model_copy(
             update={"numbers": [Number(text="2019", value=2019, unit="year-date"),
                                 Number(text="900 jobs", value=900, unit="jobs", measure="jobs")]}), False),
     ],
-    ids=["same-figure", "approximately", "another-figure", "unmeasured", "counted-by-another-noun", "another-year"],
+    ids=["same-figure", "approximately", "another-figure", "unmeasured", "whole-of-a-part", "counted-by-another-noun",
+         "another-year"],
 )  # fmt: skip
 def test_same_figure(other: Claim, same: bool) -> None:
     assert same_figure(CUT, other, DEFAULTS.figure_tolerance) is same

@@ -461,16 +461,28 @@ def same_figure(a: Claim, b: Claim, tolerance: float) -> bool:
     jobs", "the closure will cost 1,400 jobs"; "killed 23 passengers", "killed 23 people":
     counts of one measure, whatever noun they count by), may speak of one time, and give no
     different figure for a quantity they share: a figure that specific, of one measure, is
-    one fact however it is worded."""
+    one fact however it is worded. Not a figure a claim gives as the whole that a part of
+    it is taken from ("700 of the 2,000 jobs")."""
     same = any(
         x.measure is not None
         and x.measure == y.measure
         and (same_quantity(x, y) or (counts(x) and counts(y)))
         and (x.value, x.high) == (y.value, y.high)
+        and not (whole_of_a_part(a, x) or whole_of_a_part(b, y))
         for x in a.numbers
         for y in b.numbers
     )
     return same and same_time(a, b) and not named_apart(a, b) and different_figures(a, b, tolerance) is None
+
+
+def whole_of_a_part(claim: Claim, number: Number) -> bool:
+    """Whether the claim gives the figure as the whole a part of it is taken from ("700 of
+    the 2,000 jobs"): the claim is about the part."""
+    start = (number.start or claim.start) - claim.start
+    return bool(_PART_OF.search(claim.text[max(0, start - 24) : start]))
+
+
+_PART_OF = re.compile(r"\d[\d,.]*\s+of\s+(?:the\s+|its\s+|their\s+)?$")
 
 
 def agree(x: Number, y: Number, tolerance: float, strict: bool = True) -> bool:

@@ -54,7 +54,14 @@ from typing import Any
 
 import numpy as np
 
-from newsprism.compare.contradictions import agree, different_figures, point_stems, same_figure, text_stems
+from newsprism.compare.contradictions import (
+    agree,
+    different_figures,
+    point_stems,
+    same_figure,
+    text_stems,
+    whole_of_a_part,
+)
 from newsprism.compare.reuse import paraphrase_score, words_of
 from newsprism.compare.topic import NAMED
 from newsprism.model import Claim, Contradiction, Entity, Group, Link, Reuse
@@ -141,7 +148,9 @@ def clashing(claims: list[Claim], thresholds: Thresholds = DEFAULTS) -> set[tupl
 
 
 def _figures(claims: list[Claim]) -> list[set[tuple[str, float]]]:
-    return [{(n.unit, n.value) for n in c.numbers if n.unit} for c in claims]
+    """Each claim's figures as (unit, value), but a whole a part is taken from ("700 of the
+    2,000 jobs" is about 700)."""
+    return [{(n.unit, n.value) for n in c.numbers if n.unit and not whole_of_a_part(c, n)} for c in claims]
 
 
 def _share(sets: list[set[Any]]) -> np.ndarray:

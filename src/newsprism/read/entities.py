@@ -68,13 +68,16 @@ SURNAME_PARTICLES = frozenset(
 )
 # Nouns that end the names of organisations and facilities, and hardly ever a person's
 # name: a "person" NER found whose name ends in one is an organisation ("Brenmoor Water",
-# "Orlow Airport"). After the designators of OntoNotes' ORG and FAC annotation guidelines;
-# nouns that are common surnames too (Bank, Park, Hall, Street, Church) are left out.
+# "Orlow Airport"). After the designators of OntoNotes' ORG and FAC annotation guidelines,
+# with the nouns of trades that end companies' names ("... Bank", "... Motors", "... Shipping");
+# nouns that are common surnames too (Park, Hall, Street, Church, Steel) are left out.
 _ORGANISATION_ENDINGS = {"water", "energy", "airlines", "airways", "council", "authority", "university",
                          "college", "hospital", "reservoir", "airport", "museum", "corporation", "agency",
                          "ministry", "committee", "association", "institute", "foundation", "railway",
                          "railways", "commission", "department", "holdings", "services", "technologies",
-                         "group", "company", "inc", "ltd", "llc", "plc"}  # fmt: skip
+                         "group", "company", "inc", "ltd", "llc", "plc", "bank", "motors", "trucks",
+                         "shipping", "rail", "mutual", "insurance", "chemicals", "pharmaceuticals", "foods",
+                         "logistics", "industries", "systems", "biosciences", "therapeutics", "partners"}  # fmt: skip
 # "the", quotes and brackets, and a day of the week the tagger ran into a name ("on Sunday
 # Arkwright conceded")
 _TRIM_LEFT = re.compile(
@@ -346,18 +349,25 @@ _INSTITUTIONS = {"parliament", "congress", "senate", "government", "cabinet", "c
 def _places_by_context(text: str, labels: dict[tuple[int, int], str]) -> None:
     """An "organisation" of one word written where a place is written (after a preposition
     of place or a place noun, or before a place noun in apposition) is a place there,
-    unless it is an institution's word; so is a "person" of one word after a place noun or
-    its mayor ("the mayor of Orlow"), or before a place noun in apposition. The entity's
+    unless it is an institution's word; so is a "person" of one word written there that is
+    no one's family name in the article and stands before no possessive ("in Orlow", "the
+    mayor of Orlow"; not "in Dane's view"). The entity's
     type is then what most of its mentions say (a town's name, not a company of several
     words invested in)."""
+    surnames = {
+        key(text[s:e].split()[-1])
+        for (s, e), label in labels.items()
+        if label == "PERSON" and " " in text[s:e]
+    }
     for (s, e), label in labels.items():
         before = text[max(0, s - 20) : s]
         name = key(text[s:e])
         last = before.split()[-1:]
         named = bool(_PLACE_BEFORE.search(before) or _PLACE_AFTER.match(text[e : e + 40]))
         placed = named or bool(last and last[0] in _LOCATIVE)
+        someone = name in surnames or text[e : e + 2] in ("'s", "’s")  # "in Dane's view"
         if (
-            ((label == "ORG" and placed) or (label == "PERSON" and named))
+            ((label == "ORG" and placed) or (label == "PERSON" and (named or (placed and not someone))))
             and " " not in name
             and name not in _ORGANISATION_ENDINGS | _GENERIC_SUFFIXES | _INSTITUTIONS
         ):
