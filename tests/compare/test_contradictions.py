@@ -8,14 +8,8 @@ from typing import Any
 import numpy as np
 import pytest
 
-from newsprism.compare.contradictions import (
-    different_figures,
-    find_contradictions,
-    originals_only,
-    same_figure,
-    same_time,
-    statement,
-)
+from newsprism.compare.contradictions import find_contradictions, originals_only, statement
+from newsprism.compare.figures import different_figures, same_figure, same_time
 from newsprism.compare.polarity import Lexicon
 from newsprism.model import Claim, Contradiction, Frame, Group, Link, Number, Reuse, Words
 from newsprism.thresholds import DEFAULTS

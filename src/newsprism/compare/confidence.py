@@ -32,7 +32,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from newsprism.compare.contradictions import FIGURES, QUOTED
+from newsprism.compare.contradictions import QUOTED
+from newsprism.compare.figures import FIGURES
 from newsprism.compare.groups import families
 from newsprism.compare.reuse import words_of, words_score
 from newsprism.model import Article, Claim, Contradiction, Group, Link, Reuse

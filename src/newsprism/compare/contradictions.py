@@ -1,17 +1,18 @@
 """Contradictions: pairs of claims of different outlets, about the same thing, that cannot
 both hold.
 
-Two claims are about the same thing when their vectors are close (`same_topic`; less close,
-`frame_topic`, when their frames affirm and deny one predicate; however far apart, when
-they affirm and deny it of one named subject at one time). They contradict when they give
-different numbers for the same quantity: the same unit and measure
-(`read/numbers.same_quantity`), the claims close enough to be one statement
-(`same_statement`), or, when both figures say what they measure ("killing eleven people",
-"Six people died": deaths) and the claims may speak of one time (`same_time`), only about
-the same thing, unless their subjects name different entities (`named_apart`). They
-contradict too when one affirms what the other denies, by the lexicon or by their frames
-(`affirmed_and_denied`: "had warned the depot" against "denied that it was ever warned"),
-or when, close enough to be one statement, they assert opposite predicates (`polarity.py`). The reason names the words on each side.
+Two claims are about the same thing when their vectors are close (`same_topic`; less
+close, `frame_topic`, when their frames affirm and deny one predicate; however far apart,
+when they affirm and deny it of one named subject at one time). They contradict when they
+give different numbers for the same quantity (`figures.py`): the claims close enough to be
+one statement (`same_statement`), or, when both figures say what they measure ("killing
+eleven people", "Six people died": deaths) and the claims may speak of one time, only
+about the same thing, unless their subjects name different entities. A claim that gives
+the same figure as one side of such a conflict conflicts with the other side too; a
+headline's figure is its lead's. They contradict too when one affirms what the other
+denies, by the lexicon or by their frames (`affirmed_and_denied`: "had warned the depot"
+against "denied that it was ever warned"), or when, close enough to be one statement, they
+assert opposite predicates (`polarity.py`). The reason names the words on each side.
 When a stance judge is set (`stance.py`), it is asked about the pairs the rules do not
 settle that are close enough to be one statement, or of which one denies what the other
 affirms (`opposed`), most similar first, up to `judged_pairs` pairs (`thresholds.py`); it
@@ -26,15 +27,14 @@ states with its detail; among pairs alike, the most similar. Pairs come most sim
 
 from __future__ import annotations
 
-import math
 import re
 
 import numpy as np
 
+from newsprism.compare.figures import FIGURES, different_figures, named_apart, same_figure, same_time
 from newsprism.compare.polarity import Lexicon, Predicate
 from newsprism.compare.stance import Judge
-from newsprism.model import Claim, Contradiction, Frame, Group, Number, Reuse
-from newsprism.read.numbers import counts, same_quantity
+from newsprism.model import Claim, Contradiction, Frame, Group, Reuse
 from newsprism.thresholds import DEFAULTS, Thresholds
 from newsprism.words import FUNCTION_WORDS
 
@@ -198,7 +198,7 @@ def _through_same_figures(
     thresholds: Thresholds,
 ) -> dict[tuple[int, int], str]:
     """The conflicts that follow from those found over different figures: a claim that gives
-    the same figure as one side of such a conflict (`same_figure`, similar enough: the cosine
+    the same figure as one side of such a conflict (`figures.same_figure`, similar enough: the cosine
     and `number_weight` reach `figure_match`) conflicts with the other side too, however far apart their
     wording is ("The closure will cost 1,400 jobs" against "the loss of about 1,100 jobs",
     where "cutting 1,400 jobs" is set against it)."""
@@ -226,9 +226,6 @@ def _through_same_figures(
                 ):
                     more[pair] = conflict
     return more
-
-
-FIGURES = "different figures"  # how a reason over figures begins
 
 
 def _predicates(lexicon: Lexicon, a: list[Predicate], b: list[Predicate], one_statement: bool) -> str | None:
@@ -410,106 +407,3 @@ def same_subject(a: Claim, b: Claim) -> str | None:
 
 def _subject_key(text: str) -> str:
     return _ARTICLE.sub("", " ".join(text.lower().split()))
-
-
-def same_time(a: Claim, b: Claim) -> bool:
-    """Whether two claims may speak of one time: the same years and times before ("in 2019",
-    "last year", "two years ago", which would make a figure another event's), and, where
-    both give a time, a word of it in common ("on Saturday", "Saturday evening")."""
-    x, y = _times(a), _times(b)
-    earlier = [{t for t in times if _EARLIER.search(t)} for times in (x, y)]
-    words = [{w for t in times for w in t.split()} for times in (x, y)]
-    return earlier[0] == earlier[1] and (not (x and y) or bool(words[0] & words[1]))
-
-
-def _times(claim: Claim) -> set[str]:
-    said = {" ".join(t.text.lower().split()) for t in claim.frame.time} if claim.frame else set()
-    return said | {n.text for n in claim.numbers if n.unit == "year-date"}
-
-
-_EARLIER = re.compile(r"\d{4}|\b(?:last|previous|ago|earlier|former)\b")
-
-
-def different_figures(a: Claim, b: Claim, tolerance: float, measured_only: bool = False) -> str | None:
-    """Different figures for the same quantity (`numbers.same_quantity`): one both claims give
-    with no figure in common (an approximate figure agrees with those within `tolerance` of it,
-    relatively; a claim that gives one figure the other gives and another beside it, "62
-    percent, up from 48 percent", gives the second of another time); with `measured_only`, only a quantity both say is the same measure (deaths, a
-    cost: `read/measures.py`), and a bound taken as reaching its figure ("killed over 40" and
-    "killed 40", worded apart, are no dispute)."""
-    for x in a.numbers:
-        if measured_only and x.measure is None:
-            continue
-        same = [y for y in b.numbers if same_quantity(x, y) and (y.measure == x.measure or not measured_only)]
-        ours = [z for z in a.numbers if any(same_quantity(z, y) for y in same)]
-        if same and not any(agree(z, y, tolerance, strict=not measured_only) for z in ours for y in same):
-            of = f" ({x.measure})" if x.measure else ""
-            return f"{FIGURES} for the same quantity{of}: “{x.text}” against “{same[0].text}”"
-    return None
-
-
-def named_apart(a: Claim, b: Claim) -> bool:
-    """Whether the two claims' subjects name entities, none of them the same: figures said of
-    two ("Orla Venn won 54 percent", "Piet Dane won 41 percent") are two quantities."""
-    x = set(a.frame.subject_entities) if a.frame else set()
-    y = set(b.frame.subject_entities) if b.frame else set()
-    return bool(x and y and not x & y)
-
-
-def same_figure(a: Claim, b: Claim, tolerance: float) -> bool:
-    """Whether two claims give the same figure for one measured quantity ("cutting 1,400
-    jobs", "the closure will cost 1,400 jobs"; "killed 23 passengers", "killed 23 people":
-    counts of one measure, whatever noun they count by), may speak of one time, and give no
-    different figure for a quantity they share: a figure that specific, of one measure, is
-    one fact however it is worded. Not a figure a claim gives as the whole that a part of
-    it is taken from ("700 of the 2,000 jobs")."""
-    same = any(
-        x.measure is not None
-        and x.measure == y.measure
-        and (same_quantity(x, y) or (counts(x) and counts(y)))
-        and (x.value, x.high) == (y.value, y.high)
-        and not (whole_of_a_part(a, x) or whole_of_a_part(b, y))
-        for x in a.numbers
-        for y in b.numbers
-    )
-    return same and same_time(a, b) and not named_apart(a, b) and different_figures(a, b, tolerance) is None
-
-
-def whole_of_a_part(claim: Claim, number: Number) -> bool:
-    """Whether the claim gives the figure as the whole a part of it is taken from ("700 of
-    the 2,000 jobs"): the claim is about the part."""
-    start = (number.start or claim.start) - claim.start
-    return bool(_PART_OF.search(claim.text[max(0, start - 24) : start]))
-
-
-_PART_OF = re.compile(r"\d[\d,.]*\s+of\s+(?:the\s+|its\s+|their\s+)?$")
-
-
-def agree(x: Number, y: Number, tolerance: float, strict: bool = True) -> bool:
-    """Two figures that can both hold: the values each allows overlap ("at least 12" allows
-    17; "about 1,200" allows 1,150; "10 to 12" allows 11); not `strict`, a strict bound
-    reaches its figure ("more than 40" allows 40)."""
-    (x_low, x_high, x_open), (y_low, y_high, y_open) = allowed(x, tolerance), allowed(y, tolerance)
-    low, high = max(x_low, y_low), min(x_high, y_high)
-    if not strict:
-        return low <= high
-    if low != high:
-        return low < high
-    # one value both allow, unless it is a strict bound of either: "more than 40" and "40"
-    # cannot both hold, "more than 40" and "52" can
-    return not (x_open and low in (x_low, x_high)) and not (y_open and low in (y_low, y_high))
-
-
-def allowed(number: Number, tolerance: float) -> tuple[float, float, bool]:
-    """The values a figure allows, low and high, and whether its bound is strict; an
-    approximate figure ("about 1,200") allows those within `tolerance` of it, relatively."""
-    low, high = number.value, number.high if number.high is not None else number.value
-    slack = tolerance * abs(number.value)
-    return {
-        None: (low, high, False),
-        "about": (low - slack, high + slack, False),
-        "at least": (low, math.inf, False),
-        "more than": (low, math.inf, True),
-        "at most": (-math.inf, high, False),
-        "less than": (-math.inf, high, True),
-    }[number.qualifier]

@@ -54,14 +54,8 @@ from typing import Any
 
 import numpy as np
 
-from newsprism.compare.contradictions import (
-    agree,
-    different_figures,
-    point_stems,
-    same_figure,
-    text_stems,
-    whole_of_a_part,
-)
+from newsprism.compare.contradictions import point_stems, text_stems
+from newsprism.compare.figures import agree, different_figures, same_figure, whole_of_a_part
 from newsprism.compare.reuse import paraphrase_score, words_of
 from newsprism.compare.topic import NAMED
 from newsprism.model import Claim, Contradiction, Entity, Group, Link, Reuse
@@ -389,7 +383,7 @@ def _same_figures(
     claims: list[Claim], cosines: np.ndarray, linked: set[tuple[str, str]], thresholds: Thresholds
 ) -> list[Link]:
     """Pairs of claims of different articles that give the same figure for one measured
-    quantity at one time (`contradictions.same_figure`), similar enough (`figure_match`),
+    quantity at one time (`figures.same_figure`), similar enough (`figure_match`),
     best matches or not: the figure shows they state one fact where their words differ."""
     measured = [k for k, c in enumerate(claims) if any(n.measure for n in c.numbers)]
     links = []

@@ -5,7 +5,7 @@ A small network (one hidden layer) reads features of the pair: the two sentence 
 frames (`SCALARS`): word overlap each way, a negator on one side only, the same predicate
 affirmed and denied or opposite predicates (`polarity.toml`), figures for the same
 quantity that agree or cannot both hold (`read/numbers.py`, their allowed values as
-`contradictions.allowed` gives them), names in one claim missing from the other.
+`figures.allowed` gives them), names in one claim missing from the other.
 
 The weights are trained by `training/train_relations.py` (seeded, on 2 CPU cores) from
 public labelled pairs: SNLI dev (CC BY-SA 4.0), GLUE RTE train, FNC-1 train (a headline
@@ -25,7 +25,7 @@ from importlib import resources
 
 import numpy as np
 
-from newsprism.compare.contradictions import allowed
+from newsprism.compare.figures import allowed
 from newsprism.compare.polarity import Lexicon
 from newsprism.model import Number
 from newsprism.nlp import encoder
