@@ -128,6 +128,7 @@ BELOW_TARGET = {
         "veldmark",
         "ombrevale",
         "halvercote",
+        "ambray",
     ],
 )
 def test_stories_of_other_events_against_their_gold(tmp_path: Path, name: str) -> None:
@@ -158,7 +159,8 @@ def test_stories_of_other_events_against_their_gold(tmp_path: Path, name: str) -
     company's denial reported by two outlets, an anonymous official (ombrevale); a bank's
     profit down 18 percent against up 3, provisions of 900 million euros against 90 million,
     700 of the 2,000 jobs cut in one town, "no plans to sell" against "in talks to sell"
-    (halvercote)."""
+    (halvercote); a risk "20 percent more likely" against "twice as likely", a study of 40,000
+    children against 4,000, a link found and not found (ambray)."""
     out = tmp_path / "story.json"
     out.write_text(written_story(name).to_json())
     floors = {m: BELOW_TARGET.get(name, {}).get(m, 1.0) for m in MEASURES}
@@ -460,6 +462,28 @@ RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
             ("The bank set aside 900 million euros for", "It set aside 90 million euros for bad lo"),
             ("Provisions for bad loans rose to EUR 900", "It set aside 90 million euros for bad lo"),
             ("Halvercote Bank's profit dropped 18 perc", "Halvercote's profit rose 3 percent last "),
+        ],
+    ),
+    "ambray": (
+        [
+            (
+                "Living near busy roads raises child asth",
+                "Children who live within 200 metres of a",
+                "The researchers followed 40,000 children",
+                "Busy roads double asthma risk for kids",
+                "Children living near busy roads are twic",
+                "Scientists tracked 4,000 children across",
+                "Researchers at Ambray University studied",
+                "A study of 40,000 children found a 20 pe",
+            ),
+            ("The study did not find a link between ro", "Road noise was also linked to asthma, th"),
+        ],
+        [
+            ("Children living near busy roads are twic", "A study of 40,000 children found a 20 pe"),
+            ("Children who live within 200 metres of a", "Children living near busy roads are twic"),
+            ("The study did not find a link between ro", "Road noise was also linked to asthma, th"),
+            ("The researchers followed 40,000 children", "Scientists tracked 4,000 children across"),
+            ("Scientists tracked 4,000 children across", "Researchers at Ambray University studied"),
         ],
     ),
 }

@@ -53,10 +53,12 @@ def figures(text: str, table: Measures | None = None) -> list[tuple[str, str | N
         ("The ferry firm has paid £3 million in compensation to the families.",
          [("£3 million", "GBP", "compensation")]),
         ("Ilse Doran won 54 percent of the vote in Orvik.", [("54 percent", "%", "votes")]),
+        ("Researchers in Orvik followed 4,000 children for ten years.",
+         [("4,000 children", "children", "enrolled"), ("ten years", "year", None)]),
     ],
     ids=["killed-and-injured", "died", "toll", "miners", "participle", "casualty-word", "in-damage",
          "put-at", "cost", "arrests", "shares", "no-measure", "may-is-no-month", "deaths", "lives", "a-role-is-no-measure",
-         "a-prison-term", "jailed-people", "spend-time", "compensation", "a-share-of-the-vote"],
+         "a-prison-term", "jailed-people", "spend-time", "compensation", "a-share-of-the-vote", "a-study-s-people"],
 )  # fmt: skip
 def test_what_a_figure_measures(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert figures(text) == expected

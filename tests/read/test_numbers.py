@@ -30,6 +30,9 @@ from newsprism.read.numbers import find_numbers, same_quantity
         ("The crash left 14 hurt and three dead.", [("14 hurt", 14.0, "people"), ("three dead", 3.0, "people")]),
         ("Seventeen injured as the span falls; 2 missing", [("Seventeen injured", 17.0, "people"), ("2 missing", 2.0, "people")]),
         ("Dozens were hurt and hundreds fled.", []),
+        ("Children there are twice as likely to fall ill.", [("twice", 100.0, "%")]),
+        ("Three times as many voted; half as many stayed home.", [("Three times", 200.0, "%"), ("half", -50.0, "%")]),
+        ("She called twice as the storm hit.", []),
     ],
 )  # fmt: skip
 def test_numbers_with_their_value_and_unit(text: str, expected: list[tuple[str, float, str | None]]) -> None:

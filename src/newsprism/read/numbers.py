@@ -14,7 +14,8 @@ A four-digit number from 1800 to 2100 standing alone is a year; a plural number 
 A figure may be qualified by the words before it (`QUALIFIERS`: "at least 12" is 12 or
 more, "up to 12" at most 12, "about 12" near 12; "over" before a duration is a period,
 "fell over 18 months", except after a word of how long, "for over 18 months") or be a
-range ("10 to 12", "10-12", "between 10 and 12": `value` 10, `high` 12). Each number is a
+range ("10 to 12", "10-12", "between 10 and 12": `value` 10, `high` 12). A comparison by
+a multiple ("twice as likely") is the increase in percent it stands for. Each number is a
 span of the article's text.
 """
 
@@ -128,7 +129,33 @@ def find_numbers(text: str, offset: int = 0) -> list[Number]:
         if qualifier and not _period(qualifier, found):
             found = found.model_copy(update={"qualifier": QUALIFIERS[qualifier.group(1).lower()]})
         out.append((found, start, end))
-    return [number for number, _, _ in out]
+    multiples = _multiples(text, offset)
+    out = [n for n in out if not any(s <= n[1] < e for _, s, e in multiples)]  # "three" of "three times as"
+    return [number for number, _, _ in sorted(out + multiples, key=lambda n: n[1])]
+
+
+def _multiples(text: str, offset: int) -> list[Placed]:
+    """A comparison by a multiple, "twice as likely", "three times as many", as the increase
+    in percent it stands for (100, 200), so that it meets "20 percent more likely"."""
+    found = []
+    for m in _MULTIPLE.finditer(text):
+        start, end = m.span(1)
+        value = _MULTIPLES[m.group(1).lower()]
+        found.append(
+            (
+                Number(text=m.group(1), value=value, unit="%", start=offset + start, end=offset + end),
+                start,
+                end,
+            )
+        )
+    return found
+
+
+# The increase in percent each multiple stands for ("twice as likely" is 100 percent more).
+_MULTIPLES = {"twice": 100.0, "three times": 200.0, "four times": 300.0, "five times": 400.0, "half": -50.0}
+_MULTIPLE = re.compile(
+    rf"\b({'|'.join(_MULTIPLES)}) as (?:likely|many|much|high|large|often|common|big)\b", re.IGNORECASE
+)
 
 
 Placed = tuple[Number, int, int]
