@@ -88,15 +88,13 @@ def join_entities(
 
 def story_types(readings: list[Reading], given: Mapping[str, str]) -> dict[str, str]:
     """The one type of each name that the articles type differently ("Tessel Marine" a
-    person in one, an organisation in two; "Orlow" a person in one headline, a place in
-    two articles): the type most articles give
-    it; a tie between a person and another type goes to the other type unless the name
-    starts with a given name of the table (`read/given_names.toml`), since a tagger takes
-    an unfamiliar company for a person more often than a person for a company. A product
-    that an article names with its code stays a product. A name of one word that some
-    article types a place, and that is neither a given name nor the family name of a person
-    the story names in full ("the mayor of Orlow" beside "Orlow" typed a person), is the
-    place."""
+    person in one, an organisation in two): the type most articles give it; a tie between a
+    person and another type goes to the other type unless the name starts with a given name
+    of the table (`read/given_names.toml`), since a tagger takes an unfamiliar company for a
+    person more often than a person for a company. A product that an article names with its
+    code stays a product. A name of one word that some article types a place, and that is
+    neither a given name nor the family name of a person the story names in full ("the mayor
+    of Orlow" beside "Orlow" typed a person), is the place."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for reading in readings:
         typed = {(key(f.text), e.type) for e in reading.entities for f in e.forms}

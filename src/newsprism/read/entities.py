@@ -78,11 +78,10 @@ _ORGANISATION_ENDINGS = {"water", "energy", "airlines", "airways", "council", "a
                          "group", "company", "inc", "ltd", "llc", "plc", "bank", "motors", "trucks",
                          "shipping", "rail", "mutual", "insurance", "chemicals", "pharmaceuticals", "foods",
                          "logistics", "industries", "systems", "biosciences", "therapeutics", "partners"}  # fmt: skip
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # "the", quotes and brackets, and a day of the week the tagger ran into a name ("on Sunday
 # Arkwright conceded")
-_TRIM_LEFT = re.compile(
-    r"^(?:the\s+|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+|[\s\"“”'‘’(\[-]+)+", re.IGNORECASE
-)
+_TRIM_LEFT = re.compile(rf"^(?:the\s+|(?:{'|'.join(sorted(_WEEKDAYS))})\s+|[\s\"“”'‘’(\[-]+)+", re.IGNORECASE)
 _TRIM_RIGHT = re.compile(r"(?:['’]s|['’]|[\s\"“”'‘’()\[\],.;:!?-])+$")
 _ABBREVIATED = {"inc", "corp", "ltd", "co", "jr", "sr", "st", "bros", "plc", "mt"}  # "Tessel Shipping Inc."
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]\.){2,}$")  # U.S., U.K.: the last period is the name's
@@ -301,9 +300,6 @@ def _given_names_before(
     return out
 
 
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-
-
 def _people_tagged_organisations(text: str, labels: dict[tuple[int, int], str]) -> None:
     """An "organisation" of two or three words whose last word the article also writes alone
     as a person is that person ("chair Odile Reyn said ... Reyn said")."""
@@ -351,9 +347,8 @@ def _places_by_context(text: str, labels: dict[tuple[int, int], str]) -> None:
     of place or a place noun, or before a place noun in apposition) is a place there,
     unless it is an institution's word; so is a "person" of one word written there that is
     no one's family name in the article and stands before no possessive ("in Orlow", "the
-    mayor of Orlow"; not "in Dane's view"). The entity's
-    type is then what most of its mentions say (a town's name, not a company of several
-    words invested in)."""
+    mayor of Orlow"; not "in Dane's view"). The entity's type is then what most of its
+    mentions say (a town's name, not a company of several words invested in)."""
     surnames = {
         key(text[s:e].split()[-1])
         for (s, e), label in labels.items()

@@ -7,10 +7,13 @@ The measure is read from spaCy's parse of the claim, nearest words first: the fi
 words ("12 deaths"), the words on the noun it counts ("40 people injured", "$7.5 million in
 damage"), then up the figure's heads through prepositions and nouns to the first verb,
 with that verb's subject and object ("the death toll stood at 14", "put the damage at
-EUR 3 million") and last its "in" or "of" phrase ("will spend nine years in prison"). The words and their measures are the table `measures.toml`, extensible by
-the setting `measure_words`. A figure that is a part or an increment ("another three",
-"two of the injured", "five more") measures no total and gets none, nor does a date or an
-age ("died on June 9 at age 74").
+EUR 3 million"), and last its "in" or "of" phrase ("will spend nine years in prison").
+The words and their measures are the table `measures.toml`, extensible by the setting
+`measure_words`; a length of time gets only a measure of time ("jailed for nine years", a
+sentence) and a count or a sum none. A figure that is a part or an increment ("another
+three", "two of the injured", "five more") measures no total and gets none, but a share of
+something does ("54 percent of the vote"), nor does a date or an age ("died on June 9 at
+age 74").
 """
 
 from __future__ import annotations
@@ -29,15 +32,9 @@ from newsprism.read.numbers import DURATIONS
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-_ARGUMENTS = (
-    "nsubj",
-    "nsubjpass",
-    "dobj",
-    "attr",
-    "oprd",
-    "acomp",
-    "advmod",
-)  # "fallen ill": a state said of the figure
+# A verb's words read for a figure's measure: its subject and object, and a state it says
+# of them ("300 have fallen ill").
+_ARGUMENTS = ("nsubj", "nsubjpass", "dobj", "attr", "oprd", "acomp", "advmod")
 _MODIFIERS = ("amod", "acl", "compound")
 _CLIMB = 4  # heads walked up from a figure: two prepositions and their nouns, then a verb
 _INCREMENT = re.compile(r"\b(?:another|a further|further|additional|an additional|other)\s+$", re.IGNORECASE)
