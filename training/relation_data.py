@@ -14,13 +14,15 @@ so a second run encodes nothing.
 
 from __future__ import annotations
 
+import argparse
 import csv
 import hashlib
 import io
 import json
 import re
+import time
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -250,3 +252,18 @@ def cached_vectors(texts: Sequence[str]) -> dict[str, np.ndarray]:
         np.save(tmp, matrix)
         tmp.replace(path)
     return dict(zip(unique, matrix, strict=True))
+
+
+def run_training(description: str, shipped: Path, write: Callable[[Path], None]) -> None:
+    """A training script's run: the file to write (`--out`, by default the shipped one),
+    torch on the 2 threads the scripts are timed on, `write` making it, then its size and
+    the time taken."""
+    import torch  # the torch extra: only the training scripts need it
+
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--out", type=Path, default=shipped)
+    out = parser.parse_args().out
+    torch.set_num_threads(2)
+    started = time.perf_counter()
+    write(out)
+    print(f"wrote {out} ({out.stat().st_size / 1e6:.2f} MB) in {time.perf_counter() - started:.0f} s")

@@ -23,7 +23,6 @@ same weights). On 2 CPU cores: about 27 minutes. Needs the torch extra and `onnx
 
 from __future__ import annotations
 
-import argparse
 import sys
 import tempfile
 import time
@@ -31,7 +30,7 @@ from pathlib import Path
 
 import numpy as np
 import torch
-from relation_data import ROOT, Pair, project_pairs, rte, snli, swapped
+from relation_data import ROOT, Pair, project_pairs, rte, run_training, snli, swapped
 
 from newsprism.compare.pairs import LABELS, MAX_TOKENS
 from newsprism.compare.polarity import Lexicon
@@ -163,21 +162,17 @@ def export(model, tokenizer, path: Path) -> None:  # type: ignore[no-untyped-def
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=SHIPPED)
-    args = parser.parse_args()
-    torch.set_num_threads(2)
-    started = time.perf_counter()
+    run_training(__doc__.splitlines()[0], SHIPPED, write)
+
+
+def write(out: Path) -> None:
     pairs, labels = training_pairs(Lexicon())
     print(
         f"{len(pairs)} pairs; counts {np.bincount(np.array(labels) + 1).tolist()} (not same, then LABELS)",
         flush=True,
     )
     model, tokenizer = train(pairs, labels, log=True)
-    export(model, tokenizer, args.out)
-    print(
-        f"wrote {args.out} ({args.out.stat().st_size / 1e6:.1f} MB) in {time.perf_counter() - started:.0f} s"
-    )
+    export(model, tokenizer, out)
 
 
 if __name__ == "__main__":

@@ -16,14 +16,23 @@ with the best accuracy on a tenth of the training pairs held out (training data 
 
 from __future__ import annotations
 
-import argparse
 import sys
-import time
 from pathlib import Path
 
 import numpy as np
 import torch
-from relation_data import ROOT, Labelled, fnc, labelled, labelled_fnc, project_pairs, rte, snli, swapped
+from relation_data import (
+    ROOT,
+    Labelled,
+    fnc,
+    labelled,
+    labelled_fnc,
+    project_pairs,
+    rte,
+    run_training,
+    snli,
+    swapped,
+)
 
 from newsprism.compare.polarity import Lexicon
 
@@ -111,19 +120,15 @@ def save(weights: dict[str, np.ndarray], path: Path) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=SHIPPED)
-    args = parser.parse_args()
-    torch.set_num_threads(2)
-    started = time.perf_counter()
+    run_training(__doc__.splitlines()[0], SHIPPED, write)
+
+
+def write(out: Path) -> None:
     data = shipped_data(Lexicon())
     print(
         f"{len(data.y)} pairs, {data.x.shape[1]} features; counts {np.bincount(data.y).tolist()}", flush=True
     )
-    save(train(data, log=True), args.out)
-    print(
-        f"wrote {args.out} ({args.out.stat().st_size / 1e6:.2f} MB) in {time.perf_counter() - started:.0f} s"
-    )
+    save(train(data, log=True), out)
 
 
 if __name__ == "__main__":

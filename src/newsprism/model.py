@@ -61,6 +61,7 @@ Uncertain = Annotated[
         "uncertain, and the brief leaves it out (a contested point stays, worded as uncertain)."
     ),
 ]
+Probability = Annotated[float | None, Field(ge=0, le=1)]  # null where nothing was judged
 End = Annotated[
     int, Field(ge=0, description="Where it ends in the article's clean text, in characters (exclusive).")
 ]
@@ -284,10 +285,8 @@ class Link(Record):
         "figure or a rewritten claim the similarity, the cosine plus the entity and number bonuses "
         "(`thresholds.fair_match`, `thresholds.rewrite_match`); null for a reused passage.",
     )
-    confidence: float | None = Field(
+    confidence: Probability = Field(
         default=None,
-        ge=0,
-        le=1,
         description="The probability that the two claims state the same fact: their paraphrase score "
         "through a curve fitted on MSRP (`compare/confidence.py`); null where nothing was judged.",
     )
@@ -315,10 +314,8 @@ class Group(Record):
         description="The evidence: each pair of claims joined, and how; a contested group's "
         "contradictions are in `contradictions`.",
     )
-    confidence: float | None = Field(
+    confidence: Probability = Field(
         default=None,
-        ge=0,
-        le=1,
         description="How sure its status is (`compare/confidence.py`): corroborated, the surest link between "
         "claims of two independent outlets; single source, that the closest claim of another outlet "
         "states something else; contested, its surest contradiction; null where nothing was judged.",
@@ -332,17 +329,13 @@ class Contradiction(Record):
     a: str = Field(description="A claim id.")
     b: str = Field(description="The claim of another outlet it contradicts.")
     reason: str = Field(description="Why, quoting what differs: the figures, or the predicate one denies.")
-    judged: float | None = Field(
+    judged: Probability = Field(
         default=None,
-        ge=0,
-        le=1,
         description="Where a stance judge found it (`compare/stance.py`, named in the reason): the "
         "probability it gave that the two claims conflict; null where the rules found it.",
     )
-    confidence: float | None = Field(
+    confidence: Probability = Field(
         default=None,
-        ge=0,
-        le=1,
         description="The probability that the two claims make one statement apart from the words "
         "that conflict (`compare/confidence.py`), or the judge's probability where a judge found "
         "it; null where nothing was judged.",
@@ -373,10 +366,8 @@ class Reuse(Record):
         default=False,
         description="Publication times say `from` came first; when false the direction is unknown.",
     )
-    confidence: float | None = Field(
+    confidence: Probability = Field(
         default=None,
-        ge=0,
-        le=1,
         description="How sure the reuse is: the probability that each passage's two sides "
         "say the same, averaged over their length in the later article (`compare/confidence.py`); "
         "null where nothing was judged.",

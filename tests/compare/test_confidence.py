@@ -136,7 +136,7 @@ def framed(cid: str, article: str, text: str, parts: list[str]) -> Claim:
 def test_a_dispute_over_one_predicate_is_as_sure_as_the_frames_make_one_statement() -> None:
     """Two claims that deny and affirm one point, each with clauses of its own beside it: the
     wording alone makes them far apart, their frames make one statement."""
-    conceded = framed("c1", "a1", "Dane conceded defeat late on Sunday and thanked his staff at the Grand Hall.",
+    conceded = framed("c1", "a1", "Dane conceded defeat late on Sunday and thanked his staff at the town hall.",
                       ["Dane", "conceded", "defeat"])  # fmt: skip
     refused = framed("c2", "a2", "Piet Dane refused to concede, saying he would ask the court for a recount.",
                      ["Piet Dane", "concede"])  # fmt: skip

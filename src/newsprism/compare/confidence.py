@@ -15,9 +15,9 @@ fits it and reports its calibration on the test split). So:
 - A contradiction: that its two claims make one statement apart from what conflicts: the
   words its reason quotes (the two figures, the two predicates) are set aside from the
   overlap; over predicates, the surer of the claims and of their frames (subject,
-  predicate and object: "Dane conceded defeat late on Sunday and congratulated Venn" and
-  "Piet Dane refused to concede, saying he would ask for a recount" state one point in
-  other clauses); for one a stance judge found, the judge's probability that they
+  predicate and object: "Dane conceded defeat on Monday and thanked his staff" and "Piet
+  Dane refused to concede and called for a second count" state one point in other
+  clauses); for one a stance judge found, the judge's probability that they
   conflict. A contested group: its surest contradiction.
 - A reuse: that its passages say the same, averaged over their length in the later article.
 

@@ -137,8 +137,8 @@ def _headline_figures_as_their_leads(
 ) -> dict[tuple[int, int], str]:
     """The conflicts over figures, without those of a headline whose figure its article's
     body gives too and there conflicts with nothing: a headline writes its lead's figure
-    short, without the lead's "at least" or day ("kills six" over "At least six people have
-    died ... on Thursday", against "Eleven people have died ... on Friday")."""
+    short, without the lead's "at least" or day ("flood kills four" over "At least four people
+    have died ... on Monday", against "Nine people have died ... on Tuesday")."""
     figured = {pair for pair, reason in found.items() if reason.startswith(FIGURES)}
 
     def kept(h: int, other: int) -> bool:
@@ -171,8 +171,8 @@ def _one_subject_affirmed_and_denied(
 ) -> dict[tuple[int, int], str]:
     """Pairs whose frames give one named subject (an entity in both subjects) a predicate
     that one affirms and the other denies, at one time, however differently worded: the
-    frames, not the wording, say they speak of one point ("Arkwright conceded defeat late on
-    Sunday" against "Piet Arkwright refused to concede")."""
+    frames, not the wording, say they speak of one point ("Dane conceded defeat on
+    Monday" against "Piet Dane refused to concede")."""
     by_subject: dict[str, list[int]] = {}
     for k, c in enumerate(claims):
         if c.frame is not None and c.frame.predicate is not None:
@@ -200,8 +200,8 @@ def _through_same_figures(
     """The conflicts that follow from those found over different figures: a claim that gives
     the same figure as one side of such a conflict (`figures.same_figure`, similar enough: the cosine
     and `number_weight` reach `figure_match`) conflicts with the other side too, however far apart their
-    wording is ("The closure will cost 1,400 jobs" against "the loss of about 1,100 jobs",
-    where "cutting 1,400 jobs" is set against it)."""
+    wording is ("The closure will cost 900 jobs" against "the loss of about 700 jobs",
+    where "cutting 900 jobs" is set against it)."""
     figures = [k for k, c in enumerate(claims) if any(n.measure for n in c.numbers)]
     more: dict[tuple[int, int], str] = {}
     for (i, j), reason in found.items():
@@ -308,7 +308,7 @@ def point_stems(frame: Frame) -> set[str]:
 
 def _predicate_stems(frame: Frame) -> set[str]:
     """The stem of the predicate's lemma, the word a copula links ("be safe": "safe"), or of
-    the verb it is a synonym of (`_CAUSING`: "sparked the blaze" is "caused" it); none for a
+    the verb it is a synonym of (`_CAUSING`: "triggered the explosion" is "caused" it); none for a
     light verb."""
     lemma = " ".join((frame.lemma or "").split()[-1:])
     thing = text_stems(frame.object.text) if frame.object else set()
@@ -337,7 +337,7 @@ def _stem(word: str) -> str:
 def _subjects_may_meet(a: Claim, b: Claim) -> bool:
     """Unless both subjects name someone or something (not a pronoun) and share neither an
     entity nor a word, and neither claim names the other's subject in what it says of its
-    own ("the plant had never received aid", "the company had received aid for the plant")."""
+    own ("the mill had never received a grant", "the firm had received a grant for the mill")."""
     x, y = a.frame, b.frame
     if x is None or y is None or x.subject is None or y.subject is None:
         return True
@@ -355,7 +355,7 @@ def _subjects_may_meet(a: Claim, b: Claim) -> bool:
 
 
 def _someone_s(subject: str) -> bool:
-    """Whether a subject names people only through someone else ("his client", "its staff"):
+    """Whether a subject names people only through someone else ("his client", "its crew"):
     they may be whoever the other claim names."""
     words = subject.lower().split()
     return len(words) == 2 and words[0] in _POSSESSIVES and _stem(words[1]) in _PEOPLE_OF

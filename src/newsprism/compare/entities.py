@@ -216,12 +216,12 @@ def _lengthen(
     span: tuple[int, int], longer: tuple[int, int], source: Cluster, clusters: list[Cluster]
 ) -> None:
     """A name NER read short inside a longer name another article uses ("Tessel" of "Tessel
-    Marine" there, "Denz" of "Orsola Denz") is that longer name, unless the short one names
+    Marine" there, "Varo" of "Ilka Varo") is that longer name, unless the short one names
     a person by a given name already; a person's family name so becomes that person's."""
     owner = next(c for c in clusters if span in c.spans)
     if not (longer[0] <= span[0] and span[1] <= longer[1]) or span == longer or owner.first:
         return
-    if source.person:  # "Denz" where another article writes "Orsola Denz"
+    if source.person:  # "Varo" where another article writes "Ilka Varo"
         if not owner.person or not same_name_word(owner.last or "", source.last or ""):
             return
         owner.first = source.first

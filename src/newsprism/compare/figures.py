@@ -5,8 +5,8 @@ values a figure allows.
 A quantity is a unit and what the figure measures (`read/numbers.same_quantity`,
 `read/measures.py`). An approximate figure ("about 1,200") agrees with those within a
 tolerance of it, a bound ("at least 12") with every figure past it; a figure a claim gives
-as the whole a part is taken from ("700 of the 2,000 jobs") is not what the claim is
-about; figures said of two named subjects ("Orla Venn won 54 percent", "Piet Dane won 41
+as the whole a part is taken from ("300 of the 900 jobs") is not what the claim is
+about; figures said of two named subjects ("Orla Venn won 47 percent", "Piet Dane won 38
 percent") are two quantities.
 """
 
@@ -42,8 +42,8 @@ _EARLIER = re.compile(r"\d{4}|\b(?:last|previous|ago|earlier|former)\b")
 def different_figures(a: Claim, b: Claim, tolerance: float, measured_only: bool = False) -> str | None:
     """Different figures for the same quantity (`numbers.same_quantity`): one both claims give
     with no figure in common (an approximate figure agrees with those within `tolerance` of
-    it, relatively; a claim that gives one figure the other gives and another beside it, "62
-    percent, up from 48 percent", gives the second of another time); with `measured_only`,
+    it, relatively; a claim that gives one figure the other gives and another beside it, "58
+    percent, up from 51 percent", gives the second of another time); with `measured_only`,
     only a quantity both say is the same measure (deaths, a cost: `read/measures.py`), and a
     bound taken as reaching its figure ("killed over 40" and "killed 40", worded apart, are
     no dispute)."""
@@ -60,19 +60,19 @@ def different_figures(a: Claim, b: Claim, tolerance: float, measured_only: bool 
 
 def named_apart(a: Claim, b: Claim) -> bool:
     """Whether the two claims' subjects name entities, none of them the same: figures said of
-    two ("Orla Venn won 54 percent", "Piet Dane won 41 percent") are two quantities."""
+    two ("Orla Venn won 47 percent", "Piet Dane won 38 percent") are two quantities."""
     x = set(a.frame.subject_entities) if a.frame else set()
     y = set(b.frame.subject_entities) if b.frame else set()
     return bool(x and y and not x & y)
 
 
 def same_figure(a: Claim, b: Claim, tolerance: float) -> bool:
-    """Whether two claims give the same figure for one measured quantity ("cutting 1,400
-    jobs", "the closure will cost 1,400 jobs"; "killed 23 passengers", "killed 23 people":
+    """Whether two claims give the same figure for one measured quantity ("cutting 900
+    jobs", "the closure will cost 900 jobs"; "killed 31 passengers", "killed 31 people":
     counts of one measure, whatever noun they count by), may speak of one time, and give no
     different figure for a quantity they share: a figure that specific, of one measure, is
     one fact however it is worded. Not a figure a claim gives as the whole that a part of
-    it is taken from ("700 of the 2,000 jobs")."""
+    it is taken from ("300 of the 900 jobs")."""
     same = any(
         x.measure is not None
         and x.measure == y.measure
@@ -86,8 +86,8 @@ def same_figure(a: Claim, b: Claim, tolerance: float) -> bool:
 
 
 def whole_of_a_part(claim: Claim, number: Number) -> bool:
-    """Whether the claim gives the figure as the whole a part of it is taken from ("700 of
-    the 2,000 jobs"): the claim is about the part."""
+    """Whether the claim gives the figure as the whole a part of it is taken from ("300 of
+    the 900 jobs"): the claim is about the part."""
     start = (number.start or claim.start) - claim.start
     return bool(_PART_OF.search(claim.text[max(0, start - 24) : start]))
 

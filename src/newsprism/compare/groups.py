@@ -142,8 +142,8 @@ def clashing(claims: list[Claim], thresholds: Thresholds = DEFAULTS) -> set[tupl
 
 
 def _figures(claims: list[Claim]) -> list[set[tuple[str, float]]]:
-    """Each claim's figures as (unit, value), but a whole a part is taken from ("700 of the
-    2,000 jobs" is about 700)."""
+    """Each claim's figures as (unit, value), but a whole a part is taken from ("300 of the
+    900 jobs" is about 300)."""
     return [{(n.unit, n.value) for n in c.numbers if n.unit and not whole_of_a_part(c, n)} for c in claims]
 
 
@@ -324,8 +324,8 @@ def no_figure_in_common(a: Claim, b: Claim, tolerance: float) -> bool:
     """Both claims give figures of one kind (the same unit, or none) and no figure of one
     agrees with any of the other ("gave the toll as 9", "three were taken to the clinic"):
     similar sentences, but of different facts, so similarity alone does not make them one
-    (a paraphrase still can). So are two claims that measure only different things ("Eight
-    people were killed", "The fire destroyed 340 homes": deaths and damage). Figures only
+    (a paraphrase still can). So are two claims that measure only different things ("Five
+    people were killed", "The storm destroyed 120 homes": deaths and damage). Figures only
     of different kinds and unmeasured (an age, a year) say nothing."""
     if any(agree(x, y, tolerance) for x in a.numbers for y in b.numbers):
         return False

@@ -79,8 +79,8 @@ _ORGANISATION_ENDINGS = {"water", "energy", "airlines", "airways", "council", "a
                          "shipping", "rail", "mutual", "insurance", "chemicals", "pharmaceuticals", "foods",
                          "logistics", "industries", "systems", "biosciences", "therapeutics", "partners"}  # fmt: skip
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-# "the", quotes and brackets, and a day of the week the tagger ran into a name ("on Sunday
-# Arkwright conceded")
+# "the", quotes and brackets, and a day of the week the tagger ran into a name ("on Monday
+# Orvell resigned")
 _TRIM_LEFT = re.compile(rf"^(?:the\s+|(?:{'|'.join(sorted(_WEEKDAYS))})\s+|[\s\"“”'‘’(\[-]+)+", re.IGNORECASE)
 _TRIM_RIGHT = re.compile(r"(?:['’]s|['’]|[\s\"“”'‘’()\[\],.;:!?-])+$")
 _ABBREVIATED = {"inc", "corp", "ltd", "co", "jr", "sr", "st", "bros", "plc", "mt"}  # "Tessel Shipping Inc."
@@ -198,8 +198,8 @@ def article_clusters(article: Article, doc: Doc, names: Names) -> list[Cluster]:
 
 def _everyday_word_opening_sentences(text: str, doc: Doc, cluster: Cluster) -> bool:
     """Whether a "person" is one everyday word of English (`_EVERYDAY_ZIPF`) that the article
-    writes only where any word is capitalised, opening a sentence or a headline ("Turnout
-    was 62 percent"), and no given name: no one at all."""
+    writes only where any word is capitalised, opening a sentence or a headline ("Attendance
+    fell sharply"), and no given name: no one at all."""
     written = {text[s:e] for s, e in cluster.spans}
     word = next(iter(written))
     if not cluster.person or cluster.first or len(written) > 1 or not word.isalpha():
@@ -277,7 +277,7 @@ def _given_names_before(
     text: str, doc: Doc, labels: dict[tuple[int, int], str]
 ) -> dict[tuple[int, int], str]:
     """A person NER found by family name alone, right after a proper noun that is no role, no
-    title and no other name, is named by both ("Orsola Denz", where the tagger took "Denz"
+    title and no other name, is named by both ("Ilka Varo", where the tagger took "Varo"
     only): a given name the tagger did not know."""
     at = {t.idx: t for t in doc}
     taken = {i for s, e in labels for i in range(s, e)}
@@ -388,7 +388,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _lower_end(word: str) -> bool:
-    """A word in lower case that ends no name ("Orlow van plant"), unlike an organisation's
+    """A word in lower case that ends no name ("Orlow bus depot"), unlike an organisation's
     noun ("Orlow council")."""
     return word.strip() not in _ORGANISATION_ENDINGS
 

@@ -7,12 +7,12 @@ The measure is read from spaCy's parse of the claim, nearest words first: the fi
 words ("12 deaths"), the words on the noun it counts ("40 people injured", "$7.5 million in
 damage"), then up the figure's heads through prepositions and nouns to the first verb,
 with that verb's subject and object ("the death toll stood at 14", "put the damage at
-EUR 3 million"), and last its "in" or "of" phrase ("will spend nine years in prison").
+EUR 3 million"), and last its "in" or "of" phrase ("will spend six years in prison").
 The words and their measures are the table `measures.toml`, extensible by the setting
-`measure_words`; a length of time gets only a measure of time ("jailed for nine years", a
+`measure_words`; a length of time gets only a measure of time ("jailed for six years", a
 sentence) and a count or a sum none. A figure that is a part or an increment ("another
 three", "two of the injured", "five more") measures no total and gets none, but a share of
-something does ("54 percent of the vote"), nor does a date or an age ("died on June 9 at
+something does ("47 percent of the vote"), nor does a date or an age ("died on June 9 at
 age 74").
 """
 
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 # A verb's words read for a figure's measure: its subject and object, and a state it says
-# of them ("300 have fallen ill").
+# of them ("200 have fallen ill").
 _ARGUMENTS = ("nsubj", "nsubjpass", "dobj", "attr", "oprd", "acomp", "advmod")
 _MODIFIERS = ("amod", "acl", "compound")
 _CLIMB = 4  # heads walked up from a figure: two prepositions and their nouns, then a verb
@@ -90,7 +90,7 @@ def measured(numbers: list[Number], text: str, tokens: Sequence[Token], table: M
         measure = number.measure
         own = [t for t in tokens if number.start is not None and number.start <= t.idx < (number.end or 0)]
         duration = number.unit in DURATIONS
-        part = _part_or_increment(text, number) and number.unit != "%"  # "54 percent of the vote" is a share
+        part = _part_or_increment(text, number) and number.unit != "%"  # "47 percent of the vote" is a share
         if measure is None and own and not part and not _date_or_age(own):
             measure = _measure(own, inside, table, duration)
         counted = table.of(own[-1].lemma_.lower(), duration) if own and number.unit else None
@@ -144,7 +144,7 @@ def _measure(own: list[Token], inside: set[int], table: Measures, duration: bool
         ]
         if found := _first(words, table, duration):
             return found
-        if parent.pos_ in ("VERB", "AUX"):  # last, the verb's "in" phrase: "spend nine years in prison"
+        if parent.pos_ in ("VERB", "AUX"):  # last, the verb's "in" phrase: "spend six years in prison"
             return _first(_objects_of_in_or_of(parent), table, duration)
         node = parent
     return None

@@ -136,7 +136,7 @@ def find_numbers(text: str, offset: int = 0) -> list[Number]:
 
 def _multiples(text: str, offset: int) -> list[Placed]:
     """A comparison by a multiple, "twice as likely", "three times as many", as the increase
-    in percent it stands for (100, 200), so that it meets "20 percent more likely"."""
+    in percent it stands for (100, 200), so that it meets "30 percent more likely"."""
     found = []
     for m in _MULTIPLE.finditer(text):
         start, end = m.span(1)
