@@ -98,6 +98,9 @@ MEASURES = ("entity_merge", "entity_apart", "quote_recall", "speaker_accuracy", 
 # than 300 people have fallen ill since the first cases were reported last week" (another
 # time, by its "last week"); "Investigators have traced the outbreak to contaminated water"
 # against "its supply was never contaminated" (no predicate in common).
+# brackenholt: "the names ... of 2.3 million customers" stolen and "about 2.3 million people"
+# exposed are not joined, nor is the copy's 3.2 million set against the second: a count of
+# customers and one of people are two quantities, and neither figure's measure is read.
 # halvercote: the wire's "annual profit fell 18 percent ... on Tuesday" against a union's
 # "profit rose 3 percent last year" (another time, by "last year" on one side only); "no
 # plans to sell its insurance arm" against "in talks to sell" (no frame in common); the
@@ -110,6 +113,7 @@ BELOW_TARGET = {
     "harlowe": {"corroborates": 0.66, "brief_both_sides": 0.85},
     "ombrevale": {"corroborates": 0.66, "contradicts": 0.75},
     "halvercote": {"entity_merge": 0.8, "contradicts": 0.6, "brief_both_sides": 0.6},
+    "brackenholt": {"corroborates": 0.66, "contradicts": 0.75, "brief_both_sides": 0.75},
 }
 
 
@@ -129,6 +133,8 @@ BELOW_TARGET = {
         "ombrevale",
         "halvercote",
         "ambray",
+        "carrowby",
+        "brackenholt",
     ],
 )
 def test_stories_of_other_events_against_their_gold(tmp_path: Path, name: str) -> None:
@@ -160,7 +166,14 @@ def test_stories_of_other_events_against_their_gold(tmp_path: Path, name: str) -
     profit down 18 percent against up 3, provisions of 900 million euros against 90 million,
     700 of the 2,000 jobs cut in one town, "no plans to sell" against "in talks to sell"
     (halvercote); a risk "20 percent more likely" against "twice as likely", a study of 40,000
-    children against 4,000, a link found and not found (ambray)."""
+    children against 4,000, a link found and not found (ambray); a "48-hour" strike that is
+    a "two-day" one, a pay offer of 4.5 percent against 5 percent by one subject and
+    predicate, "no new talks have been scheduled" against "talks are due to resume", two
+    counts of strikers from two sources in one article, a rewrite that shares a word-for-word
+    run with a claim it rewrites (carrowby); a copy with 2.3 million changed to 3.2 million, a
+    company's denial that card details were "taken" or "stolen" against an article of unknown
+    outlet's "were also taken", a researcher and the company on opposite sides in one
+    article, "a year" of credit monitoring that is "12 months" (brackenholt)."""
     out = tmp_path / "story.json"
     out.write_text(written_story(name).to_json())
     floors = {m: BELOW_TARGET.get(name, {}).get(m, 1.0) for m in MEASURES}
@@ -484,6 +497,49 @@ RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
             ("The study did not find a link between ro", "Road noise was also linked to asthma, th"),
             ("The researchers followed 40,000 children", "Scientists tracked 4,000 children across"),
             ("Scientists tracked 4,000 children across", "Researchers at Ambray University studied"),
+        ],
+    ),
+    "carrowby": (
+        [
+            (
+                "Nurses begin 48-hour strike at Carrowby ",
+                "Nurses at three hospitals in Carrowby wa",
+                "Thousands of nurses in Carrowby stopped ",
+                "Wards at Carrowby General Hospital were ",
+            ),
+            (
+                "The union is seeking a 9 percent pay ris",
+                "The union wants a pay rise of 9 percent ",
+                "The Nursing and Midwifery Union wants a ",
+            ),
+            ("The health board has offered 4.5 percent", "The health board offered nurses a rise o"),
+            (
+                "The board said 1,150 planned operations ",
+                "Some 1,150 planned operations and clinic",
+                "more than 1,100 planned operations were ",
+            ),
+            ("No new talks between the two sides have ", "Talks between the union and the board ar"),
+        ],
+        [
+            ("The health board has offered 4.5 percent", "The health board offered nurses a rise o"),
+            ("No new talks between the two sides have ", "Talks between the union and the board ar"),
+        ],
+    ),
+    "brackenholt": (
+        [
+            ("Brackenholt Home says hackers stole data", "Brackenholt Home, the DIY chain, said on"),
+            (
+                "The company said no payment card details",
+                "This looks like card data skimmed at che",
+                "Brackenholt has said that no payment car",
+                "Payment card details were also taken, ac",
+            ),
+            ("Customers will be offered a year of free", "The chain is offering affected customers"),
+        ],
+        [
+            ("Brackenholt Home, the DIY chain, said on", "Brackenholt Home, the DIY chain, said on"),
+            ("The company said no payment card details", "Payment card details were also taken, ac"),
+            ("Brackenholt has said that no payment car", "Payment card details were also taken, ac"),
         ],
     ),
 }

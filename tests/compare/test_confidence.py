@@ -159,3 +159,27 @@ def test_a_dispute_over_one_predicate_is_as_sure_as_the_frames_make_one_statemen
     assert (
         confidence("different figures for the same quantity: “conceded” against “concede”") < over_predicates
     )
+
+
+def test_figures_one_subject_gives_by_one_predicate_are_as_sure_as_subject_and_predicate_are_one() -> None:
+    """The figures differ and the objects name them differently ("4.5 percent", "a rise of 5
+    percent"): what makes the one statement is the subject and the predicate."""
+    offered = framed("c1", "a1", "The Orlow board has offered 4.5 percent, its chair said on Tuesday evening.",
+                     ["The Orlow board", "offered", "4.5 percent"])  # fmt: skip
+    also = framed("c2", "a2", "The Orlow board offered nurses a rise of 5 percent, which the union rejected.",
+                  ["The Orlow board", "offered", "a rise"])  # fmt: skip
+    claims = [offered, also]
+    articles = [
+        Article(id=c.article, path=f"{c.article}.txt", text=c.text, source=OUTLET[c.article]) for c in claims
+    ]
+    vectors = encoder().encode([c.text for c in claims])
+    reason = "different figures for the same quantity: “4.5 percent” against “5 percent”"
+
+    def confidence(said: str) -> float:
+        found = Findings([], [Contradiction(a="c1", b="c2", reason=said)], [])
+        [x] = assess(found, claims, vectors, articles, OUTLET, encoder()).contradictions
+        return x.confidence or 0.0
+
+    one_subject = confidence(f"{reason}, said of one subject: “The Orlow board”")
+    assert one_subject >= DEFAULTS.finding_confidence
+    assert confidence(reason) < one_subject

@@ -461,6 +461,25 @@ def test_same_figure(other: Claim, same: bool) -> None:
     assert same_figure(other, CUT, DEFAULTS.figure_tolerance) is same
 
 
+def stoppage(cid: str, article: str, text: str, figure: str, value: float, unit: str) -> Claim:
+    number = Number(text=figure, value=value, unit=unit, measure="stoppage")
+    return Claim(id=cid, article=article, start=0, end=len(text), text=text, numbers=[number])
+
+
+@pytest.mark.parametrize(
+    ("other", "same"),
+    [
+        (stoppage("c2", "a2", "Nurses began a two-day strike.", "two-day", 2, "day"), True),
+        (stoppage("c2", "a2", "Nurses began a three-day strike.", "three-day", 3, "day"), False),
+    ],
+    ids=["another-unit", "another-length"],
+)
+def test_one_length_of_time_in_two_units_is_the_same_figure(other: Claim, same: bool) -> None:
+    struck = stoppage("c1", "a1", "Nurses began a 48-hour strike.", "48-hour", 48, "hour")
+    assert same_figure(struck, other, DEFAULTS.figure_tolerance) is same
+    assert (different_figures(struck, other, DEFAULTS.figure_tolerance, measured_only=True) is None) is same
+
+
 def test_a_claim_with_the_figure_one_side_gives_conflicts_with_the_other_side() -> None:
     """The wire (a1) and a paper (a2) worded alike disagree on the jobs; a third outlet (a3)
     gives the wire's figure in other words, too far from the paper's for the rules alone."""
@@ -501,7 +520,10 @@ def test_a_figure_beside_one_in_common_is_of_another_time(a: Claim, b: Claim, di
 
 
 def subject(claim: Claim, *entities: str) -> Claim:
-    return claim.model_copy(update={"frame": Frame(subject_entities=list(entities))})
+    """The claim with its frame's subject its first two words, naming `entities`."""
+    said = " ".join(claim.text.split()[:2])
+    words = Words(start=0, end=len(said), text=said)
+    return claim.model_copy(update={"frame": Frame(subject=words, subject_entities=list(entities))})
 
 
 def test_figures_said_of_two_named_subjects_are_two_quantities() -> None:
@@ -510,6 +532,54 @@ def test_figures_said_of_two_named_subjects_are_two_quantities() -> None:
     assert reasons(subject(won, "e1"), subject(other, "e2"), 0.6) == []
     assert reasons(subject(won, "e1"), subject(other, "e1"), 0.6) != []
     assert reasons(won, other, 0.6) != []
+
+
+def test_a_subject_that_names_an_entity_beside_other_words_may_be_of_one_quantity() -> None:
+    """'Wards at Orlow General' and 'nurses in Orlow' name two entities, but neither is the
+    entity itself: their figures may be one quantity."""
+    struck = counted("c1", "a1", "Nurses in Orlow walked out for 48 hours.", "48 hours", 48, "stoppage")
+    wards = counted("c2", "a2", "Wards at Orlow General shut for 72 hours.", "72 hours", 72, "stoppage")
+    struck, wards = (c.model_copy(update={"numbers": [c.numbers[0].model_copy(update={"unit": "hour"})]})
+                     for c in (struck, wards))  # fmt: skip
+    assert reasons(subject(struck, "e1"), subject(wards, "e2"), 0.6) != []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        (stated("c1", "a1", "The board has offered 4.5 percent.", "offered", "offer", thing="4.5 percent",
+                subject="The board"),
+         stated("c2", "a2", "The board offered staff a rise of 5 percent.", "offered", "offer", thing="a rise",
+                subject="The board"),
+         ["different figures for the same quantity: “4.5 percent” against “5 percent”, said of one subject: "
+          "“The board”"]),
+        (stated("c1", "a1", "The board has offered 4.5 percent.", "offered", "offer", thing="4.5 percent",
+                subject="The board"),
+         stated("c2", "a2", "The board wants a rise of 5 percent.", "wants", "want", thing="a rise",
+                subject="The board"), []),
+        (stated("c1", "a1", "The board has offered 4.5 percent.", "offered", "offer", thing="4.5 percent",
+                subject="The board"),
+         stated("c2", "a2", "The union offered to accept 5 percent.", "offered", "offer", subject="The union"), []),
+    ],
+    ids=["one-subject-one-predicate", "another-predicate", "another-subject"],
+)  # fmt: skip
+def test_figures_one_subject_gives_by_one_predicate_are_of_one_quantity(
+    a: Claim, b: Claim, expected: list[str]
+) -> None:
+    """Figures that say nothing of what they measure conflict when the frames share the
+    subject and the predicate ("offered"), below one statement."""
+    a = a.model_copy(update={"numbers": [Number(text="4.5 percent", value=4.5, unit="%")]})
+    b = b.model_copy(update={"numbers": [Number(text="5 percent", value=5.0, unit="%")]})
+    assert reasons(a, b, 0.6) == expected
+
+
+def test_a_thing_scheduled_is_denied_by_no_plan_and_affirmed_by_being_due() -> None:
+    none = stated("c1", "a1", "No new talks have been scheduled, the union said.", "scheduled", "schedule", True,
+                  subject="No new talks")  # fmt: skip
+    due = stated("c2", "a2", "Talks are due to resume on Friday.", "are", "be due", subject="Talks")
+    assert reasons(none, due, 0.6) == [
+        "the same point affirmed and denied (schedule): “scheduled (denied)” against “are due”"
+    ]
 
 
 def named(claim: Claim, entity: str) -> Claim:
@@ -563,3 +633,26 @@ def test_a_headline_s_figure_is_its_lead_s() -> None:
     claims = [headline, lead, later]
     assert find_contradictions(claims, vectors, OUTLET, LEXICON, headlines=frozenset({"c1"})) == []
     assert [(x.a, x.b) for x in find_contradictions(claims, vectors, OUTLET, LEXICON)] == [("c1", "c3")]
+
+
+@pytest.mark.parametrize(
+    ("denied", "affirmed", "found"),
+    [
+        (("No card details were taken.", "taken", "take"), ("Card details were also taken.", "taken", "take"), True),
+        (("No card details were stolen.", "stolen", "steal"), ("Card details were also taken.", "taken", "take"),
+         True),
+        (("No card details were taken.", "taken", "take"), ("Card details were sold.", "sold", "sell"), False),
+    ],
+    ids=["what-was-done-to-the-subject", "stolen-is-taken", "another-deed"],
+)  # fmt: skip
+def test_a_light_verb_with_no_object_says_what_was_done_to_its_subject(
+    denied: tuple[str, str, str], affirmed: tuple[str, str, str], found: bool
+) -> None:
+    a = stated("c1", "a1", denied[0], denied[1], denied[2], True, subject=denied[0].split(" were")[0])
+    b = stated("c2", "a2", affirmed[0], affirmed[1], affirmed[2], subject=affirmed[0].split(" were")[0])
+    assert bool(reasons(a, b, 0.6)) is found
+    took = stated(
+        "c1", "a1", "The crew did not take part.", "take", "take", True, thing="part", subject="The crew"
+    )
+    part = stated("c2", "a2", "The crew took part.", "took", "take", thing="part", subject="The crew")
+    assert reasons(took, part, 0.6) == []  # with its object, the light verb is no point of its own

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from newsprism.compare.entities import join_entities
+from newsprism.compare.entities import join_entities, known_names_elsewhere
 from newsprism.model import Article, Entity, Reading
 from newsprism.nlp import parse
-from newsprism.read.entities import find_entities
+from newsprism.read.entities import Cluster, find_entities
 
 pytestmark = pytest.mark.slow
 
@@ -118,6 +118,22 @@ def test_a_name_one_article_gives_is_found_where_the_model_missed_it() -> None:
     reyn = holder(found, "a1", t1, "Odile Reyn")
     assert reyn is not None
     assert holder(found, "a2", t2, "Odile Reyn") == reyn
+
+
+def test_a_place_inside_an_organisation_s_name_another_article_gives_stays_the_place() -> None:
+    """Where the model read only the place of "the Orlowby and Fenmere Health Board" that
+    another article names whole, the board is found there, and the place written alone in
+    the same article stays the place."""
+    board = "Orlowby and Fenmere Health Board"
+    t1 = f"The {board} said 400 nurses were absent."
+    t2 = f"Nurses in Orlowby walked out, and the {board} cancelled operations."
+    articles = [Article(id="a1", path="1.txt", text=t1), Article(id="a2", path="2.txt", text=t2)]
+    named = Cluster("a1", "ORG", [(t1.index(board), t1.index(board) + len(board))], keys={"board"})
+    alone, inside = t2.index("Orlowby"), t2.index(board)
+    place = Cluster("a2", "GPE", [(alone, alone + 7), (inside, inside + 7)], keys={"orlowby"})
+    found = known_names_elsewhere(articles, [named, place])
+    assert (place.label, place.spans, place.keys) == ("GPE", [(alone, alone + 7)], {"orlowby"})
+    assert [(c.article, c.label, c.spans) for c in found] == [("a2", "ORG", [(inside, inside + len(board))])]
 
 
 def test_each_article_entity_becomes_one_story_entity() -> None:

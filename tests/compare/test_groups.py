@@ -259,15 +259,16 @@ def test_a_rare_shared_entity_weighs_more_than_a_common_one() -> None:
     [
         ([("2 boats", 2, "boat")], [("two boats", 2, "boat")], NUMBER_WEIGHT),
         ([("2 boats", 2, "boat")], [], -NUMBER_WEIGHT),
-        ([("2 boats", 2, "boat")], [("3 metres", 3, "metre")], -NUMBER_WEIGHT),
+        ([("2 boats", 2, "boat")], [("3 metres", 3, "m")], -NUMBER_WEIGHT),
+        ([("2 boats", 2, "boat")], [("2 vessels", 2, "vessel")], NUMBER_WEIGHT),
         ([("2 boats", 2, "boat")], [("3 boats", 3, "boat")], -1.0),
         ([("2 boats", 2, "boat"), ("3 metres", 3, "metre")], [("3 boats", 3, "boat"), ("3 metres", 3, "metre")],
          NUMBER_WEIGHT),
         ([], [], 0.0),
         ([("2", 2, None)], [("3", 3, None)], 0.0),
     ],
-    ids=["same-figure", "only-one-gives-one", "other-kinds", "different-figures", "one-in-common", "none",
-         "no-units"],
+    ids=["same-figure", "only-one-gives-one", "other-kinds", "one-count-by-two-nouns", "different-figures",
+         "one-in-common", "none", "no-units"],
 )  # fmt: skip
 def test_number_bonus(a: list[tuple[str, float, str]], b: list[tuple[str, float, str]], bonus: float) -> None:
     found = number_bonus([claim("c1", "a1", "One.", *a), claim("c2", "a2", "Two.", *b)])
@@ -285,9 +286,11 @@ def test_number_bonus(a: list[tuple[str, float, str]], b: list[tuple[str, float,
         ([("7 p.m.", 7, None), ("14 people", 14, "person")], [("14", 14, None)], False),
         ([("17", 17, None)], [], False),
         ([], [], False),
+        ([("2.3 million customers", 2.3e6, "customers")], [("11 weeks", 11, "week")], True),
+        ([("2.3 million customers", 2.3e6, "customers")], [("in 2019", 2019, "year-date")], False),
     ],
     ids=["different", "same-value", "another-value", "figures-of-other-kinds", "one-in-common", "one-gives-none",
-         "none"],
+         "none", "only-other-kinds", "a-year-beside"],
 )  # fmt: skip
 def test_figures_none_in_common(
     a: list[tuple[str, float, str]], b: list[tuple[str, float, str]], apart: bool

@@ -129,6 +129,27 @@ def test_claims_rewritten_from_another_article_are_paraphrase_reuse() -> None:
     ]
 
 
+def test_a_claim_whose_last_word_begins_a_copied_run_is_still_rewritten() -> None:
+    """The run "said. Ada Brun of the Kestrel Waterways Trust" is copied word for word (too
+    short to be a copy by itself); the claim it begins in is still a rewrite."""
+    first = ["The trust closed the sluice on Tuesday, the engineers said.",
+             "Ada Brun of the Kestrel Waterways Trust spoke at noon.", "The river rose above the sill."]  # fmt: skip
+    second = ["On Tuesday the trust shut the sluice, the engineers said.",
+              "Ada Brun of the Kestrel Waterways Trust spoke at noon.", "The river had risen above the old sill."]  # fmt: skip
+    arts = [article("a1", " ".join(first), "2025-02-10"), article("a2", " ".join(second), "2025-02-11")]
+    claims = [
+        Claim(id=f"c{a.id}{k}", article=a.id, start=a.text.index(t), end=a.text.index(t) + len(t), text=t)
+        for a, texts in zip(arts, [first, second], strict=True)
+        for k, t in enumerate(texts)
+    ]
+    vectors = np.zeros((6, 6), np.float32)
+    for k in range(3):
+        vectors[k, k] = 1.0
+        vectors[3 + k, k], vectors[3 + k, 3 + k] = 0.9, np.sqrt(1 - 0.81)
+    found = reuse(arts, claims=claims, vectors=vectors)
+    assert links(found) == [("a1", "a2", True, ["paraphrase", "verbatim", "paraphrase"])]
+
+
 @pytest.mark.parametrize("cosine", [0.3, 0.45])
 def test_claims_far_apart_are_no_rewrite(cosine: float) -> None:
     arts, claims, vectors = rewrite_story(cosine)

@@ -14,6 +14,7 @@ from newsprism.nlp import parse
 from newsprism.read.entities import (
     Cluster,
     Names,
+    _everyday_word_opening_sentences,
     _fold_label_slips,
     _labelled_spans,
     _split_headline_slips,
@@ -119,6 +120,14 @@ def test_a_first_name_tagged_an_organisation_is_the_person(votes: Counter[str], 
         ("the mayor of Orlow won", [(3, 4, "PERSON")], ["GPE"]),
         ("votes in Orlow were counted", [(2, 3, "PERSON")], ["GPE"]),
         ("Ada Orlow won the vote in Orlow", [(0, 2, "PERSON"), (6, 7, "PERSON")], ["PERSON", "PERSON"]),
+        ("the Orlow Health Board met", [(1, 4, "PERSON")], ["ORG"]),
+        (
+            "Tessel Home , the DIY chain , said Tessel Home fell",
+            [(0, 2, "PERSON"), (8, 10, "PERSON")],
+            ["ORG", "ORG"],
+        ),
+        ("Tessel Home , the founder , said", [(0, 2, "PERSON")], ["PERSON"]),
+        ("said chief executive Ada Brun", [(3, 5, "ORG")], ["PERSON"]),
     ],
     ids=[
         "a-name-in-lower-case-is-no-name",
@@ -136,6 +145,10 @@ def test_a_first_name_tagged_an_organisation_is_the_person(votes: Counter[str], 
         "a-person-after-mayor-of",
         "a-person-after-in",
         "a-family-name-after-in",
+        "a-board",
+        "an-organisation-s-noun-in-apposition",
+        "a-person-s-noun-in-apposition",
+        "after-chief-executive",
     ],
 )
 def test_labels_corrected_by_how_names_are_written(
@@ -214,3 +227,36 @@ def test_a_proper_noun_before_a_family_name_is_the_given_name(
 def test_an_everyday_word_that_only_opens_sentences_is_no_one(text: str, person: str | None) -> None:
     people = [e.name for e in entities(text) if e.type == "PERSON"]
     assert people == ([person] if person else [])
+
+
+@pytest.mark.parametrize(
+    ("words", "names"),
+    [
+        (["Wards", "shut", "in", "Tessbury", "\n\n", "Staff", "left", "."], ["Tessbury"]),
+        (["Wards", "Shut", "Down", "in", "Tessbury", "\n\n", "Staff", "left", "."], []),
+    ],
+    ids=["a-name-ending-a-headline", "a-headline-in-title-case"],
+)
+def test_a_name_may_end_its_line_unless_the_line_is_in_title_case(words: list[str], names: list[str]) -> None:
+    spaces = [w not in {"Tessbury", "\n\n", "left"} for w in words]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces)
+    at = words.index("Tessbury")
+    doc.ents = [Span(doc, at, at + 2, label="GPE")]
+    text = doc.text
+    found = _labelled_spans(text, doc, Names(aliases={}, acronyms={}, places=re.compile(r"(?!)")))
+    assert [text[s:e] for s, e in found] == names
+
+
+@pytest.mark.parametrize(
+    ("tag", "named"),
+    [("NNS", False), ("NNP", True)],
+    ids=["read-as-a-common-noun", "read-as-a-proper-noun"],
+)
+def test_an_everyday_word_opening_a_headline_that_the_tagger_reads_as_a_common_noun_is_nothing_named(
+    tag: str, named: bool
+) -> None:
+    words = ["Operations", "postponed", "in", "Tessbury"]
+    doc = Doc(spacy.blank("en").vocab, words=words, tags=[tag, "VBD", "IN", "NNP"],
+              sent_starts=[True, False, False, False])  # fmt: skip
+    cluster = Cluster("a1", "ORG", [(0, len("Operations"))])
+    assert _everyday_word_opening_sentences(doc.text, doc, cluster) is not named

@@ -55,10 +55,12 @@ def figures(text: str, table: Measures | None = None) -> list[tuple[str, str | N
         ("Ilse Doran won 54 percent of the vote in Orvik.", [("54 percent", "%", "votes")]),
         ("Researchers in Orvik followed 4,000 children for ten years.",
          [("4,000 children", "children", "enrolled"), ("ten years", "year", None)]),
+        ("Nurses in Orvik began a 48-hour strike on Monday.", [("48-hour", "hour", "stoppage")]),
     ],
     ids=["killed-and-injured", "died", "toll", "miners", "participle", "casualty-word", "in-damage",
          "put-at", "cost", "arrests", "shares", "no-measure", "may-is-no-month", "deaths", "lives", "a-role-is-no-measure",
-         "a-prison-term", "jailed-people", "spend-time", "compensation", "a-share-of-the-vote", "a-study-s-people"],
+         "a-prison-term", "jailed-people", "spend-time", "compensation", "a-share-of-the-vote", "a-study-s-people",
+         "a-strike-s-length"],
 )  # fmt: skip
 def test_what_a_figure_measures(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert figures(text) == expected

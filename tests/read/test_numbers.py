@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from newsprism.model import Number
-from newsprism.read.numbers import find_numbers, same_quantity
+from newsprism.read.numbers import find_numbers, in_common_unit, same_quantity
 
 
 @pytest.mark.parametrize(
@@ -73,9 +73,32 @@ def test_a_count_named_by_what_befell_people_is_people_with_that_measure() -> No
         (Number(text="7", value=7, unit="people"), Number(text="5", value=5, unit="boats"), False),
         (Number(text="7", value=7), Number(text="5", value=5), False),
         (Number(text="$4m", value=4e6, unit="USD", measure="damage"), Number(text="$40m", value=4e7, unit="USD", measure="cost"), True),
+        (Number(text="48-hour", value=48, unit="hour"), Number(text="two-day", value=2, unit="day"), True),
+        (Number(text="18 months", value=18, unit="month"), Number(text="two people", value=2, unit="people"), False),
     ],
-    ids=["one-measure", "one-unmeasured", "two-measures", "two-units", "no-unit", "a-sum-named-two-ways"],
+    ids=["one-measure", "one-unmeasured", "two-measures", "two-units", "no-unit", "a-sum-named-two-ways",
+         "two-units-of-time", "time-and-people"],
 )  # fmt: skip
 def test_same_quantity(x: Number, y: Number, same: bool) -> None:
     assert same_quantity(x, y) is same
     assert same_quantity(y, x) is same
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("a 48-hour strike", 2.0),
+        ("a two-day strike", 2.0),
+        ("a 90-minute delay", 0.0625),
+        ("closed for three weeks", 21.0),
+        ("jailed for 18 months", 547.875),
+        ("40 people", 40.0),
+    ],
+)
+def test_lengths_of_time_in_days(text: str, days: float) -> None:
+    assert in_common_unit(find_numbers(text)[0]) == (days, None)
+
+
+def test_twelve_months_are_a_year() -> None:
+    months, year = find_numbers("12 months"), find_numbers("one year")
+    assert in_common_unit(months[0]) == in_common_unit(year[0])

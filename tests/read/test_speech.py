@@ -62,9 +62,17 @@ def speakers(d: Doc) -> list[str]:
              ("of", "ADP", "prep", 1, "of"), ("Dunhaven", "PROPN", "pobj", 2, "Dunhaven"),
              ("said", "VERB", "ROOT", 4, "say")),
          ["Orrin Pellow"]),
+        (doc(("The", "DET", "det", 5, "the"), ("Orla", "PROPN", "nmod", 5, "Orla"), ("and", "CCONJ", "cc", 1, "and"),
+             ("Fenn", "PROPN", "compound", 5, "Fenn"), ("District", "PROPN", "compound", 5, "District"),
+             ("Council", "PROPN", "nsubj", 6, "Council"), ("said", "VERB", "ROOT", 6, "say")),
+         ["Orla and Fenn District Council"]),
+        (doc(("And", "CCONJ", "cc", 1, "and"), ("Pellow", "PROPN", "nsubj", 2, "Pellow"),
+             ("said", "VERB", "ROOT", 2, "say")),
+         ["Pellow"]),
     ],
     ids=["full-name", "manner-of-speaking", "passive", "hyphenated", "apposition-left-out",
-         "possessive-not-joined", "capitalised-lemma", "words-after-left-out"],
+         "possessive-not-joined", "capitalised-lemma", "words-after-left-out", "two-names-joined-by-and",
+         "and-before-the-name"],
 )  # fmt: skip
 def test_the_named_subject_of_a_speech_verb_speaks(parse: Doc, expected: list[str]) -> None:
     assert speakers(parse) == expected

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from newsprism.compare.contradictions import QUOTED
+from newsprism.compare.contradictions import ONE_SUBJECT, QUOTED
 from newsprism.compare.figures import FIGURES
 from newsprism.compare.groups import families
 from newsprism.compare.reuse import words_of, words_score
@@ -114,17 +114,19 @@ def _conflicting(contradiction: Contradiction) -> frozenset[str]:
 def _cores_alike(
     contradictions: list[Contradiction], claims: list[Claim], encoder: Encoder, thresholds: Thresholds
 ) -> dict[tuple[str, str], float]:
-    """For each contradiction over predicates (not figures), how surely the two claims' frames
-    (subject, predicate and object, `read/frames.py`) make one statement apart from what
-    conflicts: the statement itself, without the clauses beside it that say other things."""
+    """For each contradiction over predicates, or over figures said of one subject by one
+    predicate, how surely the two claims' frames (subject, predicate and object,
+    `read/frames.py`; no object for figures) make one statement apart from what conflicts:
+    the statement itself, without the clauses beside it that say other things."""
     by_id = {c.id: c for c in claims}
+    figured = {(x.a, x.b) for x in contradictions if x.reason.startswith(FIGURES)}
     pairs = [
         (x, core_a, core_b)
         for x in contradictions
         if x.judged is None
-        and not x.reason.startswith(FIGURES)
-        and (core_a := _core(by_id[x.a]))
-        and (core_b := _core(by_id[x.b]))
+        and ((x.a, x.b) not in figured or ONE_SUBJECT in x.reason)
+        and (core_a := _core(by_id[x.a], (x.a, x.b) not in figured))
+        and (core_b := _core(by_id[x.b], (x.a, x.b) not in figured))
     ]
     if not pairs:
         return {}
@@ -139,10 +141,13 @@ def _cores_alike(
     return found
 
 
-def _core(claim: Claim) -> str:
-    """A claim's frame as words: its subject, predicate and object in the order written."""
+def _core(claim: Claim, with_object: bool = True) -> str:
+    """A claim's frame as words: its subject, predicate and object in the order written; not
+    the object where the figures dispute it ("offered 4.5 percent", "offered a rise of 5
+    percent")."""
     frame = claim.frame
-    parts = [p for p in (frame.subject, frame.predicate, frame.object) if p is not None] if frame else []
+    said = (frame.subject, frame.predicate, frame.object if with_object else None) if frame else ()
+    parts = [p for p in said if p is not None]
     return " ".join(p.text for p in sorted(parts, key=lambda p: p.start))
 
 

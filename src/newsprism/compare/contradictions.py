@@ -35,6 +35,7 @@ from newsprism.compare.figures import FIGURES, different_figures, named_apart, s
 from newsprism.compare.polarity import Lexicon, Predicate
 from newsprism.compare.stance import Judge
 from newsprism.model import Claim, Contradiction, Frame, Group, Reuse
+from newsprism.read.numbers import in_common_unit
 from newsprism.thresholds import DEFAULTS, Thresholds
 from newsprism.words import FUNCTION_WORDS
 
@@ -44,6 +45,9 @@ _ARTICLE = re.compile(r"^(?:the|a|an|its|their|his|her)\s+")
 _PRONOUNS = frozenset(
     "i you he she it we they this that these those who which one some many all both".split()  # noqa: SIM905
 )
+
+
+ONE_SUBJECT = "said of one subject"  # how a reason that rests on the frames' subject goes on
 
 
 def find_contradictions(
@@ -80,7 +84,9 @@ def find_contradictions(
         subject = None if reason or one_statement else same_subject(a, b)
         if subject:
             reason = _predicates(lexicon, predicates[int(i)], predicates[int(j)], True)
-            reason = reason and f"{reason}, said of one subject: “{subject}”"
+            if reason is None and figures and _one_predicate(a, b):
+                reason = different_figures(a, b, thresholds.figure_tolerance)
+            reason = reason and f"{reason}, {ONE_SUBJECT}: “{subject}”"
         if reason:
             candidates[(int(i), int(j))] = reason
         elif one_statement or opposed(a, b):
@@ -160,7 +166,7 @@ def _headline_figures_as_their_leads(
 
 def _same_measured_value(a: Claim, b: Claim) -> bool:
     return any(
-        x.measure is not None and x.measure == y.measure and x.value == y.value
+        x.measure is not None and x.measure == y.measure and in_common_unit(x) == in_common_unit(y)
         for x in a.numbers
         for y in b.numbers
     )
@@ -295,6 +301,9 @@ _POSSIBLE = {"may", "might", "could"}
 _LIGHT = frozenset(
     "be have do make take say tell report get give go come put see suppose seem appear".split()  # noqa: SIM905
 )
+# Light verbs that, with no object, say what was done to their subject ("no card details
+# were taken", "a decision was made"): then the point itself.
+_DONE_TO = frozenset({"take", "make", "give", "put", "do", "get", "see"})
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _NOT_NAMING = FUNCTION_WORDS | _PRONOUNS  # words of a subject that name no one
 _NO_POINT = _NOT_NAMING | _LIGHT  # words that say nothing of a point
@@ -308,12 +317,19 @@ def point_stems(frame: Frame) -> set[str]:
 
 def _predicate_stems(frame: Frame) -> set[str]:
     """The stem of the predicate's lemma, the word a copula links ("be safe": "safe"), or of
-    the verb it is a synonym of (`_CAUSING`: "triggered the explosion" is "caused" it); none for a
-    light verb."""
+    the verb it is a synonym of (`_CAUSING`: "triggered the explosion" is "caused" it;
+    `_SCHEDULED`, `_TAKING`); none for a light verb, unless it says what was done to its subject
+    (`_DONE_TO`)."""
     lemma = " ".join((frame.lemma or "").split()[-1:])
     thing = text_stems(frame.object.text) if frame.object else set()
     if lemma in _CAUSING or (lemma == "start" and thing & _DISASTERS):
         lemma = "cause"
+    if lemma in _SCHEDULED:
+        lemma = "schedule"
+    if lemma in _TAKING:
+        lemma = "take"
+    if lemma in _DONE_TO and frame.object is None:
+        return {_stem(lemma)}  # "card details were taken": what was done to the subject
     return text_stems(lemma)
 
 
@@ -321,6 +337,14 @@ def _predicate_stems(frame: Frame) -> set[str]:
 # spark off, spark", ignite.v.01, provoke.v.03), and "start" of a fire or a crash.
 _CAUSING = frozenset({"spark", "trigger", "ignite", "provoke"})
 _DISASTERS = frozenset({"fire", "blaze", "wildfire", "explosion", "blast", "crash", "collapse", "derailment"})
+# Words of a thing planned for a time, as WordNet 3.1 groups them (schedule.v.01 "plan for
+# an activity or event", plan.v.01, due.s.02 "scheduled to arrive"): "no talks have been
+# scheduled" denies what "talks are due to resume" affirms.
+_SCHEDULED = frozenset({"schedule", "plan", "due"})
+# Verbs of taking what is another's, under take.v.08 "take into one's possession" in WordNet
+# 3.1 (steal.v.01 "take without the owner's consent", seize.v.01): "no card details were
+# stolen" denies what "card details were taken" affirms.
+_TAKING = frozenset({"steal", "seize"})
 
 
 def text_stems(text: str) -> set[str]:
@@ -387,10 +411,20 @@ def _said_of_subject(claim: Claim) -> str:
 
 
 def _point(frame: Frame) -> str:
-    parts = [p for p in (frame.predicate, frame.object) if p is not None]
-    return " … ".join(p.text for p in sorted(parts, key=lambda p: p.start)) + (
-        " (denied)" if frame.negated else ""
-    )
+    """The predicate and object as written, and the word a copula links ("are due")."""
+    lemma = frame.lemma or ""
+    linked = lemma.removeprefix("be ") if lemma.startswith("be ") else ""
+    parts = sorted((p for p in (frame.predicate, frame.object) if p is not None), key=lambda p: p.start)
+    said = [f"{p.text} {linked}" if p is frame.predicate and linked else p.text for p in parts]
+    return " … ".join(said) + (" (denied)" if frame.negated else "")
+
+
+def _one_predicate(a: Claim, b: Claim) -> bool:
+    """Whether both frames have one predicate, affirmed in both ("the board offered 4.5
+    percent", "the board offered a rise of 5 percent"): with one subject, their figures
+    of one unit are of one quantity, whether or not they say what they measure."""
+    x, y = a.frame, b.frame
+    return bool(x and y and x.lemma and x.lemma == y.lemma and not x.negated and not y.negated)
 
 
 def same_subject(a: Claim, b: Claim) -> str | None:

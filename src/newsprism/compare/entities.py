@@ -190,10 +190,10 @@ def known_names_elsewhere(articles: list[Article], clusters: list[Cluster]) -> l
             inside = [s for s in taken[article.id] if s[0] < m.end() and m.start() < s[1]]
             if not inside:
                 spans_of[m.group()].append((m.start(), m.end()))
-            elif len(inside) == 1:
-                _lengthen(
-                    inside[0], m.span(), forms[m.group()], [c for c in clusters if c.article == article.id]
-                )
+            elif len(inside) == 1 and _lengthen(
+                inside[0], m.span(), forms[m.group()], [c for c in clusters if c.article == article.id]
+            ):
+                spans_of[m.group()].append(m.span())
         for form, spans in spans_of.items():
             source = forms[form]
             roles = set().union(*(roles_before(article.text, s) for s, _ in spans))
@@ -214,21 +214,28 @@ def known_names_elsewhere(articles: list[Article], clusters: list[Cluster]) -> l
 
 def _lengthen(
     span: tuple[int, int], longer: tuple[int, int], source: Cluster, clusters: list[Cluster]
-) -> None:
+) -> bool:
     """A name NER read short inside a longer name another article uses ("Tessel" of "Tessel
     Marine" there, "Varo" of "Ilka Varo") is that longer name, unless the short one names
-    a person by a given name already; a person's family name so becomes that person's."""
+    a person by a given name already; a person's family name so becomes that person's.
+    Where the short name is written alone elsewhere in the article too ("Orlow" the town
+    beside "Orlow and Fenn Council"), it stays there, and whether the longer name is to be
+    a mention of its own is returned."""
     owner = next(c for c in clusters if span in c.spans)
     if not (longer[0] <= span[0] and span[1] <= longer[1]) or span == longer or owner.first:
-        return
+        return False
     if source.person:  # "Varo" where another article writes "Ilka Varo"
         if not owner.person or not same_name_word(owner.last or "", source.last or ""):
-            return
+            return False
         owner.first = source.first
+    elif len(owner.spans) > 1:
+        owner.spans.remove(span)
+        return True
     else:
         owner.label, owner.keys = source.label, owner.keys | source.keys
         owner.votes = Counter({source.label: owner.votes.total()})
     owner.spans[owner.spans.index(span)] = longer
+    return False
 
 
 def names_written_short(

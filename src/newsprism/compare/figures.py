@@ -16,7 +16,7 @@ import math
 import re
 
 from newsprism.model import Claim, Number
-from newsprism.read.numbers import counts, same_quantity
+from newsprism.read.numbers import counts, in_common_unit, same_quantity
 
 FIGURES = "different figures"  # how a reason over figures begins
 
@@ -59,11 +59,23 @@ def different_figures(a: Claim, b: Claim, tolerance: float, measured_only: bool 
 
 
 def named_apart(a: Claim, b: Claim) -> bool:
-    """Whether the two claims' subjects name entities, none of them the same: figures said of
-    two ("Orla Venn won 47 percent", "Piet Dane won 38 percent") are two quantities."""
-    x = set(a.frame.subject_entities) if a.frame else set()
-    y = set(b.frame.subject_entities) if b.frame else set()
+    """Whether the two claims' subjects are names of entities, none of them the same: figures
+    said of two ("Orla Venn won 47 percent", "Piet Dane won 38 percent") are two quantities.
+    A subject that names an entity only beside other words ("nurses at three hospitals in
+    Orlow") may be of one quantity with another."""
+    x, y = (set(c.frame.subject_entities) if c.frame and _a_name(c) else set() for c in (a, b))
     return bool(x and y and not x & y)
+
+
+def _a_name(claim: Claim) -> bool:
+    """Whether the claim's subject is a name: no word in lower case but those inside names."""
+    subject = claim.frame.subject if claim.frame else None
+    return subject is not None and all(
+        w[:1].isupper() or w.lower() in _INSIDE_NAMES for w in subject.text.split()
+    )
+
+
+_INSIDE_NAMES = frozenset({"the", "of", "and", "for", "&", "de", "van", "von", "der", "la", "le"})
 
 
 def same_figure(a: Claim, b: Claim, tolerance: float) -> bool:
@@ -77,7 +89,7 @@ def same_figure(a: Claim, b: Claim, tolerance: float) -> bool:
         x.measure is not None
         and x.measure == y.measure
         and (same_quantity(x, y) or (counts(x) and counts(y)))
-        and (x.value, x.high) == (y.value, y.high)
+        and in_common_unit(x) == in_common_unit(y)
         and not (whole_of_a_part(a, x) or whole_of_a_part(b, y))
         for x in a.numbers
         for y in b.numbers
@@ -113,8 +125,9 @@ def agree(x: Number, y: Number, tolerance: float, strict: bool = True) -> bool:
 def allowed(number: Number, tolerance: float) -> tuple[float, float, bool]:
     """The values a figure allows, low and high, and whether its bound is strict; an
     approximate figure ("about 1,200") allows those within `tolerance` of it, relatively."""
-    low, high = number.value, number.high if number.high is not None else number.value
-    slack = tolerance * abs(number.value)
+    value, upper = in_common_unit(number)
+    low, high = value, upper if upper is not None else value
+    slack = tolerance * abs(value)
     return {
         None: (low, high, False),
         "about": (low - slack, high + slack, False),

@@ -58,7 +58,8 @@ from newsprism.compare.contradictions import point_stems, text_stems
 from newsprism.compare.figures import agree, different_figures, same_figure, whole_of_a_part
 from newsprism.compare.reuse import paraphrase_score, words_of
 from newsprism.compare.topic import NAMED
-from newsprism.model import Claim, Contradiction, Entity, Group, Link, Reuse
+from newsprism.model import Claim, Contradiction, Entity, Group, Link, Number, Reuse
+from newsprism.read.numbers import counts, in_common_unit, same_quantity, unit_kind
 from newsprism.thresholds import DEFAULTS, Thresholds
 from newsprism.words import names_of, title_case
 
@@ -142,9 +143,13 @@ def clashing(claims: list[Claim], thresholds: Thresholds = DEFAULTS) -> set[tupl
 
 
 def _figures(claims: list[Claim]) -> list[set[tuple[str, float]]]:
-    """Each claim's figures as (unit, value), but a whole a part is taken from ("300 of the
-    900 jobs" is about 300)."""
-    return [{(n.unit, n.value) for n in c.numbers if n.unit and not whole_of_a_part(c, n)} for c in claims]
+    """Each claim's figures as (kind, value): a count whatever it counts ("2.3 million
+    customers", "2.3 million people"), a length of time in days, other figures by their
+    unit; but not a whole a part is taken from ("300 of the 900 jobs" is about 300)."""
+    return [
+        {(_kind(n), in_common_unit(n)[0]) for n in c.numbers if n.unit and not whole_of_a_part(c, n)}
+        for c in claims
+    ]
 
 
 def _share(sets: list[set[Any]]) -> np.ndarray:
@@ -326,13 +331,28 @@ def no_figure_in_common(a: Claim, b: Claim, tolerance: float) -> bool:
     similar sentences, but of different facts, so similarity alone does not make them one
     (a paraphrase still can). So are two claims that measure only different things ("Five
     people were killed", "The storm destroyed 120 homes": deaths and damage). Figures only
-    of different kinds and unmeasured (an age, a year) say nothing."""
+    of different kinds and unmeasured say nothing when one is a year or an age; other
+    figures of only different kinds are different facts ("stole the data of 2.3 million
+    customers", "were inside its systems for 11 weeks")."""
     if any(agree(x, y, tolerance) for x in a.numbers for y in b.numbers):
         return False
     measures = [{n.measure for n in c.numbers} for c in (a, b)]
     if all(measures) and None not in measures[0] | measures[1] and not measures[0] & measures[1]:
         return True
-    return any(x.unit == y.unit for x in a.numbers for y in b.numbers)
+    kinds = [{_kind(n) for n in c.numbers if n.unit} for c in (a, b)]
+    dated = any(n.unit in _DATING for c in (a, b) for n in c.numbers)
+    if kinds[0] and kinds[1] and not kinds[0] & kinds[1] and not dated:
+        return True
+    return any(x.unit == y.unit or same_quantity(x, y) for x in a.numbers for y in b.numbers)
+
+
+_DATING = {"year", "year-date"}  # a year or an age: a figure said beside the fact, not of it
+
+
+def _kind(number: Number) -> str:
+    """What a figure is a value of: a count (whatever it counts), a length of time, a sum
+    in its currency, a share."""
+    return "count" if counts(number) else unit_kind(number.unit or "")
 
 
 def _best_matches(articles: np.ndarray, scores: np.ndarray) -> dict[tuple[int, str], int]:

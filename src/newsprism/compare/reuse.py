@@ -209,7 +209,8 @@ def _rewritten(
     thresholds: Thresholds,
 ) -> list[Passage]:
     """Claims of the second article that rewrite a claim of the first: mutual best matches,
-    neither inside quotation marks nor already in a verbatim passage."""
+    neither inside quotation marks nor mostly in a verbatim passage already (one that
+    begins with the claim's last word, "said.", leaves it rewritten)."""
     first, second = sides
     quote = thresholds.shared_quote_share
     sims = np.zeros_like(cosines)
@@ -221,8 +222,9 @@ def _rewritten(
         if sims[row, col] < thresholds.paraphrase or int(np.argmax(sims[row])) != col:
             continue
         a, b = claims[first[row]], claims[k]
-        if any(p.to_start < b.end and b.start < p.to_end for p in verbatim):
-            continue
+        copied = sum(max(0, min(b.end, p.to_end) - max(b.start, p.to_start)) for p in verbatim)
+        if 2 * copied > b.end - b.start:
+            continue  # more than half of it copied word for word
         if texts[0].quoted_share(a.start, a.end) >= quote or texts[1].quoted_share(b.start, b.end) >= quote:
             continue
         out.append(

@@ -38,6 +38,8 @@ from newsprism.read.names import (
     skeleton,
 )
 from newsprism.read.speech import speaker_names
+from newsprism.thresholds import DEFAULTS
+from newsprism.words import title_case
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -77,7 +79,9 @@ _ORGANISATION_ENDINGS = {"water", "energy", "airlines", "airways", "council", "a
                          "railways", "commission", "department", "holdings", "services", "technologies",
                          "group", "company", "inc", "ltd", "llc", "plc", "bank", "motors", "trucks",
                          "shipping", "rail", "mutual", "insurance", "chemicals", "pharmaceuticals", "foods",
-                         "logistics", "industries", "systems", "biosciences", "therapeutics", "partners"}  # fmt: skip
+                         "logistics", "industries", "systems", "biosciences", "therapeutics", "partners",
+                         "board", "union", "forum", "trust", "federation", "society", "service", "police",
+                         "tribunal", "party", "league"}  # fmt: skip
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # "the", quotes and brackets, and a day of the week the tagger ran into a name ("on Monday
 # Orvell resigned")
@@ -101,6 +105,7 @@ _CODED = re.compile(
 # names such as "aspirin", 3.3, fall under it; nouns a code may follow, "vaccine" 4.0 or
 # "disease" 4.9, over it).
 _EVERYDAY_ZIPF = 3.5
+_COMMON_NOUNS = ("NN", "NNS")  # Penn Treebank tags
 _STATED_ALIAS = re.compile(
     rf"(?P<name>{_NAME_WORDS}),?\s*(?:[–—(]|--?|,)\s*(?:also |better |widely |commonly |once |previously |formerly )?"
     rf"(?:(?:known|called|named)(?: in [A-Z][\w-]+)?(?: as)? |formerly )(?P<alias>{_NAME_WORDS})"
@@ -197,12 +202,18 @@ def article_clusters(article: Article, doc: Doc, names: Names) -> list[Cluster]:
 
 
 def _everyday_word_opening_sentences(text: str, doc: Doc, cluster: Cluster) -> bool:
-    """Whether a "person" is one everyday word of English (`_EVERYDAY_ZIPF`) that the article
+    """Whether a "person", or a name the tagger itself reads as a common noun ("Agency
+    nurses cost ..."), is one everyday word of English (`_EVERYDAY_ZIPF`) that the article
     writes only where any word is capitalised, opening a sentence or a headline ("Attendance
-    fell sharply"), and no given name: no one at all."""
+    fell sharply"), and no given name: no one and nothing named."""
     written = {text[s:e] for s, e in cluster.spans}
     word = next(iter(written))
-    if not cluster.person or cluster.first or len(written) > 1 or not word.isalpha():
+    if cluster.first or len(written) > 1 or not word.isalpha():
+        return False
+    if not cluster.person and any(
+        (span := doc.char_span(s, e)) is None or any(t.tag_ not in _COMMON_NOUNS for t in span)
+        for s, e in cluster.spans
+    ):
         return False
     starts = {t.idx for t in doc if t.is_sent_start}
     if not all(s in starts for s, _ in cluster.spans) or key(word) in given_names():
@@ -216,8 +227,9 @@ def _labelled_spans(text: str, doc: Doc, names: Names) -> dict[tuple[int, int], 
     """Every name in the text with its label: NER's, products the text names with their
     code in their place, then names NER missed (acronyms the text defines, subjects of
     speech verbs, places from the table), then corrected by
-    what the story knows (a place in the table is a place, an outlet an organisation) and
-    by how organisations are named (`_ORGANISATION_ENDINGS`)."""
+    what the story knows (a place in the table is a place, an outlet an organisation), by
+    how organisations are named (`_ORGANISATION_ENDINGS`) and by what the text sets
+    beside a name (a role, a place noun, an organisation's noun)."""
     labels: dict[tuple[int, int], str] = {}
     for ent in doc.ents:
         span = _trim(text, ent.start_char, ent.end_char)
@@ -239,6 +251,7 @@ def _labelled_spans(text: str, doc: Doc, names: Names) -> dict[tuple[int, int], 
     _people_tagged_organisations(text, labels)
     _people_by_role(text, labels)
     _places_by_context(text, labels)
+    _organisations_by_apposition(text, labels)
     return labels
 
 
@@ -342,6 +355,28 @@ _PLACE_AFTER = re.compile(rf"^\s*, (?:a|an|the) (?:[a-z-]+ ){{0,2}}(?:{_PLACE_NO
 _INSTITUTIONS = {"parliament", "congress", "senate", "government", "cabinet", "court", "assembly", "office"}
 
 
+# Nouns of businesses and bodies that news sets in apposition after an organisation's name
+# ("Tessel, the shipping company, said"); after the designators of OntoNotes' ORG
+# annotation guidelines and the trades of `_ORGANISATION_ENDINGS`.
+_ORGANISATION_NOUNS = (
+    "chain|company|firm|retailer|group|maker|manufacturer|bank|lender|insurer|airline|carrier|operator|"
+    "supermarket|charity|start-up|startup|publisher|broadcaster|developer|brand|utility|union"
+)
+_ORGANISATION_AFTER = re.compile(
+    rf"^\s*, (?:a|an|the) (?:[\w-]+ ){{0,2}}(?:{_ORGANISATION_NOUNS})(?=\s*[,.;])"
+)
+
+
+def _organisations_by_apposition(text: str, labels: dict[tuple[int, int], str]) -> None:
+    """A name set before an organisation's noun in apposition is an organisation ("Orlow
+    Home, the DIY chain, said"), wherever the article writes it and whatever the tagger
+    took it for: the apposition says what it is."""
+    defined = {key(text[s:e]) for s, e in labels if _ORGANISATION_AFTER.match(text[e : e + 60])}
+    for s, e in labels:
+        if key(text[s:e]) in defined:
+            labels[(s, e)] = "ORG"
+
+
 def _places_by_context(text: str, labels: dict[tuple[int, int], str]) -> None:
     """An "organisation" of one word written where a place is written (after a preposition
     of place or a place noun, or before a place noun in apposition) is a place there,
@@ -370,9 +405,15 @@ def _places_by_context(text: str, labels: dict[tuple[int, int], str]) -> None:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """A name without "the", a day, quotes, brackets or a possessive; None across a line break."""
-    if "\n" in text[start:end]:
+    """A name without "the", a day, quotes, brackets or a possessive; None across a line break
+    (a name that ends a headline may take the break after it, unless the headline is in
+    title case, where capitals are no sign of a name)."""
+    if "\n" in text[start:end].strip():
         return None
+    if "\n" in text[start:end]:
+        line = text[text.rfind("\n", 0, start) + 1 : start + text[start:].index("\n")]
+        if title_case(line, DEFAULTS.title_case_share):
+            return None
     left = _TRIM_LEFT.match(text[start:end])
     start += left.end() if left else 0
     right = _TRIM_RIGHT.search(text[start:end])

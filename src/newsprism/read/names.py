@@ -42,7 +42,7 @@ ROLE_WORDS = frozenset(
     cardinal bishop archbishop rabbi imam sheikh emir sultan ayatollah professor prof dr coach
     manager founder leader engineer inspector officer detective analyst economist lawyer
     councillor councilor councilman councilwoman alderman alderwoman assemblyman assemblywoman
-    magistrate coroner constable superintendent
+    magistrate coroner constable superintendent executive researcher scientist editor correspondent
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 

@@ -71,6 +71,7 @@ _UNITS = {
     "kg": "kg", "tonne": "tonne", "ton": "tonne",
     "year": "year", "month": "month", "week": "week", "day": "day", "hour": "hour", "minute": "minute",
 }  # fmt: skip
+_MEASURED = frozenset({"km", "mile", "m", "kg", "tonne"})  # the units of `_UNITS` that measure
 _NUMBER_WORD = "|".join(sorted(_WORDS, key=len, reverse=True))
 _PATTERN = re.compile(
     rf"(?<![\w.,])(?:(?P<code>(?-i:{_CODE}))\s?)?(?P<currency>[$€£¥₴₽])?\s?"
@@ -161,6 +162,10 @@ _MULTIPLE = re.compile(
 Placed = tuple[Number, int, int]
 
 DURATIONS = frozenset({"year", "month", "week", "day", "hour", "minute"})
+# Each unit of time in days (a month the twelfth of the mean Gregorian year of 365.25
+# days), or how many make a day: lengths of time compared in one unit (`in_common_unit`).
+_DAYS = {"day": 1.0, "week": 7.0, "month": 365.25 / 12, "year": 365.25}
+_PER_DAY = {"hour": 24, "minute": 1440}
 # Words after which "over" and a duration is how long ("for over 18 months", "it took over
 # three hours", "in over a decade"): a length of time more than the figure.
 _LASTING = re.compile(r"\b(?:for|in|after|took|take|takes|taking|lasted|lasts|lasting|spent|spend|spending)\s+$",
@@ -249,19 +254,39 @@ def _unit(currency: str | None, unit: str | None, number: str, value: float) -> 
 
 
 def same_quantity(x: Number, y: Number) -> bool:
-    """Whether two figures may be values of one quantity: the same unit, and for a count the
-    same measure where both say what they measure ("eleven people" killed and "30 people"
-    injured are not). Sums and shares are told by their unit alone: outlets call one sum
-    the damage, the cost of repairs or the losses."""
-    if x.unit is None or x.unit != y.unit:
+    """Whether two figures may be values of one quantity: the same unit (any unit of time
+    for a length of time), and for a count the same measure where both say what they
+    measure ("eleven people" killed and "30 people" injured are not). Sums and shares are
+    told by their unit alone: outlets call one sum the damage, the cost of repairs or the
+    losses."""
+    if x.unit is None or y.unit is None or unit_kind(x.unit) != unit_kind(y.unit):
         return False
     return None in (x.measure, y.measure) or x.measure == y.measure or _amount(x.unit)
 
 
+def in_common_unit(number: Number) -> tuple[float, float | None]:
+    """The figure's value and upper value, a length of time in days, so that one length
+    written in two units is one figure ("a 48-hour strike", "a two-day strike")."""
+    unit = number.unit or ""
+    if unit in _PER_DAY:
+        return number.value / _PER_DAY[unit], None if number.high is None else number.high / _PER_DAY[unit]
+    days = _DAYS.get(unit, 1.0)
+    return number.value * days, None if number.high is None else number.high * days
+
+
+def unit_kind(unit: str) -> str:
+    """The unit figures are compared in: "time" for any unit of time (`in_common_unit`)."""
+    return "time" if unit in DURATIONS else unit
+
+
 def counts(number: Number) -> bool:
-    """Whether a figure is a count: not a sum, a share, a length of time or a date."""
+    """Whether a figure is a count of things it names: not a sum, a share, a length of time,
+    a date or a measurement ("9 km", "40 tonnes")."""
     return (
-        number.unit is not None and not _amount(number.unit) and number.unit not in DURATIONS | {"year-date"}
+        number.unit is not None
+        and not _amount(number.unit)
+        and number.unit not in DURATIONS | {"year-date"}
+        and number.unit not in _MEASURED
     )
 
 

@@ -23,15 +23,19 @@ SPEECH_VERBS = frozenset(
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 SUBJECTS = ("nsubj", "nsubjpass")
+_JOINING = frozenset({"-", "and", "&"})  # words inside a name of several words
 
 
 def speaker_names(doc: Doc) -> list[tuple[int, int]]:
     """Spans of proper names that are the subject of a speech verb ("Horvat said"),
-    whether or not NER saw them: whoever speaks is somebody."""
+    whether or not NER saw them: whoever speaks is somebody. A name may join two names
+    by "and" ("the Orla and Fenn District Council said")."""
     spans = []
     for token in doc:
         if token.dep_ in SUBJECTS and token.pos_ == "PROPN" and token.head.lemma_.lower() in SPEECH_VERBS:
-            words = [t for t in token.subtree if (t.pos_ == "PROPN" or t.text == "-") and t.i <= token.i]
+            words = [t for t in token.subtree if (t.pos_ == "PROPN" or t.text in _JOINING) and t.i <= token.i]
+            while words and words[0].text in _JOINING:
+                words.pop(0)
             first = words[0] if words and all(t.i == words[0].i + k for k, t in enumerate(words)) else token
             spans.append((first.idx, token.idx + len(token)))
     return spans
