@@ -135,6 +135,7 @@ BELOW_TARGET = {
         "ambray",
         "carrowby",
         "brackenholt",
+        "cadrebury",
     ],
 )
 def test_stories_of_other_events_against_their_gold(tmp_path: Path, name: str) -> None:
@@ -173,7 +174,11 @@ def test_stories_of_other_events_against_their_gold(tmp_path: Path, name: str) -
     run with a claim it rewrites (carrowby); a copy with 2.3 million changed to 3.2 million, a
     company's denial that card details were "taken" or "stolen" against an article of unknown
     outlet's "were also taken", a researcher and the company on opposite sides in one
-    article, "a year" of credit monitoring that is "12 months" (brackenholt)."""
+    article, "a year" of credit monitoring that is "12 months" (brackenholt); an earthquake's
+    magnitude as 6.1 and 6.4 and its depth as 10 and 15 kilometres, a national paper that
+    gives both magnitudes in one sentence, "no tsunami warning was issued" against
+    "authorities issued a tsunami warning", a clock time, a 12th-century church and tents
+    that are no figures (cadrebury)."""
     out = tmp_path / "story.json"
     out.write_text(written_story(name).to_json())
     floors = {m: BELOW_TARGET.get(name, {}).get(m, 1.0) for m in MEASURES}
@@ -540,6 +545,34 @@ RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
             ("Brackenholt Home, the DIY chain, said on", "Brackenholt Home, the DIY chain, said on"),
             ("The company said no payment card details", "Payment card details were also taken, ac"),
             ("Brackenholt has said that no payment car", "Payment card details were also taken, ac"),
+        ],
+    ),
+    "cadrebury": (
+        [
+            (
+                "Earthquake kills at least 14 near Cadreb",
+                "A magnitude 6.1 earthquake struck near t",
+                "A powerful magnitude 6.4 earthquake shoo",
+                "The International Geophysical Survey mea",
+                "At least 14 people were killed, accordin",
+                "What we know about the Cadrebury earthqu",
+                "The earthquake had a magnitude of 6.1, a",
+            ),
+            (
+                "The quake hit at 3:12 a.m. at a depth of",
+                "The National Seismological Centre put th",
+                "It struck at a depth of 10 km.",
+            ),
+            ("No tsunami warning was issued.", "Authorities issued a tsunami warning for"),
+            ("We have teams digging by hand because th",),
+            ("Inés Arbolay, a seismologist at the cent", "The last earthquake this strong in the r"),
+        ],
+        [
+            ("The quake hit at 3:12 a.m. at a depth of", "The National Seismological Centre put th"),
+            ("A magnitude 6.1 earthquake struck near t", "A powerful magnitude 6.4 earthquake shoo"),
+            ("The National Seismological Centre put th", "It struck at a depth of 10 km."),
+            ("A powerful magnitude 6.4 earthquake shoo", "The earthquake had a magnitude of 6.1, a"),
+            ("No tsunami warning was issued.", "Authorities issued a tsunami warning for"),
         ],
     ),
 }

@@ -656,3 +656,21 @@ def test_a_light_verb_with_no_object_says_what_was_done_to_its_subject(
     )
     part = stated("c2", "a2", "The crew took part.", "took", "take", thing="part", subject="The crew")
     assert reasons(took, part, 0.6) == []  # with its object, the light verb is no point of its own
+
+
+def test_a_claim_that_writes_the_other_s_figure_bare_beside_its_own_gives_both() -> None:
+    """ "The survey measured it at magnitude 6.4, while the centre gave a reading of 6.1"
+    reports two readings: it disputes neither "a magnitude of 6.1" nor "magnitude 6.4"."""
+    both = Claim(id="c1", article="a1", start=0, end=10, text="The survey measured it at magnitude 6.4, while "
+                 "the centre gave a reading of 6.1.", numbers=[
+                     Number(text="6.4", value=6.4, unit="magnitude", measure="magnitude"),
+                     Number(text="6.1", value=6.1)])  # fmt: skip
+    one = Claim(id="c2", article="a2", start=0, end=10, text="The quake had a magnitude of 6.1.",
+                numbers=[Number(text="6.1", value=6.1, unit="magnitude", measure="magnitude")])  # fmt: skip
+    other = one.model_copy(
+        update={"numbers": [one.numbers[0].model_copy(update={"value": 5.9, "text": "5.9"})]}
+    )
+    tolerance = DEFAULTS.figure_tolerance
+    assert different_figures(both, one, tolerance) is None
+    assert different_figures(one, both, tolerance) is None
+    assert different_figures(both, other, tolerance) is not None

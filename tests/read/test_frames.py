@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
 from newsprism.model import Article, Claim, Frame
 from newsprism.nlp import parse
 from newsprism.read.claims import find_claims
 from newsprism.read.entities import find_entities
+from newsprism.read.frames import _negated
 from newsprism.read.quotes import find_quotes
 
 pytestmark = pytest.mark.slow
@@ -126,3 +129,16 @@ def test_every_part_of_a_frame_is_a_span_of_the_text() -> None:
 def test_a_fragment_has_an_empty_frame() -> None:
     text = "Ferry line: what we know so far"
     assert all(c.frame in (None, Frame()) for c in claims(text))
+
+
+@pytest.mark.parametrize(
+    ("head_of_no", "negated"),
+    [(2, True), (1, True)],
+    ids=["on-the-noun", "on-the-noun-before-it"],
+)
+def test_a_subject_of_none_denies_wherever_the_parser_hangs_its_no(head_of_no: int, negated: bool) -> None:
+    """ "No flood warning was issued": the parser may hang "No" on "flood", not "warning"."""
+    words = ["No", "flood", "warning", "was", "issued", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[head_of_no, 2, 4, 4, 4, 4],
+              deps=["det", "compound", "nsubjpass", "auxpass", "ROOT", "punct"])  # fmt: skip
+    assert _negated(doc[4], [doc[2]], {t.i for t in doc}) is negated

@@ -33,6 +33,11 @@ from newsprism.read.numbers import find_numbers, in_common_unit, same_quantity
         ("Children there are twice as likely to fall ill.", [("twice", 100.0, "%")]),
         ("Three times as many voted; half as many stayed home.", [("Three times", 200.0, "%"), ("half", -50.0, "%")]),
         ("She called twice as the storm hit.", []),
+        ("A magnitude 6.1 quake, then a 5.2-magnitude one; a magnitude of 4.8.",
+         [("6.1", 6.1, "magnitude"), ("5.2-magnitude", 5.2, "magnitude"), ("4.8", 4.8, "magnitude")]),
+        ("Families slept in tents near its 12th-century church.", []),
+        ("It struck at 3:12 a.m., and again shortly after 5 a.m. and at 7pm.", []),
+        ("Twenty-five workers and ten people left.", [("Twenty-five workers", 25.0, "workers"), ("ten people", 10.0, "people")]),
     ],
 )  # fmt: skip
 def test_numbers_with_their_value_and_unit(text: str, expected: list[tuple[str, float, str | None]]) -> None:

@@ -43,16 +43,24 @@ def different_figures(a: Claim, b: Claim, tolerance: float, measured_only: bool 
     """Different figures for the same quantity (`numbers.same_quantity`): one both claims give
     with no figure in common (an approximate figure agrees with those within `tolerance` of
     it, relatively; a claim that gives one figure the other gives and another beside it, "58
-    percent, up from 51 percent", gives the second of another time); with `measured_only`,
-    only a quantity both say is the same measure (deaths, a cost: `read/measures.py`), and a
-    bound taken as reaching its figure ("killed over 40" and "killed 40", worded apart, are
-    no dispute)."""
+    percent, up from 51 percent", gives the second of another time; one that writes the
+    other's figure bare beside its own, "6.4, while the centre gave a reading of 6.1", gives
+    both); with `measured_only`, only a quantity both say is the same measure (deaths, a
+    cost: `read/measures.py`), and a bound taken as reaching its figure ("killed over 40" and
+    "killed 40", worded apart, are no dispute)."""
     for x in a.numbers:
         if measured_only and x.measure is None:
             continue
         same = [y for y in b.numbers if same_quantity(x, y) and (y.measure == x.measure or not measured_only)]
         ours = [z for z in a.numbers if any(same_quantity(z, y) for y in same)]
-        if same and not any(agree(z, y, tolerance, strict=not measured_only) for z in ours for y in same):
+        echoed = any(z.unit is None and z.value == y.value for z in a.numbers for y in same) or any(
+            z.unit is None and z.value == x.value for z in b.numbers
+        )
+        if (
+            same
+            and not echoed
+            and not any(agree(z, y, tolerance, strict=not measured_only) for z in ours for y in same)
+        ):
             of = f" ({x.measure})" if x.measure else ""
             return f"{FIGURES} for the same quantity{of}: “{x.text}” against “{same[0].text}”"
     return None

@@ -127,9 +127,10 @@ def _negated(predicate: Token, arguments: list[Token], inside: set[int]) -> bool
     if _negator_on(predicate, inside):
         return True
     if any(
-        a.lower_ in _NONE or any(d.lower_ in _NONE for d in a.children if d.dep_ == "det") for a in arguments
+        a.lower_ in _NONE or any(d.lower_ in _NONE for d in a.subtree if d.dep_ == "det" and d.i < a.i)
+        for a in arguments
     ):
-        return True
+        return True  # "no warning", and "no tsunami warning" where "no" hangs on "tsunami"
     return predicate.dep_ == "ccomp" and predicate.head.lemma_.lower() in _DENIALS
 
 

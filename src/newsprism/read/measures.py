@@ -93,6 +93,8 @@ def measured(numbers: list[Number], text: str, tokens: Sequence[Token], table: M
         part = _part_or_increment(text, number) and number.unit != "%"  # "47 percent of the vote" is a share
         if measure is None and own and not part and not _date_or_age(own):
             measure = _measure(own, inside, table, duration)
+        if number.unit == "people" and measure not in table.people:
+            measure = None  # "2,000 people spent the night": people are no sum spent
         counted = table.of(own[-1].lemma_.lower(), duration) if own and number.unit else None
         if counted in table.people:  # "12 deaths", "14 lives": people, by what befell them
             unit: str | None = "people"
@@ -156,4 +158,5 @@ def _objects_of_in_or_of(token: Token) -> list[Token]:
 
 
 def _first(words: Sequence[Token], table: Measures, duration: bool) -> str | None:
-    return next((m for w in words if (m := table.of(w.lemma_.lower(), duration))), None)
+    """The measure of the first word that says one; not of a name ("the Orlow Survey measured")."""
+    return next((m for w in words if w.pos_ != "PROPN" and (m := table.of(w.lemma_.lower(), duration))), None)

@@ -70,12 +70,18 @@ _UNITS = {
     "km": "km", "kilometre": "km", "kilometer": "km", "mile": "mile", "metre": "m", "meter": "m",
     "kg": "kg", "tonne": "tonne", "ton": "tonne",
     "year": "year", "month": "month", "week": "week", "day": "day", "hour": "hour", "minute": "minute",
+    "magnitude": "magnitude",
 }  # fmt: skip
-_MEASURED = frozenset({"km", "mile", "m", "kg", "tonne"})  # the units of `_UNITS` that measure
+_MEASURED = frozenset({"km", "mile", "m", "kg", "tonne", "magnitude"})  # the units of `_UNITS` that measure
+# A magnitude written before its figure ("a magnitude 6.1 earthquake", "a magnitude of 6.1").
+_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?: of)?[ -]$", re.IGNORECASE)
+# What makes digits no quantity: an ordinal ("12th-century"), a time of day ("3:12 a.m.", "at 7 p.m.").
+_ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
+_CLOCK_AFTER = re.compile(r":\d\d|\s?[ap]\.?m\b\.?", re.IGNORECASE)
 _NUMBER_WORD = "|".join(sorted(_WORDS, key=len, reverse=True))
 _PATTERN = re.compile(
     rf"(?<![\w.,])(?:(?P<code>(?-i:{_CODE}))\s?)?(?P<currency>[$€£¥₴₽])?\s?"
-    rf"(?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:{_NUMBER_WORD})(?:[- ](?:{_NUMBER_WORD}))?)"
+    rf"(?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:{_NUMBER_WORD})\b(?:[- ](?:{_NUMBER_WORD})\b)?)"
     r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|m|k)\b)?"
     r"(?:[ -]?(?P<unit>%|percentage points?|per ?cent\b|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|kg|tonnes?|tons?"
     rf"|years?|months?|weeks?|days?|hours?|minutes?|dollars?|euros?|pounds?|hryvnias?|roubles?|rubles?|yen|(?-i:{_CODE})"
@@ -100,6 +106,9 @@ def find_numbers(text: str, offset: int = 0) -> list[Number]:
         if value is None:
             continue
         value *= _SCALES.get((m.group("scale") or "").lower(), 1)
+        digits = m.group("number")[0].isdigit()
+        if digits and _not_a_quantity(text, m.start("number"), m.end("number")):
+            continue
         measure = None
         unit, from_word = _unit(
             m.group("code") or m.group("currency"), m.group("unit"), m.group("number"), value
@@ -109,9 +118,15 @@ def find_numbers(text: str, offset: int = 0) -> list[Number]:
             unit, end = modified
         elif unit is None and m.group("unit") in _CASUALTIES:  # "14 hurt", "three dead"; lower case
             unit, measure, end = "people", _CASUALTIES[m.group("unit")], m.end("unit")
+        if (
+            digits
+            and unit is None
+            and _MAGNITUDE_BEFORE.search(text[max(0, m.start("number") - 14) : m.start("number")])
+        ):
+            unit = "magnitude"
         if m.group("number").lower() == "one" and unit is None and not m.group("scale"):
             continue  # "one of", "no one": a pronoun, not a quantity
-        if m.group("unit") == "s" and not m.group("number")[0].isdigit():
+        if m.group("unit") == "s" and not digits:
             continue  # "dozens", "hundreds": no figure
         start = m.start() + len(m.group()) - len(m.group().lstrip())
         end = start + len(text[start:end].rstrip())
@@ -133,6 +148,15 @@ def find_numbers(text: str, offset: int = 0) -> list[Number]:
     multiples = _multiples(text, offset)
     out = [n for n in out if not any(s <= n[1] < e for _, s, e in multiples)]  # "three" of "three times as"
     return [number for number, _, _ in sorted(out + multiples, key=lambda n: n[1])]
+
+
+def _not_a_quantity(text: str, start: int, end: int) -> bool:
+    """Digits of an ordinal or of a time of day."""
+    return bool(
+        _ORDINAL_AFTER.match(text, end)
+        or _CLOCK_AFTER.match(text, end)
+        or text[max(0, start - 1) : start] == ":"
+    )
 
 
 def _multiples(text: str, offset: int) -> list[Placed]:
