@@ -98,6 +98,12 @@ MEASURES = ("entity_merge", "entity_apart", "quote_recall", "speaker_accuracy", 
 # than 300 people have fallen ill since the first cases were reported last week" (another
 # time, by its "last week"); "Investigators have traced the outbreak to contaminated water"
 # against "its supply was never contaminated" (no predicate in common).
+# orlen: "120,000 cars" and "1.2 million vehicles" are two quantities (two count nouns), so
+# the dispute is found on the two headlines ("cars" in both) and not on the leads the gold
+# names.
+# aldous: "Aldous said he would remain a member of parliament" is the best match of his
+# denial and of his admission of wrongdoing in two other outlets (one subject, different
+# facts), so not single-sourced.
 # brackenholt: "the names ... of 2.3 million customers" stolen and "about 2.3 million people"
 # exposed are not joined, nor is the copy's 3.2 million set against the second: a count of
 # customers and one of people are two quantities, and neither figure's measure is read.
@@ -114,6 +120,8 @@ BELOW_TARGET = {
     "ombrevale": {"corroborates": 0.66, "contradicts": 0.75},
     "halvercote": {"entity_merge": 0.8, "contradicts": 0.6, "brief_both_sides": 0.6},
     "brackenholt": {"corroborates": 0.66, "contradicts": 0.75, "brief_both_sides": 0.75},
+    "aldous": {"single_source": 0.75},
+    "orlen": {"contradicts": 0.33, "brief_both_sides": 0.33},
 }
 
 
@@ -136,6 +144,8 @@ BELOW_TARGET = {
         "carrowby",
         "brackenholt",
         "cadrebury",
+        "aldous",
+        "orlen",
     ],
 )
 def test_stories_of_other_events_against_their_gold(tmp_path: Path, name: str) -> None:
@@ -178,7 +188,12 @@ def test_stories_of_other_events_against_their_gold(tmp_path: Path, name: str) -
     magnitude as 6.1 and 6.4 and its depth as 10 and 15 kilometres, a national paper that
     gives both magnitudes in one sentence, "no tsunami warning was issued" against
     "authorities issued a tsunami warning", a clock time, a 12th-century church and tents
-    that are no figures (cadrebury)."""
+    that are no figures (cadrebury); a minister who "resigned" against one "sacked", €2.8 million
+    against €28 million paid, "denied any wrongdoing" against "admitted wrongdoing", 18 months
+    in the post against two years, a prime minister named by her family name alone in a
+    headline (aldous); a recall of 120,000 cars against 1.2 million vehicles, "no injuries have
+    been reported" against "two drivers were hurt", a distractor about another maker's
+    recall (orlen)."""
     out = tmp_path / "story.json"
     out.write_text(written_story(name).to_json())
     floors = {m: BELOW_TARGET.get(name, {}).get(m, 1.0) for m in MEASURES}
@@ -573,6 +588,52 @@ RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
             ("The National Seismological Centre put th", "It struck at a depth of 10 km."),
             ("A powerful magnitude 6.4 earthquake shoo", "The earthquake had a magnitude of 6.1, a"),
             ("No tsunami warning was issued.", "Authorities issued a tsunami warning for"),
+        ],
+    ),
+    "aldous": (
+        [
+            (
+                "Transport Minister Corvin Aldous resigne",
+                "Corvin Aldous was sacked as transport mi",
+                "Corvin Aldous, who represents Harboursid",
+                "He quit after auditors discovered that t",
+            ),
+            (
+                "Aldous denied any wrongdoing.",
+                "Aldous admitted wrongdoing in a short st",
+                "Aldous said he would remain a member of ",
+            ),
+            ("Prime Minister Ysolde Brennagh accepted ", "Petra Salmanova, 44, was appointed actin"),
+            ("Aldous had been in the post for 18 month", "Aldous had held the post for two years."),
+        ],
+        [
+            ("Aldous had been in the post for 18 month", "Aldous had held the post for two years."),
+            ("Transport Minister Corvin Aldous resigne", "Corvin Aldous was sacked as transport mi"),
+            ("Aldous denied any wrongdoing.", "Aldous admitted wrongdoing in a short st"),
+            ("Corvin Aldous was sacked as transport mi", "He quit after auditors discovered that t"),
+        ],
+    ),
+    "orlen": (
+        [
+            (
+                "Orlen Motors recalls 120,000 cars over b",
+                "Orlen Motors is recalling 120,000 cars i",
+                "Brake fault forces Orlen to call back 1.",
+                "Orlen Motors will call back 1.2 million ",
+                "Orlen Motors has asked owners of 120,000",
+            ),
+            ("No injuries have been reported, the comp", "Two drivers were hurt in crashes that ma"),
+            (
+                "Orlen said the recall would cost about €",
+                "The carmaker expects the recall to cost ",
+                "Orlen recall: what owners need to know",
+            ),
+            ("the repair will take about two hours at ", "The fix takes around two hours, dealers "),
+        ],
+        [
+            ("Orlen Motors recalls 120,000 cars over b", "Brake fault forces Orlen to call back 1."),
+            ("Brake fault forces Orlen to call back 1.", "Orlen Motors has asked owners of 120,000"),
+            ("No injuries have been reported, the comp", "Two drivers were hurt in crashes that ma"),
         ],
     ),
 }

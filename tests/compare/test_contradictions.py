@@ -674,3 +674,15 @@ def test_a_claim_that_writes_the_other_s_figure_bare_beside_its_own_gives_both()
     assert different_figures(both, one, tolerance) is None
     assert different_figures(one, both, tolerance) is None
     assert different_figures(both, other, tolerance) is not None
+
+
+def test_none_hurt_against_some_hurt_contradicts_however_worded_and_whoever_is_counted() -> None:
+    none = Claim(id="c1", article="a1", start=0, end=10, text="No injuries have been reported, the firm said.",
+                 numbers=[Number(text="No injuries", value=0, unit="people", measure="injuries")])  # fmt: skip
+    two = Claim(id="c2", article="a2", start=0, end=10, text="Two drivers were hurt in crashes near Orlow.",
+                numbers=[Number(text="Two drivers", value=2, unit="drivers", measure="injuries")])  # fmt: skip
+    dead = two.model_copy(update={"numbers": [two.numbers[0].model_copy(update={"measure": "deaths"})]})
+    assert reasons(none, two, 0.1) == [
+        "different figures for the same quantity (injuries): “No injuries” against “Two drivers”"
+    ]
+    assert reasons(none, dead, 0.1) == []

@@ -136,6 +136,20 @@ def test_a_place_inside_an_organisation_s_name_another_article_gives_stays_the_p
     assert [(c.article, c.label, c.spans) for c in found] == [("a2", "ORG", [(inside, inside + len(board))])]
 
 
+def test_a_family_name_another_article_gives_with_the_given_name_is_found_alone() -> None:
+    """ "Orsmark" alone in a headline the model misses is the Ysolde Orsmark another article
+    names in full; an everyday word as a family name ("Young") is not looked for."""
+    t1 = "Prime Minister Ysolde Orsmark accepted the resignation. Minister Ada Young left."
+    t2 = "Orsmark sacks transport minister after audit\n\nThe minister was sacked. Young people protested."
+    articles = [Article(id="a1", path="1.txt", text=t1), Article(id="a2", path="2.txt", text=t2)]
+    full = Cluster(
+        "a1", "PERSON", [(t1.index("Ysolde"), t1.index(" accepted"))], first="Ysolde", last="Orsmark"
+    )
+    young = Cluster("a1", "PERSON", [(t1.index("Ada"), t1.index(" left"))], first="Ada", last="Young")
+    found = known_names_elsewhere(articles, [full, young])
+    assert [(c.article, c.first, c.last, c.spans) for c in found] == [("a2", "Ysolde", "Orsmark", [(0, 7)])]
+
+
 def test_each_article_entity_becomes_one_story_entity() -> None:
     t1 = "Mayor Lena Dorsey opened the bridge on Friday. Dorsey said it cost 4 million euros."
     t2 = "Lena Dorsey, the mayor, said the bridge was safe. The Orlow council approved it."

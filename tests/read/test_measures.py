@@ -59,11 +59,13 @@ def figures(text: str, table: Measures | None = None) -> list[tuple[str, str | N
         ("More than 2,000 people spent the night in tents in Orvik.", [("2,000 people", "people", None)]),
         ("The Orvik Geophysical Survey measured the quake at magnitude 6.4.", [("6.4", "magnitude", "magnitude")]),
         ("The quake struck at a depth of 10 kilometres near Orvik.", [("10 kilometres", "km", "depth")]),
+        ("The Orvik ministry had paid €2.8 million to a consultancy.", [("€2.8 million", "EUR", "cost")]),
     ],
     ids=["killed-and-injured", "died", "toll", "miners", "participle", "casualty-word", "in-damage",
          "put-at", "cost", "arrests", "shares", "no-measure", "may-is-no-month", "deaths", "lives", "a-role-is-no-measure",
          "a-prison-term", "jailed-people", "spend-time", "compensation", "a-share-of-the-vote", "a-study-s-people",
-         "a-strike-s-length", "people-are-no-sum-spent", "a-name-says-no-measure", "a-depth"],
+         "a-strike-s-length", "people-are-no-sum-spent", "a-name-says-no-measure", "a-depth",
+         "a-sum-paid"],
 )  # fmt: skip
 def test_what_a_figure_measures(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert figures(text) == expected

@@ -107,3 +107,20 @@ def test_lengths_of_time_in_days(text: str, days: float) -> None:
 def test_twelve_months_are_a_year() -> None:
     months, year = find_numbers("12 months"), find_numbers("one year")
     assert in_common_unit(months[0]) == in_common_unit(year[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("No injuries have been reported, the company said.", [("No injuries", "injuries")]),
+        ("Officials said no one in the village was seriously injured.", [("no one", "injuries")]),
+        ("Nobody was killed in the blast.", [("Nobody", "deaths")]),
+        ("There were no deaths.", [("no deaths", "deaths")]),
+        ("No plans have been made and no one knows why.", []),
+    ],
+    ids=["no-injuries", "no-one-hurt", "nobody-killed", "no-deaths", "none-of-something-else"],
+)
+def test_a_count_of_no_casualties_is_the_figure_zero(text: str, expected: list[tuple[str, str]]) -> None:
+    found = [n for n in find_numbers(text) if n.value == 0]
+    assert [(n.text, n.measure) for n in found] == expected
+    assert all(n.unit == "people" for n in found)

@@ -92,6 +92,7 @@ def find_contradictions(
         elif one_statement or opposed(a, b):
             unsettled.append((int(i), int(j)))
     candidates.update(_one_subject_affirmed_and_denied(claims, candidates, outlet))
+    candidates.update(_none_against_some(claims, candidates, outlet))
     candidates.update(_through_same_figures(claims, candidates, sims, outlet, thresholds))
     candidates = _headline_figures_as_their_leads(candidates, claims, headlines)
     judged: dict[tuple[int, int], float] = {}
@@ -193,6 +194,28 @@ def _one_subject_affirmed_and_denied(
                     continue
                 if reason := affirmed_and_denied(a, b):
                     more[(i, j)] = reason
+    return more
+
+
+def _none_against_some(
+    claims: list[Claim], found: dict[tuple[int, int], str], outlet: dict[str, str]
+) -> dict[tuple[int, int], str]:
+    """Pairs where one claim counts none of a kind of casualty ("no injuries have been
+    reported", `numbers.find_numbers`) and the other some, at one time, however worded and
+    whoever it counts ("two drivers were hurt"): no one hurt leaves no driver hurt."""
+    none = [(k, n) for k, c in enumerate(claims) for n in c.numbers if n.value == 0 and n.measure]
+    more: dict[tuple[int, int], str] = {}
+    for i, zero in none:
+        for j, other in enumerate(claims):
+            a, b = claims[i], other
+            pair = (min(i, j), max(i, j))
+            if pair in found or pair in more or outlet[a.article] == outlet[b.article]:
+                continue
+            some = next((y for y in b.numbers if y.measure == zero.measure and y.value > 0), None)
+            if some is not None and same_time(a, b) and not named_apart(a, b):
+                more[pair] = (
+                    f"{FIGURES} for the same quantity ({zero.measure}): “{zero.text}” against “{some.text}”"
+                )
     return more
 
 

@@ -23,6 +23,7 @@ from newsprism.read.entities import (
     Names,
     acronyms_of,
     entity_of,
+    everyday_word,
     forms_pattern,
     initials_key,
     known_label,
@@ -169,8 +170,9 @@ def cluster_of(entity: ArticleEntity, article: str, names: Names, story: StoryNa
 
 
 def known_names_elsewhere(articles: list[Article], clusters: list[Cluster]) -> list[Cluster]:
-    """Names of two words or more, and products, that one article used, where NER missed
-    them in another."""
+    """Names of two words or more, products, and the family name of a person named in full
+    that is no everyday word ("Brennagh" of "Ysolde Brennagh"), that one article used, where
+    NER missed them in another."""
     text = {a.id: a.text for a in articles}
     taken: dict[str, list[tuple[int, int]]] = defaultdict(list)
     forms: dict[str, Cluster] = {}
@@ -180,6 +182,14 @@ def known_names_elsewhere(articles: list[Article], clusters: list[Cluster]) -> l
             form = text[c.article][s:e]
             if len(form.split()) > 1 or c.label == "PRODUCT":
                 forms.setdefault(form, c)
+                if (
+                    c.person
+                    and c.first
+                    and c.last
+                    and form.endswith(f" {c.last}")
+                    and not everyday_word(c.last)
+                ):
+                    forms.setdefault(c.last, c)
     if not forms:
         return []
     pattern = forms_pattern(forms)

@@ -218,6 +218,11 @@ def _everyday_word_opening_sentences(text: str, doc: Doc, cluster: Cluster) -> b
     starts = {t.idx for t in doc if t.is_sent_start}
     if not all(s in starts for s, _ in cluster.spans) or key(word) in given_names():
         return False
+    return everyday_word(word)
+
+
+def everyday_word(word: str) -> bool:
+    """Whether a word is one of everyday English (`_EVERYDAY_ZIPF`)."""
     from wordfreq import zipf_frequency  # read only for such a word
 
     return bool(zipf_frequency(word.lower(), "en") >= _EVERYDAY_ZIPF)

@@ -147,7 +147,21 @@ def find_numbers(text: str, offset: int = 0) -> list[Number]:
         out.append((found, start, end))
     multiples = _multiples(text, offset)
     out = [n for n in out if not any(s <= n[1] < e for _, s, e in multiples)]  # "three" of "three times as"
-    return [number for number, _, _ in sorted(out + multiples, key=lambda n: n[1])]
+    return [number for number, _, _ in sorted(out + multiples + _none_of(text, offset), key=lambda n: n[1])]
+
+
+def _none_of(text: str, offset: int) -> list[Placed]:
+    """A count of casualties that is none (`_NONE_OF`) as the figure 0 of people, so that it
+    meets "two drivers were hurt"."""
+    found = []
+    for m in _NONE_OF.finditer(text):
+        measure = _NONE_COUNTED[(m.group("noun") or m.group("verb")).lower()]
+        start, end = m.span()
+        number = Number(
+            text=m.group(), value=0.0, unit="people", measure=measure, start=offset + start, end=offset + end
+        )
+        found.append((number, start, end))
+    return found
 
 
 def _not_a_quantity(text: str, start: int, end: int) -> bool:
@@ -236,6 +250,16 @@ _COLLECTIVES = {"people", "children", "men", "women", "police", "staff", "person
 _CASUALTIES = {"dead": "deaths", "killed": "deaths", "injured": "injuries", "hurt": "injuries",
                "wounded": "injuries", "missing": "missing"}  # fmt: skip
 _PEOPLE = {"people", "persons", "residents", "inhabitants", "citizens", "individuals", "villagers", "locals"}
+# A count of casualties that is none: "no injuries", "no one was hurt", "nobody died"; what
+# it counts is the casualty noun's or the verb's measure.
+_NONE_COUNTED = {"injuries": "injuries", "casualties": "injuries", "deaths": "deaths", "fatalities": "deaths",
+                 "hurt": "injuries", "injured": "injuries", "wounded": "injuries", "harmed": "injuries",
+                 "killed": "deaths", "died": "deaths", "dead": "deaths"}  # fmt: skip
+_NONE_OF = re.compile(
+    r"\bno (?P<noun>injuries|casualties|deaths|fatalities)\b"
+    r"|\b(?:no one|nobody)\b(?=(?: \w+){0,5}? (?P<verb>hurt|injured|wounded|harmed|killed|died|dead)\b)",
+    re.IGNORECASE,
+)
 
 
 def _plural_noun(word: str) -> bool:
