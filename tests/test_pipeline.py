@@ -98,6 +98,7 @@ MEASURES = ("entity_merge", "entity_apart", "quote_recall", "speaker_accuracy", 
 # than 300 people have fallen ill since the first cases were reported last week" (another
 # time, by its "last week"); "Investigators have traced the outbreak to contaminated water"
 # against "its supply was never contaminated" (no predicate in common).
+# tarnbridge: "rampage" and "chaos" are in no lexicon the project cites, so not marked.
 # orlen: "120,000 cars" and "1.2 million vehicles" are two quantities (two count nouns), so
 # the dispute is found on the two headlines ("cars" in both) and not on the leads the gold
 # names.
@@ -122,6 +123,7 @@ BELOW_TARGET = {
     "brackenholt": {"corroborates": 0.66, "contradicts": 0.75, "brief_both_sides": 0.75},
     "aldous": {"single_source": 0.75},
     "orlen": {"contradicts": 0.33, "brief_both_sides": 0.33},
+    "tarnbridge": {"framing": 0.5},
 }
 
 
@@ -146,6 +148,7 @@ BELOW_TARGET = {
         "cadrebury",
         "aldous",
         "orlen",
+        "tarnbridge",
     ],
 )
 def test_stories_of_other_events_against_their_gold(tmp_path: Path, name: str) -> None:
@@ -193,7 +196,10 @@ def test_stories_of_other_events_against_their_gold(tmp_path: Path, name: str) -
     in the post against two years, a prime minister named by her family name alone in a
     headline (aldous); a recall of 120,000 cars against 1.2 million vehicles, "no injuries have
     been reported" against "two drivers were hurt", a distractor about another maker's
-    recall (orlen)."""
+    recall (orlen); a march of "about 5,000" by the police and "more than 20,000" by the
+    organisers in one article against a tabloid's "some 20,000", "officers had not used tear
+    gas" against "police fired tear gas", a place the model cuts short ("Ashby" of "Ashby
+    Fold"), loaded words (tarnbridge)."""
     out = tmp_path / "story.json"
     out.write_text(written_story(name).to_json())
     floors = {m: BELOW_TARGET.get(name, {}).get(m, 1.0) for m in MEASURES}
@@ -636,12 +642,41 @@ RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
             ("No injuries have been reported, the comp", "Two drivers were hurt in crashes that ma"),
         ],
     ),
+    "tarnbridge": (
+        [
+            (
+                "About 5,000 people marched through Tarnb",
+                "Some 20,000 protesters poured into Tarnb",
+                "Thousands of people joined a march throu",
+            ),
+            (
+                "Police arrested 12 people after scuffles",
+                "A dozen people were arrested.",
+                "Police made 12 arrests.",
+            ),
+            ("A police spokesman said officers had not", "Police fired tear gas at a mob outside t"),
+            (
+                "The regional health authority plans to m",
+                "The hospital's 300 beds are due to move ",
+                "All 300 beds at Tarnbridge General Hospi",
+            ),
+        ],
+        [
+            ("About 5,000 people marched through Tarnb", "Some 20,000 protesters poured into Tarnb"),
+            ("A police spokesman said officers had not", "Police fired tear gas at a mob outside t"),
+        ],
+    ),
 }
 # Points found that are not one, chained by similarity, to be fixed (then this test fails
 # until they leave the list): the headline "meets main goal" with "could reach patients in
 # 2027" and with "declined more slowly" (said with "too small to rule out chance"); "need
 # dialysis" with "dialysis waiting lists".
 FALSE_POINTS: dict[str, list[tuple[str, ...]]] = {
+    # One campaigner's two statements, a quote in one outlet and a report of her words in
+    # another (uncertain, so out of the brief).
+    "tarnbridge": [
+        ('"We will keep marching until they listen', "The march was mostly peaceful, said Delp"),
+    ],
     # The governor's declaration with her promise to rebuild: the same subject, different
     # facts (uncertain, so left out of the brief).
     "ferrindale": [

@@ -260,3 +260,14 @@ def test_an_everyday_word_opening_a_headline_that_the_tagger_reads_as_a_common_n
               sent_starts=[True, False, False, False])  # fmt: skip
     cluster = Cluster("a1", "ORG", [(0, len("Operations"))])
     assert _everyday_word_opening_sentences(doc.text, doc, cluster) is not named
+
+
+def test_a_name_the_tagger_cut_before_the_proper_noun_it_is_a_compound_of_is_whole() -> None:
+    words = ["beds", "move", "to", "Ashby", "Fold", "by", "2028"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 4, 2, 1, 5],
+              deps=["nsubj", "ROOT", "prep", "compound", "pobj", "prep", "pobj"],
+              tags=["NNS", "VBP", "IN", "NNP", "NNP", "IN", "CD"])  # fmt: skip
+    doc.ents = [Span(doc, 3, 4, label="GPE")]
+    text = doc.text
+    found = _labelled_spans(text, doc, Names(aliases={}, acronyms={}, places=re.compile(r"(?!)")))
+    assert [text[s:e] for s, e in found] == ["Ashby Fold"]

@@ -48,7 +48,7 @@ def figures(text: str, table: Measures | None = None) -> list[tuple[str, str | N
         ("The Orvik landslide claimed 14 lives.", [("14 lives", "people", "deaths")]),
         ("Two employees were injured in the Orvik blaze.", [("Two employees", "employees", "injuries")]),
         ("A court in Orvik jailed the ferry captain for seven years.", [("seven years", "year", "sentence")]),
-        ("Police in Orvik jailed 12 protesters on Friday.", [("12 protesters", "protesters", "arrests")]),
+        ("Police in Orvik jailed 12 protesters on Friday.", [("12 protesters", "people", "arrests")]),
         ("The ferry captain will spend nine years in prison.", [("nine years", "year", "sentence")]),
         ("The ferry firm has paid £3 million in compensation to the families.",
          [("£3 million", "GBP", "compensation")]),
@@ -60,12 +60,16 @@ def figures(text: str, table: Measures | None = None) -> list[tuple[str, str | N
         ("The Orvik Geophysical Survey measured the quake at magnitude 6.4.", [("6.4", "magnitude", "magnitude")]),
         ("The quake struck at a depth of 10 kilometres near Orvik.", [("10 kilometres", "km", "depth")]),
         ("The Orvik ministry had paid €2.8 million to a consultancy.", [("€2.8 million", "EUR", "cost")]),
+        ("Some 20,000 protesters poured into Orvik.", [("20,000 protesters", "people", "crowd")]),
+        ("About 5,000 people marched through Orvik.", [("5,000 people", "people", "crowd")]),
+        ("Police arrested 12 protesters in Orvik.", [("12 protesters", "people", "arrests")]),
+        ("The fire cost 12 lives in Orvik.", [("12 lives", "people", "deaths")]),
     ],
     ids=["killed-and-injured", "died", "toll", "miners", "participle", "casualty-word", "in-damage",
          "put-at", "cost", "arrests", "shares", "no-measure", "may-is-no-month", "deaths", "lives", "a-role-is-no-measure",
          "a-prison-term", "jailed-people", "spend-time", "compensation", "a-share-of-the-vote", "a-study-s-people",
          "a-strike-s-length", "people-are-no-sum-spent", "a-name-says-no-measure", "a-depth",
-         "a-sum-paid"],
+         "a-sum-paid", "protesters", "marched", "protesters-arrested", "lives-a-fire-cost"],
 )  # fmt: skip
 def test_what_a_figure_measures(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert figures(text) == expected

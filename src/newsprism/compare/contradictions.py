@@ -268,19 +268,30 @@ def affirmed_and_denied(a: Claim, b: Claim) -> str | None:
     """One claim affirms what the other denies, read from their frames: one predicate negated
     ("did not approve", "no one was hurt", "denied that it had been warned") and the other
     not, neither put as only possible ("may", "could"), the two sharing the stem of a word of
-    their predicate or object, one of them a predicate's ("warned" and "a warning"), and
-    their subjects not plainly different ones (two subjects that share neither an entity nor
-    a word)."""
+    their predicate or object, one of them a predicate's ("warned" and "a warning"), or the
+    same object of a verb of using ("had not used tear gas", "fired tear gas"), and their
+    subjects not plainly different ones (two subjects that share neither an entity nor a
+    word)."""
     x, y = a.frame, b.frame
     if x is None or y is None or not opposed(a, b):
         return None
     shared = point_stems(x) & point_stems(y)
-    if not shared & (_predicate_stems(x) | _predicate_stems(y)) or not _subjects_may_meet(a, b):
+    if not (shared & (_predicate_stems(x) | _predicate_stems(y)) or _one_thing_used(x, y)):
         return None  # what they share is no predicate (two objects of "have" and "get")
+    if not _subjects_may_meet(a, b):
+        return None
     said = [_point(c.frame) for c in (a, b) if c.frame is not None]
     return (
         f"the same point affirmed and denied ({', '.join(sorted(shared))}): “{said[0]}” against “{said[1]}”"
     )
+
+
+def _one_thing_used(x: Frame, y: Frame) -> bool:
+    """Whether both frames have the same object, one of them by a verb of using: the object
+    is the point ("officers had not used tear gas", "police fired tear gas")."""
+    things = [text_stems(f.object.text) if f.object else set() for f in (x, y)]
+    lemmas = {(f.lemma or "").split()[-1:][0] if f.lemma else "" for f in (x, y)}
+    return bool(things[0]) and things[0] == things[1] and bool(lemmas & _USING)
 
 
 def opposed(a: Claim, b: Claim) -> bool:
@@ -364,6 +375,10 @@ _DISASTERS = frozenset({"fire", "blaze", "wildfire", "explosion", "blast", "cras
 # an activity or event", plan.v.01, due.s.02 "scheduled to arrive"): "no talks have been
 # scheduled" denies what "talks are due to resume" affirms.
 _SCHEDULED = frozenset({"schedule", "plan", "due"})
+# Verbs of using a thing, after use.v.01 "put into service; make work or employ for a
+# particular purpose" in WordNet 3.1 and its synonyms: with the same object, the object is
+# the point however the other claim says what was done with it.
+_USING = frozenset({"use", "employ", "deploy", "utilise", "utilize"})
 # Verbs of taking what is another's, under take.v.08 "take into one's possession" in WordNet
 # 3.1 (steal.v.01 "take without the owner's consent", seize.v.01): "no card details were
 # stolen" denies what "card details were taken" affirms.
@@ -421,7 +436,20 @@ _PEOPLE_OF = frozenset(
 
 
 def _naming(text: str) -> set[str]:
-    return {_stem(w) for w in _WORD.findall(text) if w.lower() not in _NOT_NAMING}
+    """The stems of a text's words that name someone or something, a member of a body as the
+    body (`_ONE_BODY`)."""
+    stems = (_stem(w) for w in _WORD.findall(text) if w.lower() not in _NOT_NAMING)
+    return {_ONE_BODY.get(stem, stem) for stem in stems}
+
+
+# Nouns for members of one body, named by the body (WordNet 3.1: police.n.01 "the force of
+# policemen and officers", policeman.n.01 "a member of a police force"; soldier.n.01 and
+# troop.n.02 of army.n.01): "officers" are "police", "soldiers" are "troops".
+_ONE_BODY_WORDS = {
+    "police": "police officer officers policeman policemen policewoman policewomen",
+    "troop": "troops soldier soldiers army",
+}
+_ONE_BODY = {_stem(w): body for body, words in _ONE_BODY_WORDS.items() for w in words.split()}
 
 
 def _said_of_subject(claim: Claim) -> str:

@@ -42,7 +42,7 @@ from newsprism.thresholds import DEFAULTS
 from newsprism.words import title_case
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 NER_LABELS = ("PERSON", "GPE", "ORG", "LOC", "NORP", "FAC", "EVENT")  # the tagger's labels kept
 # Every entity type, in the order that breaks ties in votes: a product only where the text
@@ -237,7 +237,7 @@ def _labelled_spans(text: str, doc: Doc, names: Names) -> dict[tuple[int, int], 
     beside a name (a role, a place noun, an organisation's noun)."""
     labels: dict[tuple[int, int], str] = {}
     for ent in doc.ents:
-        span = _trim(text, ent.start_char, ent.end_char)
+        span = _trim(text, ent.start_char, _whole_compound(ent))
         # a name written all in lower case is a description NER took for one ("the rookie defenceman")
         if span and ent.label_ in NER_LABELS and not text[span[0] : span[1]].islower():
             labels.setdefault(span, ent.label_)
@@ -258,6 +258,20 @@ def _labelled_spans(text: str, doc: Doc, names: Names) -> dict[tuple[int, int], 
     _places_by_context(text, labels)
     _organisations_by_apposition(text, labels)
     return labels
+
+
+def _whole_compound(ent: Span) -> int:
+    """Where a name the tagger cut before the proper noun it is a compound of ends: "Ashby
+    Fold", of which it tagged "Ashby"."""
+    last = ent[-1]
+    while (
+        last.dep_ == "compound"
+        and last.head.i == last.i + 1
+        and last.head.tag_ == "NNP"
+        and last.head.text[:1].isupper()
+    ):
+        last = last.head
+    return last.idx + len(last)
 
 
 def _product_spans(text: str) -> list[tuple[int, int]]:

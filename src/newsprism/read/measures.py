@@ -128,12 +128,22 @@ _CALENDAR = re.compile(  # month names capitalised, as news writes them: "may" i
 
 def _measure(own: list[Token], inside: set[int], table: Measures, duration: bool) -> str | None:
     """The measure of the figure made of the tokens `own`, nearest words first: of a length
-    of time (`duration`) or of something else."""
+    of time (`duration`) or of something else; of people counted by a noun of a measure of
+    people ("protesters"), the one the words over it say if they say one ("were arrested")."""
     span = {t.i for t in own}
     head = next((t for t in own if t.head.i not in span or t.head == t), own[-1])
     near = [*own, *(c for c in head.children if c.dep_ in _MODIFIERS), *_objects_of_in_or_of(head)]
-    if found := _first(near, table, duration):
+    found = _first(near, table, duration)
+    if found is not None and found not in table.people:
         return found
+    climbed = _climbed(head, inside, table, duration)
+    if found is None or climbed in table.people:  # "12 protesters were arrested": arrests
+        return climbed
+    return found
+
+
+def _climbed(head: Token, inside: set[int], table: Measures, duration: bool) -> str | None:
+    """The measure the words over a figure's head say, nearest first, within the claim."""
     node = head
     for _ in range(_CLIMB):
         parent = node.head
