@@ -688,27 +688,26 @@ def test_none_hurt_against_some_hurt_contradicts_however_worded_and_whoever_is_c
     assert reasons(none, dead, 0.1) == []
 
 
+def not_done(subject: str, verb: str, lemma: str) -> Claim:
+    """ "<subject> had not <verb> tear gas.", its frame denied."""
+    text = f"{subject} had not {verb} tear gas."
+    return stated("c1", "a1", text, verb, lemma, True, thing="tear gas", subject=subject)
+
+
+def done(verb: str, lemma: str, thing: str) -> Claim:
+    """ "Police <verb> <thing>." """
+    return stated("c2", "a2", f"Police {verb} {thing}.", verb, lemma, thing=thing, subject="Police")
+
+
 @pytest.mark.parametrize(
     ("a", "b", "found"),
     [
-        (stated("c1", "a1", "Officers had not used tear gas.", "used", "use", True, thing="tear gas",
-                subject="Officers"),
-         stated("c2", "a2", "Police fired tear gas at the crowd.", "fired", "fire", thing="tear gas", subject="Police"),
-         True),
-        (stated("c1", "a1", "Officers had not used tear gas.", "used", "use", True, thing="tear gas",
-                subject="Officers"),
-         stated("c2", "a2", "Police fired rubber bullets.", "fired", "fire", thing="rubber bullets", subject="Police"),
-         False),
-        (stated("c1", "a1", "Officers had not fired tear gas.", "fired", "fire", True, thing="tear gas",
-                subject="Officers"),
-         stated("c2", "a2", "Police carried tear gas.", "carried", "carry", thing="tear gas", subject="Police"),
-         False),
-        (stated("c1", "a1", "Soldiers had not used tear gas.", "used", "use", True, thing="tear gas",
-                subject="Soldiers"),
-         stated("c2", "a2", "Police fired tear gas at the crowd.", "fired", "fire", thing="tear gas", subject="Police"),
-         False),
+        (not_done("Officers", "used", "use"), done("fired", "fire", "tear gas"), True),
+        (not_done("Officers", "used", "use"), done("fired", "fire", "rubber bullets"), False),
+        (not_done("Officers", "fired", "fire"), done("carried", "carry", "tear gas"), False),
+        (not_done("Soldiers", "used", "use"), done("fired", "fire", "tear gas"), False),
     ],
     ids=["used-and-fired", "another-thing", "no-verb-of-using", "another-body"],
-)  # fmt: skip
+)
 def test_a_thing_not_used_against_one_fired_by_one_body(a: Claim, b: Claim, found: bool) -> None:
     assert bool(reasons(a, b, 0.6)) is found
