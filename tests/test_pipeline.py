@@ -149,6 +149,7 @@ BELOW_TARGET = {
         "aldous",
         "orlen",
         "tarnbridge",
+        "solenne",
     ],
 )
 def test_stories_of_other_events_against_their_gold(tmp_path: Path, name: str) -> None:
@@ -199,7 +200,11 @@ def test_stories_of_other_events_against_their_gold(tmp_path: Path, name: str) -
     recall (orlen); a march of "about 5,000" by the police and "more than 20,000" by the
     organisers in one article against a tabloid's "some 20,000", "officers had not used tear
     gas" against "police fired tear gas", a place the model cuts short ("Ashby" of "Ashby
-    Fold"), loaded words (tarnbridge)."""
+    Fold"), loaded words (tarnbridge); an emergency landing, "no one was injured" against "three
+    passengers were treated in hospital for minor injuries", a fire "caused by a fault in the
+    engine's fuel line" against "a bird strike caused the fire", "166 passengers and six crew"
+    beside "172 people on board" (no dispute), a destination and an airport's town read as
+    places, an airline's name with its model's code (solenne)."""
     out = tmp_path / "story.json"
     out.write_text(written_story(name).to_json())
     floors = {m: BELOW_TARGET.get(name, {}).get(m, 1.0) for m in MEASURES}
@@ -664,6 +669,24 @@ RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
         [
             ("About 5,000 people marched through Tarnb", "Some 20,000 protesters poured into Tarnb"),
             ("A police spokesman said officers had not", "Police fired tear gas at a mob outside t"),
+        ],
+    ),
+    "solenne": (
+        [
+            (
+                "Solenne Air jet makes emergency landing ",
+                "A Solenne Air passenger jet made an emer",
+                "Solenne Air A320 returns to Pellingham w",
+                "A Solenne Air A320 bound for Marrasay re",
+            ),
+            ("The Airbus carrying 166 passengers and s", "The aircraft landed safely 20 minutes af"),
+            ("No one was injured, the airline said.", "Three passengers were treated in hospita"),
+            ("The airport closed for two hours, delayi", "The airport was closed for about two hou"),
+            ("The airline said the fire was caused by ", "Investigators believe a bird strike caus"),
+        ],
+        [
+            ("The airline said the fire was caused by ", "Investigators believe a bird strike caus"),
+            ("No one was injured, the airline said.", "Three passengers were treated in hospita"),
         ],
     ),
 }

@@ -8,7 +8,7 @@ from typing import Any
 import numpy as np
 import pytest
 
-from newsprism.compare.contradictions import find_contradictions, originals_only, statement
+from newsprism.compare.contradictions import cause_of, find_contradictions, originals_only, statement
 from newsprism.compare.figures import different_figures, same_figure, same_time
 from newsprism.compare.polarity import Lexicon
 from newsprism.model import Claim, Contradiction, Frame, Group, Link, Number, Reuse, Words
@@ -711,3 +711,36 @@ def done(verb: str, lemma: str, thing: str) -> Claim:
 )
 def test_a_thing_not_used_against_one_fired_by_one_body(a: Claim, b: Claim, found: bool) -> None:
     assert bool(reasons(a, b, 0.6)) is found
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        (stated("c1", "a1", "The firm said the fire was caused by a fault in a fuel line.", "caused", "cause",
+                subject="the fire"),
+         stated("c2", "a2", "A bird strike caused the fire, a source said.", "caused", "cause", thing="the fire",
+                subject="A bird strike"),
+         ["different causes of one thing (fire): “a fault in a fuel line” against “A bird strike”"]),
+        (stated("c1", "a1", "The firm said the fire was caused by a fault in a fuel line.", "caused", "cause",
+                subject="the fire"),
+         stated("c2", "a2", "A fault in the fuel line sparked the fire.", "sparked", "spark", thing="the fire",
+                subject="A fault in the fuel line"), []),
+        (stated("c1", "a1", "The firm said the fire was caused by a fault in a fuel line.", "caused", "cause",
+                subject="the fire"),
+         stated("c2", "a2", "A bird strike caused the delay.", "caused", "cause", thing="the delay",
+                subject="A bird strike"), []),
+        (stated("c1", "a1", "The firm said the fire was caused by a fault in a fuel line.", "caused", "cause",
+                subject="the fire"),
+         stated("c2", "a2", "A bird strike may have caused the fire.", "caused", "cause", thing="the fire",
+                subject="A bird strike", modality="may"), []),
+    ],
+    ids=["two-causes", "one-cause-in-other-words", "of-another-thing", "a-possible-cause"],
+)  # fmt: skip
+def test_one_thing_given_two_causes(a: Claim, b: Claim, expected: list[str]) -> None:
+    assert reasons(a, b, 0.1) == expected
+
+
+def test_a_cause_whose_object_the_parser_lost_is_read_from_the_words_after_the_verb() -> None:
+    caused = stated("c1", "a1", "Investigators believe a bird strike caused the fire, a source said.", "caused",
+                    "cause", subject="a bird strike")  # fmt: skip
+    assert cause_of(caused) == ("the fire", "a bird strike")

@@ -129,8 +129,12 @@ def test_a_town_typed_a_person_in_one_headline_is_the_place_of_the_others() -> N
         ([("Margaret Holdings will close the mill.", "Margaret Holdings", "ORG"),
           ("Margaret said the mill would close.", "Margaret", "PERSON")],
          [("Margaret Holdings", "ORG"), ("Margaret", "PERSON")]),
+        ([("The jet returned to Tavelbridge Airport.", "Tavelbridge Airport", "FAC"),
+          ("Flights from Tavelbridge were delayed.", "Tavelbridge", "ORG")],
+         [("Tavelbridge Airport", "FAC"), ("Tavelbridge", "GPE")]),
     ],
-    ids=["a-company-written-short", "two-companies-of-one-word", "the-place-of-an-institution", "a-given-name"],
+    ids=["a-company-written-short", "two-companies-of-one-word", "the-place-of-an-institution", "a-given-name",
+         "the-place-of-a-facility"],
 )  # fmt: skip
 def test_a_name_of_one_word_that_begins_one_organisation_s_name(
     typed: list[tuple[str, str, str]], joined: list[tuple[str, str]]

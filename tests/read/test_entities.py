@@ -128,6 +128,8 @@ def test_a_first_name_tagged_an_organisation_is_the_person(votes: Counter[str], 
         ),
         ("Tessel Home , the founder , said", [(0, 2, "PERSON")], ["PERSON"]),
         ("said chief executive Ada Brun", [(3, 5, "ORG")], ["PERSON"]),
+        ("a flight bound for Orlow", [(4, 5, "PERSON")], ["GPE"]),
+        ("the ferry to Orlow left", [(3, 4, "ORG")], ["GPE"]),
     ],
     ids=[
         "a-name-in-lower-case-is-no-name",
@@ -149,6 +151,8 @@ def test_a_first_name_tagged_an_organisation_is_the_person(votes: Counter[str], 
         "an-organisation-s-noun-in-apposition",
         "a-person-s-noun-in-apposition",
         "after-chief-executive",
+        "bound-for",
+        "a-ferry-to",
     ],
 )
 def test_labels_corrected_by_how_names_are_written(
@@ -168,6 +172,7 @@ def test_labels_corrected_by_how_names_are_written(
         ("Talks with Maren van Oddley ended", (2, 5), "Maren van Oddley"),
         ("The Tavelbridge city council voted", (1, 4), "Tavelbridge city council"),
         ("Late on Sunday Arkwell conceded", (2, 4), "Arkwell"),
+        ("An Orlow Air A320 landed", (1, 4), "Orlow Air"),
     ],
     ids=[
         "a-word-in-lower-case-after-a-name",
@@ -175,6 +180,7 @@ def test_labels_corrected_by_how_names_are_written(
         "a-particle-inside-a-name",
         "an-organisation-s-noun",
         "a-day-before-a-name",
+        "a-model-s-code",
     ],
 )
 def test_no_name_ends_in_a_word_in_lower_case(text: str, ent: tuple[int, int], name: str) -> None:

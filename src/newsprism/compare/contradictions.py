@@ -93,6 +93,7 @@ def find_contradictions(
             unsettled.append((int(i), int(j)))
     candidates.update(_one_subject_affirmed_and_denied(claims, candidates, outlet))
     candidates.update(_none_against_some(claims, candidates, outlet))
+    candidates.update(_different_causes(claims, candidates, outlet))
     candidates.update(_through_same_figures(claims, candidates, sims, outlet, thresholds))
     candidates = _headline_figures_as_their_leads(candidates, claims, headlines)
     judged: dict[tuple[int, int], float] = {}
@@ -217,6 +218,50 @@ def _none_against_some(
                     f"{FIGURES} for the same quantity ({zero.measure}): “{zero.text}” against “{some.text}”"
                 )
     return more
+
+
+def _different_causes(
+    claims: list[Claim], found: dict[tuple[int, int], str], outlet: dict[str, str]
+) -> dict[tuple[int, int], str]:
+    """Pairs that give one thing two causes that share no word, at one time, however worded
+    ("the fire was caused by a fault in the fuel line", "a bird strike caused the fire"):
+    a cause is one."""
+    causes = [(k, c) for k, claim in enumerate(claims) if (c := cause_of(claim)) is not None]
+    more: dict[tuple[int, int], str] = {}
+    for n, (i, (thing, causer)) in enumerate(causes):
+        for j, (other_thing, other_causer) in causes[n + 1 :]:
+            a, b = claims[i], claims[j]
+            if (i, j) in found or outlet[a.article] == outlet[b.article] or not same_time(a, b):
+                continue
+            one = text_stems(thing) & text_stems(other_thing)
+            if one and not text_stems(causer) & text_stems(other_causer):
+                more[(i, j)] = (
+                    f"different causes of one thing ({', '.join(sorted(one))}): “{causer}” against “{other_causer}”"
+                )
+    return more
+
+
+def cause_of(claim: Claim) -> tuple[str, str] | None:
+    """What a claim says was caused and by what, as written: "a bird strike caused the fire"
+    and "the fire was caused by a bird strike" both give ("the fire", "a bird strike"); none
+    for a cause denied, put as only possible or hedged."""
+    frame = claim.frame
+    if frame is None or frame.subject is None or frame.predicate is None or frame.negated or claim.hedged:
+        return None
+    if frame.modality in _POSSIBLE or "cause" not in _predicate_stems(frame):
+        return None
+    if frame.object is not None:
+        return frame.object.text, frame.subject.text
+    rest = claim.text[frame.predicate.end - claim.start :]
+    if by := _BY.match(rest):
+        return frame.subject.text, by.group(1).strip()
+    # an object the parser took for the subject of what follows ("caused the fire, a source said")
+    thing = _THING.match(rest)
+    return (thing.group(1).strip(), frame.subject.text) if thing else None
+
+
+_BY = re.compile(r"\s+by\s+([^,;.]+)")  # the agent of a passive: "was caused by a fault"
+_THING = re.compile(r"\s+((?:the|a|an|its|their)\s+[^,;.]+)")
 
 
 def _through_same_figures(

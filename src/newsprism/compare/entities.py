@@ -251,17 +251,18 @@ def _lengthen(
 def names_written_short(
     clusters: list[Cluster], text: Mapping[str, str], names: Names, given: Mapping[str, str]
 ) -> None:
-    """A name of one word that begins the name of one organisation of the story, and only
-    one, is that organisation written short ("Tessel" where the articles also write "Tessel
-    Marine"), whatever type the tagger gave it; one that begins the name of an institution
-    named after a place is that place ("Orlow" of "Orlow Port Authority"). Neither for a
+    """A name of one word that begins the name of one organisation or facility of the story,
+    and only one, is that organisation written short ("Tessel" where the articles also write
+    "Tessel Marine"), whatever type the tagger gave it; one that begins the name of an
+    institution named after a place is that place ("Orlow" of "Orlow Port Authority",
+    "Orlow Airport"). Neither for a
     name already typed a place, nor for a word that is a given name or the family name of
     a person the story names in full."""
     people = {key(w) for c in clusters if c.person and c.first for w in (c.first, c.last or "")}
     starting: dict[str, set[str]] = defaultdict(set)
     places: set[str] = set()
     for c in clusters:
-        if c.label == "ORG":
+        if c.label in ("ORG", "FAC"):
             for s, e in c.spans:
                 words = key(text[c.article][s:e]).split()
                 if len(words) > 1 and _INSTITUTIONS_OF_PLACES & set(words[1:]):

@@ -90,6 +90,9 @@ _TRIM_RIGHT = re.compile(r"(?:['’]s|['’]|[\s\"“”'‘’()\[\],.;:!?-])+$
 _ABBREVIATED = {"inc", "corp", "ltd", "co", "jr", "sr", "st", "bros", "plc", "mt"}  # "Tessel Shipping Inc."
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]\.){2,}$")  # U.S., U.K.: the last period is the name's
 _LOWER_LAST = re.compile(r"\s+[a-z]+$")  # a last word in lower case (`_lower_end`)
+_MODEL_LAST = re.compile(
+    r"\s+(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[\w-]+$"
+)  # a last word of letters and digits: a model
 _NAME_WORD = re.compile(r"[A-Z][a-z'’-]+$")  # a word as a person's name is written: "Reyn", "O'Dane"
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,7})\)")
 # A name, then the other name the text gives it: "Alder Bay – known as Ellerwick in
@@ -365,11 +368,15 @@ def _people_by_role(text: str, labels: dict[tuple[int, int], str]) -> None:
 
 
 # Where a name is a place: right after a preposition of place ("in Orlow", "near Orlow"),
-# after a place noun ("the town of Orlow"), or before one in apposition ("Orlow, a port
-# on ..."), as an organisation's name hardly ever is, except an institution's.
+# after a place noun ("the town of Orlow") or a journey's word ("bound for Orlow", "a
+# flight to Orlow"), or before a place noun in apposition ("Orlow, a port on ..."), as an
+# organisation's name hardly ever is, except an institution's.
 _LOCATIVE = {"in", "near", "outside", "around", "across", "towards", "toward"}
 _PLACE_NOUNS = "city|town|village|port|district|region|province|county|municipality"
-_PLACE_BEFORE = re.compile(rf"\b(?:{_PLACE_NOUNS}|mayor) of $", re.IGNORECASE)
+_JOURNEYS = "bound|headed|heading|flight|flights|train|trains|ferry|ferries|route|road"
+_PLACE_BEFORE = re.compile(
+    rf"\b(?:(?:{_PLACE_NOUNS}|mayor) of|(?:{_JOURNEYS}) (?:for|to|from)) $", re.IGNORECASE
+)
 _PLACE_AFTER = re.compile(rf"^\s*, (?:a|an|the) (?:[a-z-]+ ){{0,2}}(?:{_PLACE_NOUNS})\b")
 _INSTITUTIONS = {"parliament", "congress", "senate", "government", "cabinet", "court", "assembly", "office"}
 
@@ -424,7 +431,8 @@ def _places_by_context(text: str, labels: dict[tuple[int, int], str]) -> None:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """A name without "the", a day, quotes, brackets or a possessive; None across a line break
+    """A name without "the", a day, quotes, brackets, a possessive or a model's code ("A320");
+    None across a line break
     (a name that ends a headline may take the break after it, unless the headline is in
     title case, where capitals are no sign of a name)."""
     if "\n" in text[start:end].strip():
@@ -439,6 +447,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     end -= len(right.group()) if right else 0
     while (last := _LOWER_LAST.search(text[start:end])) and last.start() > 0 and _lower_end(last.group()):
         end = start + last.start()
+    if (model := _MODEL_LAST.search(text[start:end])) and model.start() > 0:
+        end = start + model.start()  # "Orlow Air A320": the maker, not its model
     last_word = text[start:end].rsplit(" ", 1)[-1].lower()
     if _ABBREVIATION.search(text[start : end + 1]) or (
         text[end : end + 1] == "." and last_word in _ABBREVIATED

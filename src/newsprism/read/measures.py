@@ -163,8 +163,11 @@ def _climbed(head: Token, inside: set[int], table: Measures, duration: bool) -> 
 
 
 def _objects_of_in_or_of(token: Token) -> list[Token]:
-    """The nouns of "in" and "of" phrases on `token` ("$7.5 million in damage")."""
-    return [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("in", "of") for o in p.children]
+    """The nouns of "in", "of" and "for" phrases on `token` ("$7.5 million in damage",
+    "treated for minor injuries")."""
+    return [
+        o for p in token.children if p.dep_ == "prep" and p.lower_ in ("in", "of", "for") for o in p.children
+    ]
 
 
 def _first(words: Sequence[Token], table: Measures, duration: bool) -> str | None:
