@@ -150,6 +150,7 @@ BELOW_TARGET = {
         "orlen",
         "tarnbridge",
         "solenne",
+        "vantory",
     ],
 )
 def test_stories_of_other_events_against_their_gold(tmp_path: Path, name: str) -> None:
@@ -204,7 +205,10 @@ def test_stories_of_other_events_against_their_gold(tmp_path: Path, name: str) -
     passengers were treated in hospital for minor injuries", a fire "caused by a fault in the
     engine's fuel line" against "a bird strike caused the fire", "166 passengers and six crew"
     beside "172 people on board" (no dispute), a destination and an airport's town read as
-    places, an airline's name with its model's code (solenne)."""
+    places, an airline's name with its model's code (solenne); a bid of "$12 a share" against
+    "$12.50-a-share" beside one total value, a board that "rejected" the offer against one
+    that "accepted" it, shares up 22 percent against 18, an article that ends "Greyholm
+    declined to comment." (vantory)."""
     out = tmp_path / "story.json"
     out.write_text(written_story(name).to_json())
     floors = {m: BELOW_TARGET.get(name, {}).get(m, 1.0) for m in MEASURES}
@@ -689,6 +693,29 @@ RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
             ("No one was injured, the airline said.", "Three passengers were treated in hospita"),
         ],
     ),
+    "vantory": (
+        [
+            (
+                "Greyholm bids $3.4 billion for rival Van",
+                "Greyholm Group has offered $12 a share i",
+                "Greyholm Group made a $12.50-a-share off",
+                "What Greyholm's bid means for Vantory's ",
+                "Greyholm Group's bid for Vantory Foods c",
+            ),
+            (
+                "Vantory's board rejected the offer, sayi",
+                "The Vantory board accepted the offer, ac",
+                "Vantory's board turned down the $12-a-sh",
+            ),
+            ("Shares in Vantory jumped 22 percent on M", "Vantory shares rose 18 percent on Monday"),
+        ],
+        [
+            ("Greyholm Group has offered $12 a share i", "Greyholm Group made a $12.50-a-share off"),
+            ("Shares in Vantory jumped 22 percent on M", "Vantory shares rose 18 percent on Monday"),
+            ("Vantory's board rejected the offer, sayi", "The Vantory board accepted the offer, ac"),
+            ("The Vantory board accepted the offer, ac", "Vantory's board turned down the $12-a-sh"),
+        ],
+    ),
 }
 # Points found that are not one, chained by similarity, to be fixed (then this test fails
 # until they leave the list): the headline "meets main goal" with "could reach patients in
@@ -700,6 +727,8 @@ FALSE_POINTS: dict[str, list[tuple[str, ...]]] = {
     "tarnbridge": [
         ('"We will keep marching until they listen', "The march was mostly peaceful, said Delp"),
     ],
+    # One company's refusal to raise its offer with its refusal to comment (uncertain).
+    "vantory": [("Greyholm said it would not raise its off", "Greyholm declined to comment.")],
     # The governor's declaration with her promise to rebuild: the same subject, different
     # facts (uncertain, so left out of the brief).
     "ferrindale": [

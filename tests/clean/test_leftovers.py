@@ -116,6 +116,24 @@ def test_headings_of_removed_sections_and_trailing_furniture() -> None:
 
 
 @pytest.mark.parametrize(
+    ("last", "kept"),
+    [
+        ("Quenmore declined to comment.", True),
+        ("Police are investigating.", True),
+        ("More from the desk", False),
+        ("Weekend Edition.", False),
+        ("Share", False),
+    ],
+    ids=["declined-to-comment", "investigating", "no-full-stop", "no-word-in-lower-case", "one-word"],
+)
+def test_a_short_sentence_that_ends_an_article_is_kept(last: str, kept: bool) -> None:
+    lines = [*BODY, last]
+    reasons = mark_by_rules(lines, RULES)
+    mark_by_position(lines, reasons)
+    assert (reasons[-1] is None) is kept
+
+
+@pytest.mark.parametrize(
     ("line", "author"),
     [
         ("By Marta Quill", "Marta Quill"),

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from newsprism.model import Number
-from newsprism.read.numbers import find_numbers, in_common_unit, same_quantity
+from newsprism.read.numbers import counts, find_numbers, in_common_unit, same_quantity
 
 
 @pytest.mark.parametrize(
@@ -124,3 +124,22 @@ def test_a_count_of_no_casualties_is_the_figure_zero(text: str, expected: list[t
     found = [n for n in find_numbers(text) if n.value == 0]
     assert [(n.text, n.measure) for n in found] == expected
     assert all(n.unit == "people" for n in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Orlow offered $12 a share in cash.", [("$12 a share", 12.0, "USD/share")]),
+        ("It made a $12.50-a-share offer.", [("$12.50-a-share", 12.5, "USD/share")]),
+        ("Oil rose to $80 per barrel.", [("$80 per barrel", 80.0, "USD/barrel")]),
+        ("Cleaners are paid £11 an hour.", [("£11 an hour", 11.0, "GBP/hour")]),
+        ("The deal values it at $3.4 billion.", [("$3.4 billion", 3.4e9, "USD")]),
+    ],
+    ids=["a-share", "hyphenated", "per-barrel", "an-hour", "a-sum"],
+)
+def test_a_price_of_one_thing_is_its_own_quantity(text: str, expected: list[tuple[str, float, str]]) -> None:
+    found = find_numbers(text)
+    assert [(n.text, n.value, n.unit) for n in found] == expected
+    assert not any(counts(n) for n in found)
+    if len(found) == 1 and "/" in (found[0].unit or ""):
+        assert not same_quantity(found[0], Number(text="$3.4bn", value=3.4e9, unit="USD"))

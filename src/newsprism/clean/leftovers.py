@@ -89,6 +89,15 @@ def mark_by_rules(lines: list[str], rules: tuple[Rule, ...]) -> list[str | None]
     return reasons
 
 
+def _short_sentence(line: str) -> bool:
+    """Three words or more, from a capital to a full stop, some in lower case: a sentence."""
+    line = line.strip()
+    return bool(_SHORT_SENTENCE.match(line)) and any(w[:1].islower() for w in line.split()[1:])
+
+
+_SHORT_SENTENCE = re.compile(r"^[A-Z][\w'’-]*(?: [\w'’,-]+){2,}[.!?]$")
+
+
 def byline(line: str) -> str | None:
     """The author's name when the line is a byline ("By Jane Roe, Staff Writer")."""
     match = _BYLINE.match(line)
@@ -104,11 +113,12 @@ def mark_repeated(lines: list[str], reasons: list[str | None]) -> None:
 
 
 def mark_by_position(lines: list[str], reasons: list[str | None]) -> None:
-    """Headings of removed sections, and the non-prose lines trailing the last sentence."""
+    """Headings of removed sections, and the non-prose lines trailing the last sentence (a
+    short sentence that ends an article, "Orlow declined to comment.", is one)."""
     for i in range(len(lines) - 1, -1, -1):
         if reasons[i] is not None:
             continue
-        if is_prose(lines[i]):
+        if is_prose(lines[i]) or _short_sentence(lines[i]):
             break
         reasons[i] = "trailing page furniture"
     for i in range(len(lines) - 2, 0, -1):

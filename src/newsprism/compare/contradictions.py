@@ -335,7 +335,7 @@ def _one_thing_used(x: Frame, y: Frame) -> bool:
     """Whether both frames have the same object, one of them by a verb of using: the object
     is the point ("officers had not used tear gas", "police fired tear gas")."""
     things = [text_stems(f.object.text) if f.object else set() for f in (x, y)]
-    lemmas = {(f.lemma or "").split()[-1:][0] if f.lemma else "" for f in (x, y)}
+    lemmas = {f.lemma.split()[-1] for f in (x, y) if f.lemma}
     return bool(things[0]) and things[0] == things[1] and bool(lemmas & _USING)
 
 

@@ -90,9 +90,8 @@ _TRIM_RIGHT = re.compile(r"(?:['’]s|['’]|[\s\"“”'‘’()\[\],.;:!?-])+$
 _ABBREVIATED = {"inc", "corp", "ltd", "co", "jr", "sr", "st", "bros", "plc", "mt"}  # "Tessel Shipping Inc."
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]\.){2,}$")  # U.S., U.K.: the last period is the name's
 _LOWER_LAST = re.compile(r"\s+[a-z]+$")  # a last word in lower case (`_lower_end`)
-_MODEL_LAST = re.compile(
-    r"\s+(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[\w-]+$"
-)  # a last word of letters and digits: a model
+# A last word of letters and digits: a model's code ("Orlow Air A320").
+_MODEL_LAST = re.compile(r"\s+(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[\w-]+$")
 _NAME_WORD = re.compile(r"[A-Z][a-z'’-]+$")  # a word as a person's name is written: "Reyn", "O'Dane"
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,7})\)")
 # A name, then the other name the text gives it: "Alder Bay – known as Ellerwick in
@@ -432,9 +431,8 @@ def _places_by_context(text: str, labels: dict[tuple[int, int], str]) -> None:
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     """A name without "the", a day, quotes, brackets, a possessive or a model's code ("A320");
-    None across a line break
-    (a name that ends a headline may take the break after it, unless the headline is in
-    title case, where capitals are no sign of a name)."""
+    None across a line break (a name that ends a headline may take the break after it,
+    unless the headline is in title case, where capitals are no sign of a name)."""
     if "\n" in text[start:end].strip():
         return None
     if "\n" in text[start:end]:

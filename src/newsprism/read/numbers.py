@@ -72,6 +72,12 @@ _UNITS = {
     "year": "year", "month": "month", "week": "week", "day": "day", "hour": "hour", "minute": "minute",
     "magnitude": "magnitude",
 }  # fmt: skip
+# A price of one thing after a sum: "$12 a share", "$80 per barrel", "£11 an hour".
+_PER = re.compile(
+    r"[ -](?:a|an|per)[ -](share|barrel|tonne|ton|litre|liter|gallon|kilo|kilogram|hour|day|week|month|"
+    r"year|night|person|head|ticket|unit)\b",
+    re.IGNORECASE,
+)
 _MEASURED = frozenset({"km", "mile", "m", "kg", "tonne", "magnitude"})  # the units of `_UNITS` that measure
 # A magnitude written before its figure ("a magnitude 6.1 earthquake", "a magnitude of 6.1").
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?: of)?[ -]$", re.IGNORECASE)
@@ -114,6 +120,8 @@ def find_numbers(text: str, offset: int = 0) -> list[Number]:
             m.group("code") or m.group("currency"), m.group("unit"), m.group("number"), value
         )
         end = m.end("unit") if from_word else m.end("scale") if m.group("scale") else m.end("number")
+        if unit in _CODES and (per := _PER.match(text, end)):  # "$12 a share": a price of one
+            unit, end = f"{unit}/{per.group(1).lower()}", per.end()
         if unit is None and (modified := _modified_count(text, end)):
             unit, end = modified
         elif unit is None and m.group("unit") in _CASUALTIES:  # "14 hurt", "three dead"; lower case
@@ -339,5 +347,5 @@ def counts(number: Number) -> bool:
 
 
 def _amount(unit: str) -> bool:
-    """A sum of money or a share, not a count."""
-    return unit in _CODES or unit in ("%", "percentage points")
+    """A sum of money (or a price of one thing, "USD/share") or a share, not a count."""
+    return unit.split("/")[0] in _CODES or unit in ("%", "percentage points")
