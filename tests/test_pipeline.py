@@ -151,6 +151,7 @@ BELOW_TARGET = {
         "tarnbridge",
         "solenne",
         "vantory",
+        "brindlecombe",
     ],
 )
 def test_stories_of_other_events_against_their_gold(tmp_path: Path, name: str) -> None:
@@ -208,7 +209,9 @@ def test_stories_of_other_events_against_their_gold(tmp_path: Path, name: str) -
     places, an airline's name with its model's code (solenne); a bid of "$12 a share" against
     "$12.50-a-share" beside one total value, a board that "rejected" the offer against one
     that "accepted" it, shares up 22 percent against 18, an article that ends "Greyholm
-    declined to comment." (vantory)."""
+    declined to comment." (vantory); a roof that "collapsed on Tuesday evening" against one
+    that "fell in on Wednesday morning", repairs at "between £2 million and £3 million" and
+    "about £2.5 million" against "an estimated £25 million" (brindlecombe)."""
     out = tmp_path / "story.json"
     out.write_text(written_story(name).to_json())
     floors = {m: BELOW_TARGET.get(name, {}).get(m, 1.0) for m in MEASURES}
@@ -714,6 +717,28 @@ RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
             ("Shares in Vantory jumped 22 percent on M", "Vantory shares rose 18 percent on Monday"),
             ("Vantory's board rejected the offer, sayi", "The Vantory board accepted the offer, ac"),
             ("The Vantory board accepted the offer, ac", "Vantory's board turned down the $12-a-sh"),
+        ],
+    ),
+    "brindlecombe": (
+        [
+            (
+                "Sports hall roof collapses at Brindlecom",
+                "The roof of a sports hall at Brindlecomb",
+                "The roof of a school sports hall in Brin",
+                "The hall's roof collapsed on Tuesday eve",
+            ),
+            ("No one was in the building at the time.", "Nobody was inside."),
+            (
+                "The council said repairs would cost betw",
+                "Repairing the hall will cost an estimate",
+                "Repairs are expected to cost about £2.5 ",
+            ),
+            ("PE lessons will move to the town's leisu", "PE lessons will be held at the leisure c"),
+        ],
+        [
+            ("The roof of a sports hall at Brindlecomb", "The roof of a school sports hall in Brin"),
+            ("The council said repairs would cost betw", "Repairing the hall will cost an estimate"),
+            ("Repairing the hall will cost an estimate", "Repairs are expected to cost about £2.5 "),
         ],
     ),
 }

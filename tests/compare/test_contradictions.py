@@ -744,3 +744,22 @@ def test_a_cause_whose_object_the_parser_lost_is_read_from_the_words_after_the_v
     caused = stated("c1", "a1", "Investigators believe a bird strike caused the fire, a source said.", "caused",
                     "cause", subject="a bird strike")  # fmt: skip
     assert cause_of(caused) == ("the fire", "a bird strike")
+
+
+@pytest.mark.parametrize(
+    ("other", "days"),
+    [
+        (dated("The hall roof fell in on Wednesday morning.", "Wednesday morning"), True),
+        (dated("The hall roof fell in late on Tuesday.", "Tuesday"), False),
+        (dated("The hall roof fell in.", ), False),
+        (dated("The hall roof fell in on Wednesday, injuring two.", "Wednesday").model_copy(
+            update={"numbers": [Number(text="two", value=2, unit="people", measure="injuries")]}), False),
+    ],
+    ids=["another-day", "the-same-day", "no-day", "a-count"],
+)  # fmt: skip
+def test_one_statement_on_two_days_contradicts(other: Claim, days: bool) -> None:
+    collapsed = dated("The hall roof collapsed on Tuesday evening.", "Tuesday evening")
+    other = other.model_copy(update={"id": "c2", "article": "a2"})
+    expected = ["different days for one statement: “Tuesday evening” against “Wednesday morning”"]
+    assert reasons(collapsed, other, 0.8) == (expected if days else [])
+    assert reasons(collapsed, other, DEFAULTS.same_statement - 0.05) == []  # two events, maybe

@@ -31,7 +31,14 @@ import re
 
 import numpy as np
 
-from newsprism.compare.figures import FIGURES, different_figures, named_apart, same_figure, same_time
+from newsprism.compare.figures import (
+    FIGURES,
+    different_days,
+    different_figures,
+    named_apart,
+    same_figure,
+    same_time,
+)
 from newsprism.compare.polarity import Lexicon, Predicate
 from newsprism.compare.stance import Judge
 from newsprism.model import Claim, Contradiction, Frame, Group, Reuse
@@ -80,7 +87,7 @@ def find_contradictions(
             if figures
             else None
         ) or _predicates(lexicon, predicates[int(i)], predicates[int(j)], one_statement)
-        reason = reason or affirmed_and_denied(a, b)
+        reason = reason or affirmed_and_denied(a, b) or (different_days(a, b) if one_statement else None)
         subject = None if reason or one_statement else same_subject(a, b)
         if subject:
             reason = _predicates(lexicon, predicates[int(i)], predicates[int(j)], True)

@@ -1,6 +1,6 @@
-"""Figures of claims compared: whether two claims may speak of one time, give different
-figures for one quantity, or give the same figure for one measured quantity, and what
-values a figure allows.
+"""Figures of claims compared: whether two claims may speak of one time (or, as one
+statement, give two days), give different figures for one quantity, or give the same
+figure for one measured quantity, and what values a figure allows.
 
 A quantity is a unit and what the figure measures (`read/numbers.same_quantity`,
 `read/measures.py`). An approximate figure ("about 1,200") agrees with those within a
@@ -29,6 +29,23 @@ def same_time(a: Claim, b: Claim) -> bool:
     earlier = [{t for t in times if _EARLIER.search(t)} for times in (x, y)]
     words = [{w for t in times for w in t.split()} for times in (x, y)]
     return earlier[0] == earlier[1] and (not (x and y) or bool(words[0] & words[1]))
+
+
+def different_days(a: Claim, b: Claim) -> str | None:
+    """Two days of the week, none in common, that two claims give for what happened ("collapsed
+    on Tuesday evening", "fell in on Wednesday morning"): asked only of claims alike enough
+    to be one statement, whose days then conflict. Not of claims that give figures: a count
+    given on two days is a count that grew ("nine injured" on Monday, "11" on Tuesday)."""
+    if a.numbers or b.numbers:
+        return None
+    said = [[t.text for t in c.frame.time if _WEEKDAY.search(t.text)] if c.frame else [] for c in (a, b)]
+    days = [{d.lower() for t in times for d in _WEEKDAY.findall(t)} for times in said]
+    if days[0] and days[1] and not days[0] & days[1]:
+        return f"different days for one statement: “{said[0][0]}” against “{said[1][0]}”"
+    return None
+
+
+_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 
 
 def _times(claim: Claim) -> set[str]:
