@@ -98,6 +98,10 @@ MEASURES = ("entity_merge", "entity_apart", "quote_recall", "speaker_accuracy", 
 # than 300 people have fallen ill since the first cases were reported last week" (another
 # time, by its "last week"); "Investigators have traced the outbreak to contaminated water"
 # against "its supply was never contaminated" (no predicate in common).
+# korrindal: the national paper, five short sentences of which three state the wire's
+# facts in other words, is read as a rewrite of the wire (its disputes are still found);
+# the ministry's 1.2 million users and a shop owner's 70 percent of sales are one
+# uncertain point (FALSE_POINTS).
 # tarnbridge: "rampage" and "chaos" are in no lexicon the project cites, so not marked.
 # orlen: "120,000 cars" and "1.2 million vehicles" are two quantities (two count nouns), so
 # the dispute is found on the two headlines ("cars" in both) and not on the leads the gold
@@ -124,6 +128,7 @@ BELOW_TARGET = {
     "aldous": {"single_source": 0.75},
     "orlen": {"contradicts": 0.33, "brief_both_sides": 0.33},
     "tarnbridge": {"framing": 0.5},
+    "korrindal": {"single_source": 0.33, "reuse_precision": 0.0},
 }
 
 
@@ -152,6 +157,7 @@ BELOW_TARGET = {
         "solenne",
         "vantory",
         "brindlecombe",
+        "korrindal",
     ],
 )
 def test_stories_of_other_events_against_their_gold(tmp_path: Path, name: str) -> None:
@@ -211,7 +217,9 @@ def test_stories_of_other_events_against_their_gold(tmp_path: Path, name: str) -
     that "accepted" it, shares up 22 percent against 18, an article that ends "Greyholm
     declined to comment." (vantory); a roof that "collapsed on Tuesday evening" against one
     that "fell in on Wednesday morning", repairs at "between £2 million and £3 million" and
-    "about £2.5 million" against "an estimated £25 million" (brindlecombe)."""
+    "about £2.5 million" against "an estimated £25 million" (brindlecombe); a ban "from June
+    1" against one "from January", fines of "up to €5,000" against "up to €50,000", a
+    minister and a retailers' chief on opposite sides in one article (korrindal)."""
     out = tmp_path / "story.json"
     out.write_text(written_story(name).to_json())
     floors = {m: BELOW_TARGET.get(name, {}).get(m, 1.0) for m in MEASURES}
@@ -741,6 +749,25 @@ RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
             ("Repairing the hall will cost an estimate", "Repairs are expected to cost about £2.5 "),
         ],
     ),
+    "korrindal": (
+        [
+            (
+                "Government to ban disposable vapes from ",
+                "The government will ban the sale of disp",
+                "Shops that break the ban face fines of u",
+                "Disposable vapes to be banned from Janua",
+                "Disposable vapes will be banned from Jan",
+                "Retailers caught selling them face fines",
+                "Vape shop owners in Korrindal say the ba",
+                "Shops that keep selling disposable vapes",
+            ),
+        ],
+        [
+            ("The government will ban the sale of disp", "Disposable vapes will be banned from Jan"),
+            ("Shops that break the ban face fines of u", "Retailers caught selling them face fines"),
+            ("Retailers caught selling them face fines", "Shops that keep selling disposable vapes"),
+        ],
+    ),
 }
 # Points found that are not one, chained by similarity, to be fixed (then this test fails
 # until they leave the list): the headline "meets main goal" with "could reach patients in
@@ -752,6 +779,7 @@ FALSE_POINTS: dict[str, list[tuple[str, ...]]] = {
     "tarnbridge": [
         ('"We will keep marching until they listen', "The march was mostly peaceful, said Delp"),
     ],
+    "korrindal": [("The ministry estimates that 1.2 million ", "Tobias Wrenfield, who runs two shops on ")],
     # One company's refusal to raise its offer with its refusal to comment (uncertain).
     "vantory": [("Greyholm said it would not raise its off", "Greyholm declined to comment.")],
     # The governor's declaration with her promise to rebuild: the same subject, different

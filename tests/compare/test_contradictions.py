@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from newsprism.compare.contradictions import cause_of, find_contradictions, originals_only, statement
-from newsprism.compare.figures import different_figures, same_figure, same_time
+from newsprism.compare.figures import agree, different_figures, same_figure, same_time
 from newsprism.compare.polarity import Lexicon
 from newsprism.model import Claim, Contradiction, Frame, Group, Link, Number, Reuse, Words
 from newsprism.thresholds import DEFAULTS
@@ -763,3 +763,28 @@ def test_one_statement_on_two_days_contradicts(other: Claim, days: bool) -> None
     expected = ["different days for one statement: “Tuesday evening” against “Wednesday morning”"]
     assert reasons(collapsed, other, 0.8) == (expected if days else [])
     assert reasons(collapsed, other, DEFAULTS.same_statement - 0.05) == []  # two events, maybe
+
+
+@pytest.mark.parametrize(
+    ("x", "y", "agreed"),
+    [
+        (("up to €5,000", 5000, "at most"), ("up to €50,000", 50000, "at most"), False),
+        (("up to €5,000", 5000, "at most"), ("up to €5,000", 5000, "at most"), True),
+        (("up to €5,000", 5000, "at most"), ("€4,000", 4000, None), True),
+        (("at least 12", 12, "at least"), ("at least 17", 17, "at least"), True),
+    ],
+    ids=["two-tops", "one-top", "a-top-and-a-figure-under-it", "two-floors"],
+)
+def test_two_tops_agree_only_as_one(x: tuple[str, float, str | None], y: tuple[str, float, str | None],
+                                    agreed: bool) -> None:  # fmt: skip
+    a, b = (Number(text=t, value=v, unit="EUR", qualifier=q) for t, v, q in (x, y))
+    assert agree(a, b, DEFAULTS.figure_tolerance) is agreed
+
+
+def test_one_statement_in_two_months_contradicts() -> None:
+    june = dated("The ban will start on June 1, the ministry said.", "June 1")
+    january = dated("The ban will start in January, the ministry said.", "January").model_copy(
+        update={"id": "c2", "article": "a2"}
+    )
+    assert reasons(june, january, 0.8) == ["different days for one statement: “June 1” against “January”"]
+    assert reasons(june, june.model_copy(update={"id": "c2", "article": "a2"}), 0.8) == []

@@ -32,20 +32,25 @@ def same_time(a: Claim, b: Claim) -> bool:
 
 
 def different_days(a: Claim, b: Claim) -> str | None:
-    """Two days of the week, none in common, that two claims give for what happened ("collapsed
-    on Tuesday evening", "fell in on Wednesday morning"): asked only of claims alike enough
-    to be one statement, whose days then conflict. Not of claims that give figures: a count
-    given on two days is a count that grew ("nine injured" on Monday, "11" on Tuesday)."""
-    if a.numbers or b.numbers:
+    """Two days of the week, or two months, none in common, that two claims give for what
+    happened or will ("collapsed on Tuesday evening", "fell in on Wednesday morning"; "from
+    June 1", "from January"): asked only of claims alike enough to be one statement, whose
+    days then conflict. Not of claims that give figures: a count given on two days is a
+    count that grew ("nine injured" on Monday, "11" on Tuesday)."""
+    if any(n.unit for c in (a, b) for n in c.numbers):
         return None
-    said = [[t.text for t in c.frame.time if _WEEKDAY.search(t.text)] if c.frame else [] for c in (a, b)]
-    days = [{d.lower() for t in times for d in _WEEKDAY.findall(t)} for times in said]
-    if days[0] and days[1] and not days[0] & days[1]:
-        return f"different days for one statement: “{said[0][0]}” against “{said[1][0]}”"
+    for calendar in (_WEEKDAY, _MONTH):
+        said = [[t.text for t in c.frame.time if calendar.search(t.text)] if c.frame else [] for c in (a, b)]
+        days = [{d.lower() for t in times for d in calendar.findall(t)} for times in said]
+        if days[0] and days[1] and not days[0] & days[1]:
+            return f"different days for one statement: “{said[0][0]}” against “{said[1][0]}”"
     return None
 
 
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+_MONTH = re.compile(  # months capitalised, as news writes them: "may" is a verb
+    r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
 
 
 def _times(claim: Claim) -> set[str]:
@@ -135,7 +140,11 @@ _PART_OF = re.compile(r"\d[\d,.]*\s+of\s+(?:the\s+|its\s+|their\s+)?$")
 def agree(x: Number, y: Number, tolerance: float, strict: bool = True) -> bool:
     """Two figures that can both hold: the values each allows overlap ("at least 12" allows
     17; "about 1,200" allows 1,150; "10 to 12" allows 11); not `strict`, a strict bound
-    reaches its figure ("more than 40" allows 40)."""
+    reaches its figure ("more than 40" allows 40). Two tops ("up to €5,000", "up to
+    €50,000": a fine's maximum, a forecast's highest) are one figure each, and agree only
+    as one."""
+    if x.qualifier == y.qualifier == "at most":  # "fines of up to €5,000" and "up to €50,000"
+        return math.isclose(in_common_unit(x)[0], in_common_unit(y)[0], rel_tol=tolerance)
     (x_low, x_high, x_open), (y_low, y_high, y_open) = allowed(x, tolerance), allowed(y, tolerance)
     low, high = max(x_low, y_low), min(x_high, y_high)
     if not strict:
