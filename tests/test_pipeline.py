@@ -82,9 +82,9 @@ def test_the_seeds_against_the_public_gold(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-MEASURES = ("entity_merge", "entity_apart", "quote_recall", "speaker_accuracy", "attribution", "corroborates",
-            "contradicts", "single_source", "reuse_recall", "reuse_precision", "off_story", "brief_cited",
-            "brief_both_sides")  # fmt: skip
+MEASURES = ("boilerplate_removed", "content_kept", "entity_merge", "entity_apart", "quote_recall",
+            "speaker_accuracy", "quote_precision", "attribution", "corroborates", "contradicts", "single_source",
+            "framing", "reuse_recall", "reuse_precision", "off_story", "brief_cited", "brief_both_sides")  # fmt: skip
 # Measures of the newer stories not yet at 1.00: two statements of one fact that the groups
 # keep apart (hallendra), a surname spelt with one letter more in one outlet (brisselmoor).
 # Floors at what they reach, to be raised as they are fixed.
