@@ -98,9 +98,7 @@ MEASURES = ("boilerplate_removed", "content_kept", "entity_merge", "entity_apart
 # than 300 people have fallen ill since the first cases were reported last week" (another
 # time, by its "last week"); "Investigators have traced the outbreak to contaminated water"
 # against "its supply was never contaminated" (no predicate in common).
-# korrindal: the national paper, five short sentences of which three state the wire's
-# facts in other words, is read as a rewrite of the wire (its disputes are still found);
-# the ministry's 1.2 million users and a shop owner's 70 percent of sales are one
+# korrindal: the ministry's 1.2 million users and a shop owner's 70 percent of sales are one
 # uncertain point (FALSE_POINTS).
 # tarnbridge: "rampage" and "chaos" are in no lexicon the project cites, so not marked.
 # orlen: "120,000 cars" and "1.2 million vehicles" are two quantities (two count nouns), so
@@ -128,7 +126,7 @@ BELOW_TARGET = {
     "aldous": {"single_source": 0.75},
     "orlen": {"contradicts": 0.33, "brief_both_sides": 0.33},
     "tarnbridge": {"framing": 0.5},
-    "korrindal": {"single_source": 0.33, "reuse_precision": 0.0},
+    "korrindal": {"single_source": 0.33},
 }
 
 

@@ -129,6 +129,26 @@ def test_claims_rewritten_from_another_article_are_paraphrase_reuse() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("speakers", "rewrite"),
+    [((None, None), True), (("e1", "e1"), True), ((None, "e2"), False), (("e1", "e2"), False)],
+    ids=["no-quotes", "the-same-voice", "a-voice-of-its-own", "another-voice"],
+)
+def test_an_article_that_quotes_someone_its_source_does_not_is_no_rewrite(
+    speakers: tuple[str | None, str | None], rewrite: bool
+) -> None:
+    arts, claims, vectors = rewrite_story(0.9)
+    voice = "“We saw it rise,” said a keeper."
+    arts = [a.model_copy(update={"text": f"{a.text} {voice}"}) for a in arts]
+    quotes = [
+        Quote(id=f"q{k}", article=a.id, start=a.text.index("We"), end=a.text.index("We") + 14, text="We saw it rise",
+              speaker=speaker)
+        for k, (a, speaker) in enumerate(zip(arts, speakers, strict=True))
+        if speaker is not None
+    ]  # fmt: skip
+    assert bool(reuse(arts, quotes, claims, vectors)) is rewrite
+
+
 def test_a_claim_whose_last_word_begins_a_copied_run_is_still_rewritten() -> None:
     """The run "said. Ada Brun of the Kestrel Waterways Trust" is copied word for word (too
     short to be a copy by itself); the claim it begins in is still a rewrite."""

@@ -1,17 +1,18 @@
 """Reuse: passages of one article that stand in another, word for word or rewritten.
 
-Verbatim passages are runs of shared eight-word shingles (`shingle_words`), so a shared phrase of a few
-words is not reuse. Words inside quotation marks in both articles are not counted: two
-reporters quoting the same speaker have not copied each other. Rewritten passages are
-claims of the two articles that are each other's best match and paraphrases: the mean
-of their vectors' cosine and the Dice overlap of their words is at least `paraphrase`,
-the threshold with the best accuracy on MSRP's training pairs
+Verbatim passages are runs of shared eight-word shingles (`shingle_words`), so a shared
+phrase of a few words is not reuse. Words inside quotation marks in both articles are not
+counted: two reporters quoting the same speaker have not copied each other. Rewritten
+passages are claims of the two articles that are each other's best match and paraphrases:
+the mean of their vectors' cosine and the Dice overlap of their words is at least
+`paraphrase`, the threshold with the best accuracy on MSRP's training pairs
 (`benchmarks/paraphrase_msrp.py`; the mean beats either measure alone there). A pair of
-articles is reported when at least `copied_words` words are copied or at least two claims
-and more than half (`rewritten_share`) of the later article's claims are rewritten: independent reports of
-one event state some of the same facts in similar words (the toll, the place, what
-officials said), a rewrite is mostly made of its source. Claims inside quotation marks
-are left out of rewriting, as quotes are of copying.
+articles is reported when at least `copied_words` words are copied, or when at least two
+claims and more than half (`rewritten_share`) of the later article's claims are rewritten
+and it quotes no one the earlier one does not (a voice of its own is reporting of its
+own): independent reports of one event state some of the same facts in similar words (the
+toll, the place, what officials said), a rewrite is mostly made of its source. Claims
+inside quotation marks are left out of rewriting, as quotes are of copying.
 
 Direction: the article published first is `from`, and `directed` is true; when the
 times are unknown or equal the direction is left open (`directed` false; `from` is then
@@ -99,7 +100,9 @@ def find_reuse(
         copied = _words_in(tb, verbatim)
         later = len(by_article[second.id])
         if copied < thresholds.copied_words and (
-            len(rewritten) < 2 or len(rewritten) <= thresholds.rewritten_share * later
+            len(rewritten) < 2
+            or len(rewritten) <= thresholds.rewritten_share * later
+            or _voices_of_its_own(quotes, first.id, second.id)
         ):
             continue
         passages = sorted(verbatim + rewritten, key=lambda p: p.to_start)
@@ -116,6 +119,15 @@ def find_reuse(
             )
         )
     return _without_common_source(found, {a.id: a.published for a in articles})
+
+
+def _voices_of_its_own(quotes: list[Quote], first: str, second: str) -> bool:
+    """Whether the later article quotes someone the earlier one does not: its own reporting,
+    so no rewrite, however many of the earlier one's facts it states in its own words."""
+    speakers = [
+        {q.speaker for q in quotes if q.article == a and q.kind != "indirect"} for a in (first, second)
+    ]
+    return bool(speakers[1] - speakers[0] - {None})
 
 
 def paraphrase_score(a: str, b: str, cosine: float) -> float:
