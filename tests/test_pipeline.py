@@ -86,7 +86,7 @@ MEASURES = ("boilerplate_removed", "content_kept", "entity_merge", "entity_apart
             "speaker_accuracy", "quote_precision", "attribution", "corroborates", "contradicts", "single_source",
             "framing", "reuse_recall", "reuse_precision", "off_story", "brief_cited", "brief_both_sides")  # fmt: skip
 # Measures of the newer stories not yet at 1.00: two statements of one fact that the groups
-# keep apart (hallendra), a surname spelt with one letter more in one outlet (brisselmoor).
+# keep apart (hallendra).
 # Floors at what they reach, to be raised as they are fixed.
 # ferrindale: the governor's two statements taken for one point (FALSE_POINTS).
 # orlivane: "the federation estimates" at a sentence's end read as a noun, so its figure
@@ -116,7 +116,6 @@ MEASURES = ("boilerplate_removed", "content_kept", "entity_merge", "entity_apart
 # buyer "Tolvane Re", which the model does not read as a name.
 BELOW_TARGET = {
     "hallendra": {"corroborates": 0.5},
-    "brisselmoor": {"entity_merge": 0.83},
     "ferrindale": {"single_source": 0.75},
     "orlivane": {"attribution": 0.75},
     "harlowe": {"corroborates": 0.66, "brief_both_sides": 0.85},

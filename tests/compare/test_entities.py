@@ -185,3 +185,26 @@ def test_a_drug_named_with_its_code_in_one_article_is_one_product_in_all() -> No
     [product] = [e for e in found if e.id in drug]
     assert product.type == "PRODUCT"
     assert {m.article for m in product.mentions} == {"a1", "a2", "a3"}
+
+
+def test_ukrainian_and_russian_romanisations_of_one_person_meet_and_namesakes_stay_apart() -> None:
+    t1 = (
+        "Mykhailo Hrytsenko, the head of the regional water company, said on Tuesday that the dam had held. "
+        "His deputy, Tetiana Hrytsenko, said the repairs would take a month."
+    )
+    t2 = (
+        "Mikhail Gritsenko, who runs the regional water company, told reporters that the dam had held. "
+        "Oxana Melnik, an engineer, said cracks had appeared in the wall."
+    )
+    t3 = (
+        "The engineer Oksana Melnyk said the cracks were small. "
+        "Tatyana Gritsenko, the company's deputy head, said the repairs would take a month."
+    )
+    found = entities(t1, t2, t3)
+    mykhailo = holder(found, "a1", t1, "Mykhailo Hrytsenko")
+    tetiana = holder(found, "a1", t1, "Tetiana Hrytsenko")
+    assert None not in (mykhailo, tetiana)
+    assert mykhailo != tetiana, "two people who share only a family name"
+    assert holder(found, "a2", t2, "Mikhail Gritsenko") == mykhailo
+    assert holder(found, "a3", t3, "Tatyana Gritsenko") == tetiana
+    assert holder(found, "a2", t2, "Oxana Melnik") == holder(found, "a3", t3, "Oksana Melnyk") is not None

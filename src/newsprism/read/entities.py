@@ -7,9 +7,10 @@ misses many). A surname joins the one full name it belongs to; a role word befor
 
 The rules that join two clusters of mentions serve the article and, in comparing
 (`compare/entities.py`), the story: people join when their surnames are spellings of one
-name and their first names are the same (or one is missing); a first name that is only a
-variant (Oleksandr / Aleksandr) needs a role in common too. People who share only a first
-name or only a surname with different first names never join. Places join through the
+name and their first names are the same (or one is missing) or the Ukrainian and Russian
+forms of one given name (Oleksandr / Aleksandr, by the pairs of `romanisation.toml`), and
+no roles disagree. People who share only a first name or only a surname with different
+first names never join. Places join through the
 alias table (`places.toml`), organisations through acronyms and generic suffixes ("Tessel
 Group" / "Tessel"). An entity's type is the majority of the labels NER gave its mentions,
 so a city tagged ORG once is still a place.
@@ -31,12 +32,11 @@ from newsprism.read.gender import given_names
 from newsprism.read.names import (
     ROLE_WORDS,
     acronym_expansion,
-    first_name_variant,
     key,
     roles_before,
     same_name_word,
-    skeleton,
 )
+from newsprism.read.romanisation import given_name_pair
 from newsprism.read.speech import speaker_names
 from newsprism.thresholds import DEFAULTS
 from newsprism.words import title_case
@@ -680,19 +680,15 @@ def merge_clusters(clusters: list[Cluster]) -> list[list[Cluster]]:
 
 
 def _merge_people(clusters: list[Cluster], sets: UnionFind) -> None:
-    by_surname: dict[str, list[int]] = defaultdict(list)
-    for i, c in enumerate(clusters):
-        if c.person and c.last:
-            by_surname[skeleton(c.last) or key(c.last)].append(i)
-    for bucket in by_surname.values():
-        full = [i for i in bucket if clusters[i].first]
-        for n, i in enumerate(full):
-            for j in full[n + 1 :]:
-                if _same_person_across(clusters[i], clusters[j]):
-                    sets.union(i, j)
-        for i in bucket:
-            if not clusters[i].first:
-                _merge_surname(i, bucket, full, clusters, sets)
+    people = [i for i, c in enumerate(clusters) if c.person and c.last]
+    full = [i for i in people if clusters[i].first]
+    for n, i in enumerate(full):
+        for j in full[n + 1 :]:
+            if _same_person_across(clusters[i], clusters[j]):
+                sets.union(i, j)
+    for i in people:
+        if not clusters[i].first:
+            _merge_surname(i, people, full, clusters, sets)
 
 
 def _merge_surname(
@@ -714,9 +710,7 @@ def _same_person_across(a: Cluster, b: Cluster) -> bool:
         return False
     if a.roles and b.roles and not a.roles & b.roles:
         return False
-    if same_name_word(a.first or "", b.first or ""):
-        return True
-    return first_name_variant(a.first or "", b.first or "") and bool(a.roles & b.roles)
+    return same_name_word(a.first or "", b.first or "") or given_name_pair(a.first or "", b.first or "")
 
 
 def _merge_others(clusters: list[Cluster], sets: UnionFind) -> None:
