@@ -40,7 +40,7 @@ from newsprism.clean.lines import FEATURES_VERSION, PROSE, line_features, second
 
 SEED = 0
 FOLDS = 4
-CUTOFFS = np.round(np.arange(0.2, 0.71, 0.05), 2)
+CUTOFFS = np.round(np.arange(0.05, 0.91, 0.05), 2)
 # judgement, on the training folds: deeper trees and a slower rate than the defaults,
 # regularised, since the lines of one page are alike
 TREES = {"max_iter": 300, "max_depth": 6, "learning_rate": 0.05, "l2_regularization": 1.0,

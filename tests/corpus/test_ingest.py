@@ -72,7 +72,8 @@ def test_an_ingest_killed_part_way_resumes_with_every_article_once(tmp_path: Pat
     ]
     lines = []
     for i in range(400):
-        text = " ".join(words[(i * 7 + k) % len(words)] + str(i * 31 + k) for k in range(60))
+        token = [words[(i * 7 + k) % len(words)] + str(i * 31 + k) for k in range(60)]
+        text = " ".join(f"The {token[k]} was at the {token[k + 1]}." for k in range(0, 60, 2))
         lines.append(record(text, f"https://wire.invalid/{i}", f"Item {i}"))
     source.write_text("\n".join(lines) + "\n", encoding="utf-8")
     db = tmp_path / "k.db"

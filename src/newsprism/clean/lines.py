@@ -5,8 +5,9 @@ counts and footers beside the article. Each line is described by what it looks l
 where it stands (`line_features`): its length, how it ends, its share of function words
 (English and, for any language, the page's own most frequent words), capitals, digits
 and punctuation, whether a leftover rule of the lexicon (`leftovers.toml`) matches it,
-whether it repeats, its position, and the same of its neighbours and of the prose around
-it. Two rounds of gradient-boosted trees judge it: the first from those features, the
+whether it repeats, its position, the same of its neighbours and of the prose around it,
+and how many lines the rules mark before and after it (and of those, how many of the kinds
+that close an article: share bars, related links, prompts, legal notices). Two rounds of gradient-boosted trees judge it: the first from those features, the
 second from them and the first round's judgement of the lines around it, so that a short
 line inside the article is told from one in a menu.
 
@@ -30,7 +31,7 @@ import numpy as np
 from newsprism.clean.text import fold, is_heading, is_prose
 
 # Raise it with any change to the features: weights of another version are refused.
-FEATURES_VERSION = 1
+FEATURES_VERSION = 2
 _TOKEN = re.compile(r"\w+")
 _ENDS_SENTENCE = re.compile(r"[.!?\"”’)]$")
 _BULLETED = re.compile(r"^[-–—•·*▪►●◦‣]")
@@ -77,6 +78,11 @@ _PAGE_COMMON = 25  # the page's own most frequent words, as function words of an
 _LONG_WORDS = 25  # a line this long is surely article prose or a comment
 _NEIGHBOURS = (-2, -1, 1, 2)
 _WINDOWS = (3, 8)
+# The kinds of the lexicon's rules that stand where an article's text ends (judgement, from
+# `leftovers.toml`): a line after one is more likely a comment, a teaser or a footer.
+_CLOSING = frozenset(
+    {"share bar", "related links", "subscription or newsletter prompt", "legal or cookie notice"}
+)
 _SECOND_NEIGHBOURS = (-3, -2, -1, 1, 2, 3)
 _SECOND_WINDOWS = (2, 5, 10)
 
@@ -105,8 +111,17 @@ def line_features(lines: list[str], ruled: list[str | None]) -> np.ndarray:
         ).astype(float),
         np.log1p(_prose_runs(prose))[:, None],
         np.column_stack([own[:, _LOG_WORDS] - median, np.full(n, np.log1p(n))]),
+        _ruled_around(own[:, _RULED]),
+        _ruled_around(np.array([float(r in _CLOSING) for r in ruled]).reshape(n)),
     ]
     return np.hstack([own, *columns])
+
+
+def _ruled_around(marked: np.ndarray) -> np.ndarray:
+    """For each line, how many marked lines stand before it and how many after (log)."""
+    before = np.cumsum(marked) - marked
+    counts: np.ndarray = np.log1p(np.column_stack([before, marked.sum() - before - marked]))
+    return counts
 
 
 def _shifted(values: np.ndarray, k: int) -> np.ndarray:
@@ -131,7 +146,14 @@ def _window_means(before: np.ndarray, w: int) -> np.ndarray:
     return means
 
 
-_LOG_WORDS, _LOG_CHARACTERS, _ENDS, _FUNCTION_SHARE, PROSE = 0, 1, 2, 3, 8  # columns of `_own_features`
+_LOG_WORDS, _LOG_CHARACTERS, _ENDS, _FUNCTION_SHARE, PROSE, _RULED = (
+    0,
+    1,
+    2,
+    3,
+    8,
+    10,
+)  # columns of `_own_features`
 _NEIGHBOUR_COLUMNS = [_LOG_WORDS, _ENDS, _FUNCTION_SHARE, PROSE]
 
 
