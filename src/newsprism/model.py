@@ -400,6 +400,18 @@ class Framing(Span):
     note: str = Field(description="What the mark says of the words, for a reader.")
 
 
+class NameCandidate(Record):
+    """A run of proper nouns that no entity of its article covers: a name the tagger may
+    have missed, an entity where the story confirms it (written in two articles or more,
+    where a place is written, or as the subject of a verb)."""
+
+    start: Start
+    end: End
+    text: SpanText
+    place: bool = Field(description="Written where a place is written ('in Velmora', 'the town of Velmora').")
+    subject: bool = Field(description="The subject of a verb.")
+
+
 class Reading(Record):
     """One article read alone: what its own text says, nothing that depends on another
     article. Quotes and claims name the article's own entities; comparing joins them across
@@ -413,6 +425,9 @@ class Reading(Record):
     quotes: list[Quote] = Field(default_factory=list)
     claims: list[Claim] = Field(default_factory=list)
     framing: list[Framing] = Field(default_factory=list)
+    candidates: list[NameCandidate] = Field(
+        default_factory=list, description="Proper nouns in no entity, for comparing to confirm as names."
+    )
 
     def of(self, article: str) -> Reading:
         """The same reading for the article of id `article` (a stored reading is reused in

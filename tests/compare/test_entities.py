@@ -10,7 +10,7 @@ import pytest
 from newsprism.compare.entities import join_entities, known_names_elsewhere
 from newsprism.model import Article, Entity, Reading
 from newsprism.nlp import parse
-from newsprism.read.entities import Cluster, find_entities
+from newsprism.read.entities import Cluster, find_entities, name_candidates
 
 pytestmark = pytest.mark.slow
 
@@ -21,10 +21,14 @@ def entities(*texts: str, sources: tuple[str | None, ...] = (), places: Path | N
         for i, t in enumerate(texts, start=1)
     ]
     docs = parse(texts, "en_core_web_sm")
-    readings = [
-        Reading(article=a.id, hash="", version="", entities=find_entities(a, doc, places))
-        for a, doc in zip(articles, docs, strict=True)
-    ]
+    readings = []
+    for a, doc in zip(articles, docs, strict=True):
+        found = find_entities(a, doc, places)
+        readings.append(
+            Reading(
+                article=a.id, hash="", version="", entities=found, candidates=name_candidates(a, doc, found)
+            )
+        )
     return join_entities(articles, readings, places).entities
 
 
@@ -208,3 +212,31 @@ def test_ukrainian_and_russian_romanisations_of_one_person_meet_and_namesakes_st
     assert holder(found, "a2", t2, "Mikhail Gritsenko") == mykhailo
     assert holder(found, "a3", t3, "Tatyana Gritsenko") == tetiana
     assert holder(found, "a2", t2, "Oxana Melnik") == holder(found, "a3", t3, "Oksana Melnyk") is not None
+
+
+def test_a_town_the_model_misses_in_some_articles_is_the_place_another_names() -> None:
+    t1 = "Floodwater reached Quenby on Tuesday after the river rose overnight."
+    t2 = "The river burst its banks near Quenby, and the army sent two boats."
+    t3 = "Emergency crews said Quenby had not flooded so badly in forty years."
+    found = entities(t1, t2, t3)
+    town = holder(found, "a1", t1, "Quenby")
+    assert town is not None
+    assert holder(found, "a2", t2, "Quenby") == town
+    assert holder(found, "a3", t3, "Quenby") == town
+    assert next(e for e in found if e.id == town).type == "GPE"
+
+
+def test_a_proper_noun_written_once_and_nowhere_shown_to_be_a_name_is_left_alone() -> None:
+    t1 = "Floodwater reached Quenby on Tuesday after the river rose overnight."
+    t2 = "The army sent two boats to the valley on Wednesday."
+    found = entities(t1, t2)
+    assert holder(found, "a1", t1, "Quenby") is None
+
+
+def test_a_name_the_model_misses_in_every_article_is_found_where_the_story_repeats_it() -> None:
+    t1 = "Floodwater reached Brackwater on Tuesday after the river rose overnight."
+    t2 = "Residents left Brackwater by boat as the water rose."
+    found = entities(t1, t2)
+    town = holder(found, "a1", t1, "Brackwater")
+    assert town is not None
+    assert holder(found, "a2", t2, "Brackwater") == town

@@ -19,6 +19,7 @@ from newsprism.read.entities import (
     _labelled_spans,
     _split_headline_slips,
     find_entities,
+    name_candidates,
 )
 
 pytestmark = pytest.mark.slow
@@ -277,3 +278,24 @@ def test_a_name_the_tagger_cut_before_the_proper_noun_it_is_a_compound_of_is_who
     text = doc.text
     found = _labelled_spans(text, doc, Names(aliases={}, acronyms={}, places=re.compile(r"(?!)")))
     assert [text[s:e] for s, e in found] == ["Ashby Fold"]
+
+
+@pytest.mark.parametrize(
+    ("text", "candidates"),
+    [
+        ("Residents left Larrow by boat.", [("Larrow", False, False)]),
+        ("Engineers at Tollmarsh said the dam held.", [("Tollmarsh", False, False)]),
+        ("Footbridge collapses in the storm.", []),  # any word opening a sentence has a capital
+        ("Families in Larrow left by boat.", []),  # the tagger's place: an entity already
+        # everyday words only, and a headline in title case, are no evidence of a name
+        ("Water Levels Fall in Quenby\n\nThe river fell overnight.", []),
+    ],
+)
+def test_proper_nouns_in_no_entity_are_kept_as_candidates(
+    text: str, candidates: list[tuple[str, bool, bool]]
+) -> None:
+    article = Article(id="a1", path="1.txt", text=text)
+    doc = next(parse([text], "en_core_web_sm"))
+    found = name_candidates(article, doc, find_entities(article, doc))
+    assert [(c.text, c.place, c.subject) for c in found] == candidates
+    assert all(text[c.start : c.end] == c.text for c in found)

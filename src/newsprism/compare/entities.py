@@ -6,7 +6,8 @@ What the story knows beyond one article is used here: the acronyms any article d
 the other names and the codes any article gives a name ("Alder Bay, known as Ellerwick
 in Norland", "velotrexin (VTX-114)", `stated_aliases`), and every name of two words or
 more, and every product, that one article used is looked for in the others, where NER may
-have missed it.
+have missed it. A proper noun that NER missed everywhere is a name where the story
+confirms it (`confirmed_names`).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from newsprism.model import Article, ArticleEntity, Entity, Reading
+from newsprism.model import Article, ArticleEntity, Entity, NameCandidate, Reading
 from newsprism.read.entities import (
     LABELS,
     Cluster,
@@ -74,6 +75,7 @@ def join_entities(
     )
     clusters = [cluster_of(e, r.article, names, story) for r in readings for e in r.entities]
     clusters += known_names_elsewhere(articles, clusters)
+    clusters += confirmed_names(readings, clusters, given_names(given))
     text = {a.id: a.text for a in articles}
     names_written_short(clusters, text, names, given_names(given))
     position = {a.id: i for i, a in enumerate(articles)}
@@ -220,6 +222,52 @@ def known_names_elsewhere(articles: list[Article], clusters: list[Cluster]) -> l
                 )
             )
     return found
+
+
+def confirmed_names(
+    readings: list[Reading], clusters: list[Cluster], given: Mapping[str, str]
+) -> list[Cluster]:
+    """The proper nouns the tagger missed (`Reading.candidates`) that the story shows to be
+    names: a name some article's entity bears is that entity; any other is a name when
+    articles write it in two or more, or one writes it where a place is written (a place)
+    or as the subject of a verb. Its type is what the text says: a place where written as
+    one, a person when it opens with a given name of the table, else an organisation."""
+    taken: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    owners: dict[str, Cluster] = {}
+    for c in clusters:
+        taken[c.article] += c.spans
+        for k in c.keys if not c.person else {key(c.last or ""), key(f"{c.first} {c.last}")}:
+            owners.setdefault(k, c)
+    found: dict[str, list[tuple[str, NameCandidate]]] = defaultdict(list)
+    for r in readings:
+        for n in r.candidates:
+            if not any(s < n.end and n.start < e for s, e in taken[r.article]):
+                found[key(n.text)].append((r.article, n))
+    out = []
+    for name, seen in found.items():
+        owner = owners.get(name)
+        if owner is None and len({a for a, _ in seen}) < 2 and not any(n.place or n.subject for _, n in seen):
+            continue
+        label = owner.label if owner else _label_by_evidence([n for _, n in seen], given)
+        first, last = (owner.first, owner.last) if owner else split_name(seen[0][1].text.split())
+        for article in dict.fromkeys(a for a, _ in seen):
+            spans = [(n.start, n.end) for a, n in seen if a == article]
+            if label == "PERSON":
+                out.append(
+                    Cluster(article, label, spans, Counter({label: len(spans)}), first=first, last=last)
+                )
+            else:
+                out.append(Cluster(article, label, spans, Counter({label: len(spans)}), keys={name}))
+    return out
+
+
+def _label_by_evidence(seen: list[NameCandidate], given: Mapping[str, str]) -> str:
+    words = seen[0].text.split()
+    if any(n.place for n in seen):
+        return "GPE"
+    if len(words) > 1 and key(words[0]) in given:
+        return "PERSON"
+    return "ORG"
 
 
 def _lengthen(

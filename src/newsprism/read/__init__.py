@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Final
 from newsprism.clean.language import Language
 from newsprism.model import Article, InputReport, Reading, text_hash
 from newsprism.read.claims import find_claims
-from newsprism.read.entities import find_entities
+from newsprism.read.entities import find_entities, name_candidates
 from newsprism.read.framing import find_framing
 from newsprism.read.gender import Gender, given_names
 from newsprism.read.measures import Measures, measures
@@ -39,7 +39,7 @@ log = logging.getLogger("newsprism")
 
 # Raise it with any change to reading that changes what it finds: stored readings of an
 # older scheme are read again.
-SCHEME: Final = "newsprism.reading/4"
+SCHEME: Final = "newsprism.reading/5"
 
 
 @dataclass(frozen=True)
@@ -65,7 +65,10 @@ Step = Callable[[Reading, Article, "Doc", Reader], Reading]
 
 
 def _entities(reading: Reading, article: Article, doc: Doc, reader: Reader) -> Reading:
-    return reading.model_copy(update={"entities": find_entities(article, doc, reader.settings.place_aliases)})
+    entities = find_entities(article, doc, reader.settings.place_aliases)
+    return reading.model_copy(
+        update={"entities": entities, "candidates": name_candidates(article, doc, entities)}
+    )
 
 
 def _quotes(reading: Reading, article: Article, doc: Doc, reader: Reader) -> Reading:

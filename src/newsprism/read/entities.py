@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newsprism.lexicon import tables
-from newsprism.model import Article, ArticleEntity, Entity, EntityForm, Mention
+from newsprism.model import Article, ArticleEntity, Entity, EntityForm, Mention, NameCandidate
 from newsprism.read.gender import given_names
 from newsprism.read.names import (
     ROLE_WORDS,
@@ -37,12 +37,12 @@ from newsprism.read.names import (
     same_name_word,
 )
 from newsprism.read.romanisation import given_name_pair
-from newsprism.read.speech import speaker_names
+from newsprism.read.speech import SUBJECTS, speaker_names
 from newsprism.thresholds import DEFAULTS
 from newsprism.words import title_case
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 NER_LABELS = ("PERSON", "GPE", "ORG", "LOC", "NORP", "FAC", "EVENT")  # the tagger's labels kept
 # Every entity type, in the order that breaks ties in votes: a product only where the text
@@ -108,6 +108,7 @@ _CODED = re.compile(
 # "disease" 4.9, over it).
 _EVERYDAY_ZIPF = 3.5
 _COMMON_NOUNS = ("NN", "NNS")  # Penn Treebank tags
+_PROPER_NOUNS = ("NNP", "NNPS")
 _STATED_ALIAS = re.compile(
     rf"(?P<name>{_NAME_WORDS}),?\s*(?:[–—(]|--?|,)\s*(?:also |better |widely |commonly |once |previously |formerly )?"
     rf"(?:(?:known|called|named)(?: in [A-Z][\w-]+)?(?: as)? |formerly )(?P<alias>{_NAME_WORDS})"
@@ -260,6 +261,65 @@ def _labelled_spans(text: str, doc: Doc, names: Names) -> dict[tuple[int, int], 
     _places_by_context(text, labels)
     _organisations_by_apposition(text, labels)
     return labels
+
+
+def name_candidates(article: Article, doc: Doc, entities: list[ArticleEntity]) -> list[NameCandidate]:
+    """Runs of proper nouns (the parser's tags) that no entity covers: names the tagger
+    missed, kept with what the text says of each (written where a place is written, the
+    subject of a verb) for comparing to confirm across the story (`compare.entities`).
+    A run of everyday words only, or one in a headline in title case, is none."""
+    text = article.text
+    taken = [(m.start, m.end) for e in entities for m in e.mentions]
+    found = []
+    for s, e, subject in _proper_noun_runs(text, doc):
+        if any(_overlap((s, e), t) for t in taken):
+            continue
+        before = text[max(0, s - 20) : s]
+        last = before.split()[-1:]
+        place = bool(
+            _PLACE_BEFORE.search(before)
+            or _PLACE_AFTER.match(text[e : e + 40])
+            or (last and last[0] in _LOCATIVE)
+        )
+        found.append(NameCandidate(start=s, end=e, text=text[s:e], place=place, subject=subject))
+    return found
+
+
+def _proper_noun_runs(text: str, doc: Doc) -> list[tuple[int, int, bool]]:
+    """Each run of capitalised proper nouns, with whether it is the subject of a verb; a
+    word alone that opens a sentence only where the text also writes it capitalised inside
+    one, since any word opening a sentence has a capital ("Footbridge collapses")."""
+    runs: list[list[Token]] = []
+    for token in doc:
+        if token.tag_ in _PROPER_NOUNS and token.text[:1].isupper() and token.is_alpha:
+            if runs and runs[-1][-1].i == token.i - 1 and not token.is_sent_start:
+                runs[-1].append(token)
+            else:
+                runs.append([token])
+    inside_sentences = {t.text for run in runs for t in run if not t.is_sent_start}
+    out = []
+    for run in runs:
+        if len(run) == 1 and run[0].is_sent_start and run[0].text not in inside_sentences:
+            continue
+        start, end = run[0].idx, run[-1].idx + len(run[-1])
+        line = text[text.rfind("\n", 0, start) + 1 : (text.find("\n", end) + 1 or len(text) + 1) - 1]
+        if (
+            all(everyday_word(t.text) for t in run)
+            or title_case(line, DEFAULTS.title_case_share)
+            or _unit(run)
+        ):
+            continue
+        inside = {t.i for t in run}
+        subject = any(t.dep_ in SUBJECTS and t.head.i not in inside for t in run)
+        out.append((start, end, subject))
+    return out
+
+
+def _unit(run: list[Token]) -> bool:
+    """A word in capitals beside a figure is a unit or a code ("EUR 9.5 million", "70 MW"), no name."""
+    word = run[0]
+    beside = [word.doc[i] for i in (word.i - 1, word.i + 1) if 0 <= i < len(word.doc)]
+    return len(run) == 1 and word.text.isupper() and any(t.like_num for t in beside)
 
 
 def _whole_compound(ent: Span) -> int:
@@ -752,7 +812,11 @@ def _display_name(used: dict[str, list[str]], label: str, aliases: dict[str, str
         for form in counts:
             if key(form) in aliases and aliases[key(form)] == key(form):
                 return form
-    return max(counts, key=lambda f: (len(f.split()) > 1 if label == "PERSON" else 0, counts[f], len(f)))
+    # a person's full name first; a name as sentences write it before a dateline's capitals
+    return max(
+        counts,
+        key=lambda f: (len(f.split()) > 1 if label == "PERSON" else 0, not f.isupper(), counts[f], len(f)),
+    )
 
 
 @cache  # read once a process: every article is read with the same tables
