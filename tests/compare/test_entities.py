@@ -115,13 +115,28 @@ def test_another_article_s_outlet_is_an_organisation_in_the_story() -> None:
     assert outlet.type == "ORG"
 
 
-def test_a_name_one_article_gives_is_found_where_the_model_missed_it() -> None:
-    t1 = "Odile Reyn, the harbour master, said the ferry would stop. Reyn gave no date."
-    t2 = "the ferry will stop, according to odile reyn's office. Later Odile Reyn confirmed it."
+@pytest.mark.parametrize(
+    ("t1", "t2", "name"),
+    [
+        # a name one article gives, found where the model missed it
+        (
+            "Odile Reyn, the harbour master, said the ferry would stop. Reyn gave no date.",
+            "the ferry will stop, according to odile reyn's office. Later Odile Reyn confirmed it.",
+            "Odile Reyn",
+        ),
+        # a name the model misses in every article, found where the story repeats it
+        (
+            "Floodwater reached Brackwater on Tuesday after the river rose overnight.",
+            "Residents left Brackwater by boat as the water rose.",
+            "Brackwater",
+        ),
+    ],
+)
+def test_a_name_is_found_in_each_article_where_the_model_missed_it(t1: str, t2: str, name: str) -> None:
     found = entities(t1, t2)
-    reyn = holder(found, "a1", t1, "Odile Reyn")
-    assert reyn is not None
-    assert holder(found, "a2", t2, "Odile Reyn") == reyn
+    one = holder(found, "a1", t1, name)
+    assert one is not None
+    assert holder(found, "a2", t2, name) == one
 
 
 def test_a_place_inside_an_organisation_s_name_another_article_gives_stays_the_place() -> None:
@@ -231,12 +246,3 @@ def test_a_proper_noun_written_once_and_nowhere_shown_to_be_a_name_is_left_alone
     t2 = "The army sent two boats to the valley on Wednesday."
     found = entities(t1, t2)
     assert holder(found, "a1", t1, "Quenby") is None
-
-
-def test_a_name_the_model_misses_in_every_article_is_found_where_the_story_repeats_it() -> None:
-    t1 = "Floodwater reached Brackwater on Tuesday after the river rose overnight."
-    t2 = "Residents left Brackwater by boat as the water rose."
-    found = entities(t1, t2)
-    town = holder(found, "a1", t1, "Brackwater")
-    assert town is not None
-    assert holder(found, "a2", t2, "Brackwater") == town
