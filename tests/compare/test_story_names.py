@@ -94,6 +94,16 @@ def test_a_company_typed_a_person_by_half_the_articles_is_one_organisation() -> 
     assert holders(articles, readings) == [("Corvane Optics", "ORG")]
 
 
+def test_a_company_typed_three_ways_is_one_entity_of_the_type_most_articles_give() -> None:
+    articles, readings = story(
+        ("Shares of Tessenby Freight rose on Monday.", "Tessenby Freight", "ORG"),
+        ("Tessenby Freight said the depot would reopen.", "Tessenby Freight", "PERSON"),
+        ("Lorries left Tessenby Freight at dawn.", "Tessenby Freight", "GPE"),
+        ("Analysts praised Tessenby Freight for the results.", "Tessenby Freight", "ORG"),
+    )
+    assert holders(articles, readings) == [("Tessenby Freight", "ORG")]
+
+
 def test_a_tie_goes_to_the_person_when_the_name_starts_with_a_given_name() -> None:
     articles, readings = story(
         ("Margaret Olstrand said the pier was safe.", "Margaret Olstrand", "PERSON"),

@@ -47,7 +47,7 @@ def test_different_names_stay_apart(a: str, b: str) -> None:
     [
         ("Oleksandr", "Aleksandr", True), ("Olexandr", "Alexandr", True),
         ("Mykhailo", "Mikhail", True), ("Mykhaylo", "Mihail", True), ("Illia", "Ilya", True),
-        ("Volodymyr", "Vladimir", True), ("Yevhen", "Evgeny", True), ("Hanna", "Anna", True),
+        ("Kyrylo", "Kirill", True), ("Yevhen", "Evgeny", True), ("Hanna", "Anna", True),
         ("Oleksandr", "Oleksii", False), ("Mykola", "Mikhail", False), ("Petro", "Pavel", False),
         ("Dmytro", "Dmitry", False),  # one name by its letters: a spelling, no pair needed
     ],
