@@ -7,6 +7,8 @@ from collections import Counter
 
 import pytest
 import spacy
+from hypothesis import given
+from hypothesis import strategies as st
 from spacy.tokens import Doc, Span
 
 from newsprism.model import Article, ArticleEntity
@@ -18,6 +20,7 @@ from newsprism.read.entities import (
     _fold_label_slips,
     _labelled_spans,
     _split_headline_slips,
+    _whole_words,
     find_entities,
     name_candidates,
 )
@@ -299,3 +302,9 @@ def test_proper_nouns_in_no_entity_are_kept_as_candidates(
     found = name_candidates(article, doc, find_entities(article, doc))
     assert [(c.text, c.place, c.subject) for c in found] == candidates
     assert all(text[c.start : c.end] == c.text for c in found)
+
+
+@given(st.text(alphabet="Ab -_.1", max_size=30), st.text(alphabet="Ab -", min_size=1, max_size=4))
+def test_whole_words_are_where_the_pattern_finds_the_name(text: str, form: str) -> None:
+    pattern = rf"(?<![\w-]){re.escape(form)}(?![\w-])"
+    assert list(_whole_words(text, form)) == [m.span() for m in re.finditer(pattern, text)]

@@ -116,12 +116,12 @@ def _quoted_claims(
 ) -> list[Claim]:
     """The asserting sentences inside direct quotes, each credited to the quote's speaker."""
     claims: list[Claim] = []
-    for quote in quotes:
-        if quote.kind != "direct":
-            continue
+    direct = [q for q in quotes if q.kind == "direct"]
+    first = _sentence_starts(doc) if direct else []
+    for quote in direct:
         inside = [t for t in doc if quote.start <= t.idx < quote.end]
-        for sent_start in sorted({t.sent.start for t in inside}):
-            tokens = [t for t in inside if t.sent.start == sent_start]
+        for sent_start in sorted({first[t.i] for t in inside}):
+            tokens = [t for t in inside if first[t.i] == sent_start]
             start, end = _trimmed(
                 article.text, tokens[0].idx, min(quote.end, tokens[-1].idx + len(tokens[-1]))
             )
@@ -203,6 +203,14 @@ def _clauses(sent: Span, min_words: int) -> list[list[Token]]:
             if len(first) >= min_words and len(second) >= min_words:
                 return [first, second]
     return [list(sent)]
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    """For each token, where its sentence starts (`token.sent.start`, for all at once)."""
+    first = [0] * len(doc)
+    for sent in doc.sents:
+        first[sent.start : sent.end] = [sent.start] * (sent.end - sent.start)
+    return first
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:

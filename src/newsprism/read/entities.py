@@ -22,7 +22,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -107,6 +107,7 @@ _CODED = re.compile(
 # names such as "aspirin", 3.3, fall under it; nouns a code may follow, "vaccine" 4.0 or
 # "disease" 4.9, over it).
 _EVERYDAY_ZIPF = 3.5
+_CACHED_WORDS = 65_536  # words whose frequency is kept: memory bounded on a corpus
 _COMMON_NOUNS = ("NN", "NNS")  # Penn Treebank tags
 _PROPER_NOUNS = ("NNP", "NNPS")
 _STATED_ALIAS = re.compile(
@@ -224,6 +225,7 @@ def _everyday_word_opening_sentences(text: str, doc: Doc, cluster: Cluster) -> b
     return everyday_word(word)
 
 
+@lru_cache(maxsize=_CACHED_WORDS)
 def everyday_word(word: str) -> bool:
     """Whether a word is one of everyday English (`_EVERYDAY_ZIPF`)."""
     from wordfreq import zipf_frequency  # read only for such a word
@@ -654,11 +656,28 @@ def _propagate(text: str, clusters: list[Cluster]) -> None:
         if len(which) != 1 or len(form) < 2:
             continue
         cluster = clusters[next(iter(which))]
-        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
-            span = (m.start(), m.end())
+        for span in _whole_words(text, form):
             if not any(s < span[1] and span[0] < e for s, e in taken):
                 cluster.spans.append(span)
                 taken.append(span)
+
+
+def _whole_words(text: str, form: str) -> Iterable[tuple[int, int]]:
+    """Where `text` writes `form` as whole words (no letter, digit, "_" or "-" either
+    side), as `forms_pattern` finds it; by string search, as a pattern compiled for each
+    name of each article costs more than the search."""
+    start = text.find(form)
+    while start != -1:
+        end = start + len(form)
+        if not (_word_character(text, start - 1) or _word_character(text, end)):
+            yield start, end
+            start = text.find(form, end)
+        else:
+            start = text.find(form, start + 1)
+
+
+def _word_character(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] in "_-")
 
 
 def _place_spans(text: str, names: Names) -> list[tuple[int, int]]:

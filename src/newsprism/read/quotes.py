@@ -562,8 +562,17 @@ def _clause_span(clause: Token, verb: Token) -> tuple[int, int]:
     the clauses coordinated with it ("says he drank, used drugs and was lonely")."""
     tokens = [t for t in clause.subtree if not (t.i == clause.left_edge.i and t.lower_ == "that")]
     start = tokens[0].idx
-    last = clause.sent[-1] if clause.i > verb.i else tokens[-1]
+    last = _sentence_end(clause) if clause.i > verb.i else tokens[-1]
     return _without_trailing_aside(clause.doc.text, start, last.idx + len(last))
+
+
+def _sentence_end(token: Token) -> Token:
+    """The last token of the token's sentence (`token.sent[-1]`, without finding the
+    sentence among all of the document's)."""
+    doc, i = token.doc, token.i
+    while i + 1 < len(doc) and not doc[i + 1].is_sent_start:
+        i += 1
+    return doc[i]
 
 
 _TRAILING_ASIDE = re.compile(r"\s*\([^()]{1,80}\)\W*$")  # "(Photo: A. Name/Agency)", "(file)"
