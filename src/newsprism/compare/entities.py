@@ -236,7 +236,8 @@ def confirmed_names(
     owners: dict[str, Cluster] = {}
     for c in clusters:
         taken[c.article] += c.spans
-        for k in c.keys if not c.person else {key(c.last or ""), key(f"{c.first} {c.last}")}:
+        names = {key(c.last), key(f"{c.first} {c.last}" if c.first else c.last)} if c.last else set()
+        for k in names if c.person else c.keys:
             owners.setdefault(k, c)
     found: dict[str, list[tuple[str, NameCandidate]]] = defaultdict(list)
     for r in readings:

@@ -33,6 +33,7 @@ from newsprism.read.names import (
     ROLE_WORDS,
     acronym_expansion,
     key,
+    name_word_keys,
     roles_before,
     same_name_word,
 )
@@ -760,14 +761,24 @@ def merge_clusters(clusters: list[Cluster]) -> list[list[Cluster]]:
 
 def _merge_people(clusters: list[Cluster], sets: UnionFind) -> None:
     people = [i for i, c in enumerate(clusters) if c.person and c.last]
-    full = [i for i in people if clusters[i].first]
-    for n, i in enumerate(full):
-        for j in full[n + 1 :]:
-            if _same_person_across(clusters[i], clusters[j]):
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for i in people:
+        for k in name_word_keys(clusters[i].last or ""):
+            by_key[k].append(i)
+    # for each person, the people whose family name is a spelling of theirs
+    near = {i: sorted({j for k in name_word_keys(clusters[i].last or "") for j in by_key[k]}) for i in people}
+    for i in people:
+        for j in near[i]:
+            if (
+                j > i
+                and clusters[i].first
+                and clusters[j].first
+                and _same_person_across(clusters[i], clusters[j])
+            ):
                 sets.union(i, j)
     for i in people:
         if not clusters[i].first:
-            _merge_surname(i, people, full, clusters, sets)
+            _merge_surname(i, near[i], [j for j in near[i] if clusters[j].first], clusters, sets)
 
 
 def _merge_surname(

@@ -10,16 +10,18 @@ Kovalsky / Kovalskiy, Hrytsenko / Gritsenko, Serhiy / Sergei), while different n
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from anyascii import anyascii
 
-from newsprism.read.romanisation import same_name
+from newsprism.read.romanisation import readings
 
 _POSSESSIVE = re.compile(r"['’]s?$")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _NON_WORD = re.compile(r"[^\w\s&]")
 _SPACES = re.compile(r"\s+")
 _ROLE_WINDOW = 4  # words before a name searched for a role word
+_CACHED_WORDS = 65_536  # name words whose keys are kept: memory bounded on a corpus
 
 # Words that name a role when they stand before a person's name. Sources: the titles in
 # the AP Stylebook's "titles" entry (with its local-government titles, and their British
@@ -48,12 +50,16 @@ def key(name: str) -> str:
 def same_name_word(a: str, b: str) -> bool:
     """Two spellings of one name word (surname or first name); a family name written with
     its particle apart or joined is one ("ter Haaf", "Terhaaf")."""
-    ka, kb = key(a).replace(" ", ""), key(b).replace(" ", "")
-    return ka == kb or same_name(_word(a), _word(b))
+    return bool(name_word_keys(a) & name_word_keys(b))
 
 
-def _word(name: str) -> str:
-    return _POSSESSIVE.sub("", name.strip()).replace(" ", "")
+@lru_cache(maxsize=_CACHED_WORDS)
+def name_word_keys(word: str) -> frozenset[str]:
+    """What a name word is compared by: its folded spelling, and its readings as a
+    romanisation (`romanisation.readings`); two words share one exactly when they are
+    spellings of one name, so the keys can also index words."""
+    spelling = _POSSESSIVE.sub("", word.strip()).replace(" ", "")
+    return frozenset({"=" + key(word).replace(" ", ""), *readings(spelling)})
 
 
 def initials(words: list[str]) -> str:
