@@ -23,6 +23,7 @@ from newsprism.read.entities import (
     _whole_words,
     find_entities,
     name_candidates,
+    overlaps,
 )
 
 pytestmark = pytest.mark.slow
@@ -308,3 +309,14 @@ def test_proper_nouns_in_no_entity_are_kept_as_candidates(
 def test_whole_words_are_where_the_pattern_finds_the_name(text: str, form: str) -> None:
     pattern = rf"(?<![\w-]){re.escape(form)}(?![\w-])"
     assert list(_whole_words(text, form)) == [m.span() for m in re.finditer(pattern, text)]
+
+
+spans = st.tuples(st.integers(0, 40), st.integers(1, 10)).map(lambda p: (p[0], p[0] + p[1]))
+
+
+@given(st.lists(spans, max_size=8), spans)
+def test_a_span_overlaps_the_spans_it_shares_a_character_with(
+    taken: list[tuple[int, int]], span: tuple[int, int]
+) -> None:
+    expected = any(s < span[1] and span[0] < e for s, e in taken)
+    assert overlaps(taken)(*span) is expected

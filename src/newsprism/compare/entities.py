@@ -29,6 +29,7 @@ from newsprism.read.entities import (
     initials_key,
     known_label,
     merge_clusters,
+    overlaps,
     place_table,
     split_name,
     stated_aliases,
@@ -241,8 +242,9 @@ def confirmed_names(
             owners.setdefault(k, c)
     found: dict[str, list[tuple[str, NameCandidate]]] = defaultdict(list)
     for r in readings:
+        covered = overlaps(taken[r.article])
         for n in r.candidates:
-            if not any(s < n.end and n.start < e for s, e in taken[r.article]):
+            if not covered(n.start, n.end):
                 found[key(n.text)].append((r.article, n))
     out = []
     for name, seen in found.items():

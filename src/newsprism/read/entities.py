@@ -18,9 +18,10 @@ so a city tagged ORG once is still a place.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
@@ -272,10 +273,10 @@ def name_candidates(article: Article, doc: Doc, entities: list[ArticleEntity]) -
     subject of a verb) for comparing to confirm across the story (`compare.entities`).
     A run of everyday words only, or one in a headline in title case, is none."""
     text = article.text
-    taken = [(m.start, m.end) for e in entities for m in e.mentions]
+    taken = overlaps([(m.start, m.end) for e in entities for m in e.mentions])
     found = []
     for s, e, subject in _proper_noun_runs(text, doc):
-        if any(_overlap((s, e), t) for t in taken):
+        if taken(s, e):
             continue
         before = text[max(0, s - 20) : s]
         last = before.split()[-1:]
@@ -300,22 +301,42 @@ def _proper_noun_runs(text: str, doc: Doc) -> list[tuple[int, int, bool]]:
             else:
                 runs.append([token])
     inside_sentences = {t.text for run in runs for t in run if not t.is_sent_start}
+    in_title_case = _lines_in_title_case(text)
     out = []
     for run in runs:
         if len(run) == 1 and run[0].is_sent_start and run[0].text not in inside_sentences:
             continue
         start, end = run[0].idx, run[-1].idx + len(run[-1])
-        line = text[text.rfind("\n", 0, start) + 1 : (text.find("\n", end) + 1 or len(text) + 1) - 1]
-        if (
-            all(everyday_word(t.text) for t in run)
-            or title_case(line, DEFAULTS.title_case_share)
-            or _unit(run)
-        ):
+        if all(everyday_word(t.text) for t in run) or in_title_case(start) or _unit(run):
             continue
         inside = {t.i for t in run}
         subject = any(t.dep_ in SUBJECTS and t.head.i not in inside for t in run)
         out.append((start, end, subject))
     return out
+
+
+def overlaps(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """Whether a span overlaps any of `spans`, each answer in time of the span's length."""
+    covered = bytearray(max((e for _, e in spans), default=0))
+    for s, e in spans:
+        covered[s:e] = b"\x01" * (e - s)
+    return lambda start, end: any(covered[start:end])
+
+
+def _lines_in_title_case(text: str) -> Callable[[int], bool]:
+    """Whether the line holding a position of the text is in title case (a headline), each
+    line judged once, the line found by bisection: time linear in the text's length."""
+    starts = [0, *(m.end() for m in re.finditer("\n", text))]
+    judged: dict[int, bool] = {}
+
+    def holds(position: int) -> bool:
+        line = bisect.bisect_right(starts, position) - 1
+        if line not in judged:
+            end = starts[line + 1] - 1 if line + 1 < len(starts) else len(text)
+            judged[line] = title_case(text[starts[line] : end], DEFAULTS.title_case_share)
+        return judged[line]
+
+    return holds
 
 
 def _unit(run: list[Token]) -> bool:
