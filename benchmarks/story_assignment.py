@@ -30,17 +30,18 @@ from newsprism.corpus.ingest import StoredStories
 from newsprism.store import Store
 
 DIMENSIONS = vectors.DIMENSIONS
+NOISE = 0.47 / np.sqrt(DIMENSIONS)  # per component: a story's cosine with its topic about 0.8
 
 
 def near(rng: np.random.Generator, topics: np.ndarray, n: int) -> np.ndarray:
-    rows = topics[rng.integers(0, len(topics), n)] + 0.024 * rng.standard_normal((n, DIMENSIONS))
+    rows = topics[rng.integers(0, len(topics), n)] + NOISE * rng.standard_normal((n, DIMENSIONS))
     return (rows / np.linalg.norm(rows, axis=1, keepdims=True)).astype(np.float32)
 
 
 def build(store: Store, n: int, rng: np.random.Generator) -> tuple[StoryIndex, np.ndarray, np.ndarray]:
     topics = rng.standard_normal((max(1, n // 10), DIMENSIONS)).astype(np.float32)
     topics /= np.linalg.norm(topics, axis=1, keepdims=True)
-    index = StoryIndex(StoredStories(store), DIMENSIONS)
+    index = StoryIndex(StoredStories(store, vectors.DocumentFrequencies()), DIMENSIONS)
     centroids = np.empty((n, DIMENSIONS), dtype=np.float32)
     with store.transaction():
         for start in range(0, n, 10_000):

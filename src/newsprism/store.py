@@ -25,6 +25,8 @@ Open it with any SQLite tool. Tables:
     corpus_stories(id, size, first, last, total, changed, names)
     corpus_bands(key, article)  articles ingested from corpora, the corpus stories they form,
                                 and the MinHash LSH band keys that find near-duplicates
+    corpus_words(bucket, articles)  how many of the corpus' articles that copy no other hold
+                                a word, by its hash's bucket (the story vectors' document frequencies)
     readings(hash, version, reading)  each article's reading (JSON), by the hash of its clean
                                 text and the reading's version: an article is parsed once
 
@@ -59,7 +61,7 @@ if TYPE_CHECKING:
     import numpy as np
 
 DEFAULT_PATH = Path("newsprism.db")
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 _BUSY_SECONDS = 30  # how long a connection waits for another's write before failing
 _IN_CHUNK = 500  # values bound in one IN (...): below SQLite's limit of 999 variables in older builds
 
@@ -184,6 +186,10 @@ MIGRATIONS: dict[int, str] = {
     9: """
     ALTER TABLE contradictions ADD COLUMN confidence REAL;
     ALTER TABLE contradictions ADD COLUMN uncertain INTEGER NOT NULL DEFAULT 0;
+    """,
+    # Story vectors weigh words by their document frequencies in the corpus (corpus/vectors.py).
+    10: """
+    CREATE TABLE corpus_words (bucket INTEGER PRIMARY KEY, articles INTEGER NOT NULL) WITHOUT ROWID;
     """,
 }
 _RELABELLED = 8  # the migration after which outlets are labelled anew (`_relabel_outlets`)
@@ -682,6 +688,29 @@ class CorpusTables:
 
         rows = self.db.execute("SELECT id, total FROM corpus_stories").fetchall()
         return [r[0] for r in rows], [np.frombuffer(r[1], dtype=np.float32) for r in rows]
+
+    def word_counts(self, buckets: int) -> tuple[int, np.ndarray]:
+        """How many articles copy no other, and how many of them hold each of `buckets` word buckets."""
+        import numpy as np
+
+        counts = np.zeros(buckets, dtype=np.uint32)
+        rows = self.db.execute("SELECT bucket, articles FROM corpus_words").fetchall()
+        if rows:
+            found = np.array(rows, dtype=np.int64)
+            counts[found[:, 0]] = found[:, 1]
+        articles = self.db.execute("SELECT count(*) FROM corpus WHERE duplicate_of IS NULL").fetchone()[0]
+        return int(articles), counts
+
+    def add_word_counts(self, buckets: np.ndarray) -> None:
+        """One more article for each entry of `buckets` (a bucket as often as articles added to it)."""
+        import numpy as np
+
+        found, times = np.unique(buckets, return_counts=True)
+        self.db.executemany(
+            "INSERT INTO corpus_words VALUES (?, ?)"
+            " ON CONFLICT(bucket) DO UPDATE SET articles = articles + excluded.articles",
+            zip(found.tolist(), times.tolist(), strict=True),
+        )
 
     def story(self, story_id: int) -> ClusterFields:
         """A corpus story's record."""

@@ -327,7 +327,7 @@ class Thresholds(BaseModel):
     )
     # corpus/: story clustering
     join: float = Field(
-        0.35,
+        0.25,
         ge=0,
         le=2,
         description="Score (centroid cosine plus names_weight times the names' Jaccard) at which an article "

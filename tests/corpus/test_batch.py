@@ -75,7 +75,7 @@ def test_every_input_item_has_a_row_and_every_reading_holds(local: Path) -> None
         assert story.claims
         names |= {e.name for e in story.entities}
     assert {"Orlen Rovers", "Lower Velmar"} <= names
-    assert all(r["reading"] is None and r["vector"] is None for r in written if r["status"] != "ok")
+    assert all(r["reading"] is None and r["words"] is None for r in written if r["status"] != "ok")
 
 
 def parses() -> int:

@@ -75,15 +75,16 @@ def test_shared_names_tip_a_close_call(names: frozenset[str], joins: bool) -> No
 
 def test_an_article_that_bridges_two_close_stories_merges_them() -> None:
     stories_index, stories = index()
+    apart = at_cosine(DEFAULTS.join - 0.05)  # just too far to join
     dam = stories_index.assign(vector(1, 0), frozenset({"Velmar"}), "2025-03-01")
-    spillway = stories_index.assign(at_cosine(0.3), frozenset({"Marrow"}), "2025-03-02")
+    spillway = stories_index.assign(apart, frozenset({"Marrow"}), "2025-03-02")
     assert spillway.id != dam.id  # too far apart, with no name in common
-    bridge = (vector(1, 0) + at_cosine(0.3)) / np.linalg.norm(vector(1, 0) + at_cosine(0.3))
+    bridge = (vector(1, 0) + apart) / np.linalg.norm(vector(1, 0) + apart)
     story = stories_index.assign(bridge, NAMES, "2025-03-03")
     assert story.id == dam.id
     assert list(stories.records) == [dam.id]
     assert (story.size, story.first, story.last) == (3, "2025-03-01", "2025-03-03")
-    assert [i for i, _ in stories_index.centroids.nearest(at_cosine(0.3), 5)] == [dam.id]
+    assert [i for i, _ in stories_index.centroids.nearest(apart, 5)] == [dam.id]
 
 
 def test_stories_far_apart_stay_apart_when_an_article_reaches_both() -> None:

@@ -16,6 +16,7 @@ import pytest
 from newsprism.clean import clean_documents
 from newsprism.corpus.clusters import StoryCluster
 from newsprism.corpus.ingest import Corpus, Ingested, StoredStories, ingest, prepare
+from newsprism.corpus.vectors import DocumentFrequencies, lead_words
 from newsprism.errors import StoreError
 from newsprism.ingest import read_inputs
 from newsprism.model import Article, Document
@@ -52,6 +53,18 @@ def test_a_corpus_is_deduplicated_and_grouped_into_stories(tmp_path: Path) -> No
         assert [(s.size, s.changed) for s in store.corpus.stories()] == [(3, True), (2, False)]
     malformed = [r for r in first.reports if r.status == "failed"]
     assert len(malformed) == 2
+
+
+def test_a_new_run_loads_the_word_counts_of_the_articles_stored_that_copy_no_other(tmp_path: Path) -> None:
+    with Store(tmp_path / "c.db") as store:
+        ingest([str(corpus(tmp_path / "corpus.jsonl"))], store, Settings())
+        loaded = Corpus(store).frequencies
+        rows = store.db.execute("SELECT title, text FROM corpus WHERE duplicate_of IS NULL").fetchall()
+    expected = DocumentFrequencies()
+    for title, text in rows:
+        expected.count(lead_words(Article(id="a1", path="x", title=title, text=text)))
+    assert loaded.articles == expected.articles == 4  # the near copy is not counted
+    assert np.array_equal(loaded.counts, expected.counts)
 
 
 def test_an_ingest_killed_part_way_resumes_with_every_article_once(tmp_path: Path) -> None:
@@ -143,7 +156,7 @@ def test_a_stored_story_of_two_events_splits_with_its_rows(tmp_path: Path) -> No
         ingest([str(source)], store, Settings())
         # Join the two stories by hand, as if the articles had come in an order that chained them.
         with store.transaction():
-            stories = StoredStories(store)
+            stories = StoredStories(store, DocumentFrequencies())
             one, two = stories.get(1), stories.get(2)
             one.size, one.total, one.names = 4, one.total + two.total, one.names | two.names
             stories.merge(one, 2)
@@ -159,7 +172,7 @@ def test_a_stored_story_of_two_events_splits_with_its_rows(tmp_path: Path) -> No
 
 def test_a_merged_story_number_is_never_given_again(tmp_path: Path) -> None:
     with Store(tmp_path / "n.db") as store, store.transaction():
-        stories = StoredStories(store)
+        stories = StoredStories(store, DocumentFrequencies())
         for number in (1, 2, 12):
             stories.put(StoryCluster(number, 1, None, None, np.ones(4, np.float32)))
         stories.merge(stories.get(1), 12)

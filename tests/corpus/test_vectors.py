@@ -1,4 +1,5 @@
-"""Story vectors: words of an article's lead, weighted by rarity, hashed into a unit vector."""
+"""Story vectors: the words of an article's lead, weighed by their document frequencies in
+the corpus (general English standing in until it has its own), hashed into a unit vector."""
 
 from __future__ import annotations
 
@@ -7,12 +8,21 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsprism.corpus.vectors import DIMENSIONS, LEAD, lead, story_vectors, word_vector
+from newsprism.corpus.vectors import (
+    BUCKETS,
+    DIMENSIONS,
+    LEAD,
+    DocumentFrequencies,
+    lead,
+    lead_words,
+    words_of,
+)
 from newsprism.model import Article
 
 
-def cosine(a: str, b: str) -> float:
-    return float(word_vector(a) @ word_vector(b))
+def cosine(a: str, b: str, frequencies: DocumentFrequencies | None = None) -> float:
+    frequencies = frequencies or DocumentFrequencies()
+    return float(frequencies.vector(words_of(a)) @ frequencies.vector(words_of(b)))
 
 
 @pytest.mark.parametrize(
@@ -27,15 +37,30 @@ def test_the_lead_is_the_title_and_the_start_of_the_text(title: str | None, text
     assert lead(Article(id="a1", path="a.txt", title=title, text=text)) == expected
 
 
-@pytest.mark.parametrize("text", ["", "   ", "2024 1,200 42", "_ - ."])
+def test_a_lead_is_its_distinct_words_with_their_counts_and_shares() -> None:
+    words = words_of("The Pellow sluice; the sluice, THE sluice held in 2024")
+    assert len(words) == 6  # the, pellow, sluice, held, in, 2024
+    by_weight = sorted(words["weight"].tolist())
+    assert by_weight[-1] == pytest.approx(1 + np.log(3))  # "the" and "sluice", three times each
+    shares = dict(zip(words["hash"].tolist(), words["share"].tolist(), strict=True))
+    (the,) = words_of("the")["hash"]
+    (pellow,) = words_of("Pellow")["hash"]
+    assert shares[int(the)] > 0.99  # nearly every lead of English holds "the"
+    assert shares[int(pellow)] < 1e-4  # a surname, as rare as can be
+
+
+@pytest.mark.parametrize("text", ["", "   ", "_ - ."])
 def test_no_words_no_vector(text: str) -> None:
-    assert not word_vector(text).any()
+    assert not DocumentFrequencies().vector(words_of(text)).any()
 
 
-@given(st.text(max_size=300))
+@given(st.text(max_size=300), st.lists(st.text(max_size=60), max_size=8))
 @settings(max_examples=50, deadline=None)  # the first call loads wordfreq
-def test_a_vector_has_unit_length_or_none(text: str) -> None:
-    vector = word_vector(text)
+def test_a_vector_has_unit_length_or_none(text: str, corpus: list[str]) -> None:
+    frequencies = DocumentFrequencies()
+    for earlier in corpus:
+        frequencies.count(words_of(earlier))
+    vector = frequencies.arrived(words_of(text))
     assert vector.shape == (DIMENSIONS,)
     assert vector.dtype == np.float32
     norm = float(np.linalg.norm(vector))
@@ -69,20 +94,29 @@ def test_the_same_words_the_same_vector(a: str, b: str) -> None:
             "Marrowby ferry strike ends",
             "Kestrel ferry sinks off Dunhaven",
         ),
+        ("Ferry with 41 aboard sinks", "41 aboard ferry", "12 aboard ferry"),
     ],
-    ids=["same-story", "rare-word-weighs-more", "place-and-event"],
+    ids=["same-story", "rare-word-weighs-more", "place-and-event", "figures"],
 )
 def test_shared_rare_words_bring_vectors_close(text: str, closer: str, farther: str) -> None:
     assert cosine(text, closer) > cosine(text, farther)
 
 
-def test_story_vectors_stack_the_leads() -> None:
-    articles = [
-        Article(id="a1", path="a.txt", title="Sluice holds", text="Orrin Pellow closed the sluice."),
-        Article(id="a2", path="b.txt", text="The Marrowby tram depot reopened."),
-    ]
-    vectors = story_vectors(articles)
-    assert vectors.shape == (2, DIMENSIONS)
-    assert vectors.dtype == np.float32
-    assert np.allclose(vectors[0], word_vector(lead(articles[0])))
-    assert story_vectors([]).shape == (0, DIMENSIONS)
+def test_a_word_every_article_of_the_corpus_holds_weighs_less_as_they_arrive() -> None:
+    frequencies = DocumentFrequencies()
+    before = cosine("Quendry council ferry strike", "Quendry council tram fire", frequencies)
+    for k in range(40):
+        frequencies.count(words_of(f"Quendry council item {k}"))
+    after = cosine("Quendry council ferry strike", "Quendry council tram fire", frequencies)
+    assert after < before / 2
+    assert cosine("ferry strike Quendry", "ferry strike Marrowby", frequencies) > after
+
+
+def test_counting_adds_each_word_of_an_article_once() -> None:
+    frequencies = DocumentFrequencies()
+    words = lead_words(Article(id="a1", path="a.txt", title="Sluice sluice", text="The sluice held."))
+    buckets = frequencies.count(words)
+    frequencies.vector(words)  # weighing counts nothing
+    assert frequencies.articles == 1
+    assert sorted(buckets.tolist()) == sorted({int(h) % BUCKETS for h in words["hash"]})
+    assert frequencies.counts.sum() == len(buckets) == 3  # sluice, the, held

@@ -6,7 +6,7 @@ Four stages, each a function of a batch of rows (a dict of columns) to a batch o
 the same functions on both engines:
 - `read_stage`: each input to its documents (a JSONL or WARC file holds many) or reports;
 - `clean_stage`: documents to clean articles (`clean_documents`) or reports;
-- `prepare_stage`: each article's content hash, MinHash signature and story vector
+- `prepare_stage`: each article's content hash, MinHash signature and lead words
   (`ingest.prepare`, as `newsprism ingest` computes them);
 - `ReadStage`: each article read alone (`read.read_articles`): its entities, quotes,
   claims and framing (`Reading`, kept in the store for `analyze --story`, which then parses
@@ -24,7 +24,7 @@ as ingest clusters them, into a store in DIR:
     DIR/inputs.json          the inputs, in order (input_no is a place in this list)
     DIR/articles/*.parquet   one row an input item: input_no, record_no, status, reason,
                              input, url, source, title, published, author, text, hash,
-                             signature (uint32 bytes), vector (float32 bytes), reading (JSON);
+                             signature (uint32 bytes), words (`vectors.WORDS` bytes), reading (JSON);
                              and after each input's last, a row of status "end"
     DIR/stories.parquet      one row a stored article: input_no, record_no, article (its
                              number in the store), story, duplicate_of
@@ -52,6 +52,7 @@ import numpy as np
 
 from newsprism.clean import clean_documents
 from newsprism.corpus.ingest import BATCH, Corpus, Ingested, Prepared, prepare
+from newsprism.corpus.vectors import WORDS
 from newsprism.errors import SettingsError
 from newsprism.ingest import read_inputs
 from newsprism.ingest.files import expand
@@ -68,8 +69,8 @@ if TYPE_CHECKING:
 
 Columns = dict[str, list[Any]]  # column name: its values
 COLUMNS = ["input_no", "record_no", "status", "reason", "input", "url", "source", "title", "published",
-           "author", "text", "hash", "signature", "vector", "reading"]  # fmt: skip
-_BINARY = {"signature", "vector"}
+           "author", "text", "hash", "signature", "words", "reading"]  # fmt: skip
+_BINARY = {"signature", "words"}
 _NUMBERS = {"input_no", "record_no"}
 _ARTICLE_FIELDS = ["url", "source", "title", "published", "author", "text"]
 
@@ -122,7 +123,7 @@ def clean_stage(batch: Columns, settings: Settings) -> Columns:
 
 
 def prepare_stage(batch: Columns) -> Columns:
-    """The output rows: articles with their hash, signature and story vector; reports with their reason."""
+    """The output rows: articles with their hash, signature and lead words; reports with their reason."""
     items = [
         _unpacked(str(kind), str(payload))
         for kind, payload in zip(batch["kind"], batch["payload"], strict=True)
@@ -399,7 +400,7 @@ def _article_row(item: Prepared) -> dict[str, Any]:
     a = item.article
     return {
         "status": "ok", "reason": None, "input": a.path, **{f: getattr(a, f) for f in _ARTICLE_FIELDS},
-        "hash": item.digest, "signature": item.signature.tobytes(), "vector": item.vector.tobytes(), "reading": None,
+        "hash": item.digest, "signature": item.signature.tobytes(), "words": item.words.tobytes(), "reading": None,
     }  # fmt: skip
 
 
@@ -415,4 +416,4 @@ def _article(row: dict[str, Any]) -> Article:
 def _prepared(row: dict[str, Any]) -> Prepared:
     article = _article(row)
     return Prepared(article, row["hash"], np.frombuffer(row["signature"], dtype=np.uint32),
-                    np.frombuffer(row["vector"], dtype=np.float32))  # fmt: skip
+                    np.frombuffer(row["words"], dtype=WORDS))  # fmt: skip

@@ -24,7 +24,7 @@ from newsprism.corpus import near, vectors
 from newsprism.corpus.centroids import CentroidIndex
 from newsprism.corpus.clusters import Member, StoryCluster, StoryIndex, joined
 from newsprism.corpus.near import band_keys, content_hash, signature
-from newsprism.corpus.vectors import lead
+from newsprism.corpus.vectors import DocumentFrequencies, lead, lead_words
 from newsprism.errors import StoreError
 from newsprism.ingest import count_inputs, read_inputs
 from newsprism.ingest.manifest import Manifest
@@ -75,12 +75,12 @@ class Ingested:
 @dataclass(frozen=True)
 class Prepared:
     """A clean article with what the corpus needs of it: its content hash, MinHash signature
-    and story vector."""
+    and the words of its lead (`vectors.WORDS`), weighed into its story vector as it is stored."""
 
     article: Article
     digest: str
     signature: np.ndarray
-    vector: np.ndarray
+    words: np.ndarray
 
 
 Placed = tuple[int, int, int | None] | None
@@ -88,26 +88,27 @@ Placed = tuple[int, int, int | None] | None
 
 
 def prepare(articles: list[Article]) -> list[Prepared]:
-    """The articles with their hashes, signatures and story vectors (no model: any process)."""
-    found = vectors.story_vectors(articles)
-    return [
-        Prepared(a, content_hash(a.text), signature(a.text), v) for a, v in zip(articles, found, strict=True)
-    ]
+    """The articles with their hashes, signatures and lead words (no model: any process)."""
+    return [Prepared(a, content_hash(a.text), signature(a.text), lead_words(a)) for a in articles]
 
 
 class Corpus:
-    """A store's corpus, ready to take articles: story centroids in memory, the rest on disk;
-    `thresholds` say when an article joins a story and when stories merge or split."""
+    """A store's corpus, ready to take articles: story centroids and the words' document
+    frequencies in memory, the rest on disk; `thresholds` say when an article joins a story
+    and when stories merge or split."""
 
     def __init__(self, store: Store, thresholds: Thresholds = DEFAULTS) -> None:
         self.store = store
         self.tables = store.corpus
         self._check_scheme()
-        self.index = StoryIndex(StoredStories(store), vectors.DIMENSIONS, thresholds)
-        self._load_centroids()
+        self.frequencies = DocumentFrequencies()
+        self.index = StoryIndex(StoredStories(store, self.frequencies), vectors.DIMENSIONS, thresholds)
+        self._load()
 
-    def _load_centroids(self) -> None:
-        """The stories' centroids as the store holds them now, and the store's data version then."""
+    def _load(self) -> None:
+        """The stories' centroids and the words' counts as the store holds them now, and the
+        store's data version then."""
+        self.frequencies.articles, self.frequencies.counts = self.tables.word_counts(vectors.BUCKETS)
         self.index.centroids = CentroidIndex(vectors.DIMENSIONS)
         ids, found = self.tables.story_totals()
         if ids:
@@ -136,8 +137,9 @@ class Corpus:
         tables = self.tables
         with self.store.transaction():
             if self.store.data_version() != self._loaded_at:
-                self._load_centroids()
+                self._load()
             tables.record_scheme(SCHEME)
+            counted: list[np.ndarray] = []
             for item in batch:
                 article = item.article
                 if tables.seen(item.digest, article.url):
@@ -147,7 +149,9 @@ class Corpus:
                 keys = band_keys(item.signature)
                 original = tables.first_in_bands(keys)
                 if original is None:
-                    story = self.index.assign(item.vector, names_of(lead(article)), article.published)
+                    counted.append(self.frequencies.count(item.words))
+                    vector = self.frequencies.vector(item.words)
+                    story = self.index.assign(vector, names_of(lead(article)), article.published)
                     outcome.ok += 1
                 else:  # stored, linked to what it copies, in its story
                     story = self.index.stories.get(tables.story_of(original))
@@ -158,14 +162,18 @@ class Corpus:
                 tables.add_bands(number, keys)
                 self.index.reconsider(story.id)
                 placed.append((number, tables.story_of(number), original))
+            if counted:
+                tables.add_word_counts(np.concatenate(counted))
         return placed
 
 
 class StoredStories:
-    """The corpus stories in the store (`clusters.Stories`), written in the caller's transaction."""
+    """The corpus stories in the store (`clusters.Stories`), written in the caller's transaction;
+    an article's vector weighed by the corpus' `frequencies` as they stand."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, frequencies: DocumentFrequencies) -> None:
         self.tables = store.corpus
+        self.frequencies = frequencies
 
     def get(self, story_id: int) -> StoryCluster:
         return StoryCluster(*self.tables.story(story_id))
@@ -177,11 +185,15 @@ class StoredStories:
         self.tables.merge_stories(kept, folded)
 
     def members(self, story_id: int) -> list[Member]:
-        originals = self.tables.originals(story_id)
-        found = vectors.story_vectors([o.article for o in originals])
         return [
-            Member(o.number, vector, names_of(lead(o.article)), o.size, o.dates)
-            for o, vector in zip(originals, found, strict=True)
+            Member(
+                o.number,
+                self.frequencies.vector(lead_words(o.article)),
+                names_of(lead(o.article)),
+                o.size,
+                o.dates,
+            )
+            for o in self.tables.originals(story_id)
         ]
 
     def split(self, kept: StoryCluster, new: StoryCluster, moved: list[int]) -> None:
