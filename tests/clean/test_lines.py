@@ -18,7 +18,7 @@ from newsprism.settings import Settings
 from tests.helpers import ROOT, SHARED, article_paragraphs
 
 # Two stumps on feature 0 and one on feature 1: raw = 0.5 + (-1 | 1) + (2 | -2).
-STUMPS = Trees(
+STUMPS = Trees.stored(
     feature=np.array([0, 0, 0, 1, 0, 0]),
     threshold=np.array([3.0, 0, 0, 10.0, 0, 0]),
     left=np.array([1, 0, 0, 4, 0, 0]),
@@ -97,7 +97,7 @@ def test_training_gives_the_same_trees_twice_and_numpy_reads_them_as_scikit_lear
     y = np.concatenate([p[3] for p in pages])
     fitted = train_lines.fit(x, y)
     arrays = train_lines._arrays(fitted, "t")
-    trees = Trees(
+    trees = Trees.stored(
         **{k[2:]: v for k, v in arrays.items() if k != "t_baseline"}, baseline=float(arrays["t_baseline"])
     )
     assert np.allclose(trees.probability(x), fitted.predict_proba(x)[:, 1])

@@ -232,30 +232,52 @@ def second_features(first: np.ndarray, probability: np.ndarray) -> np.ndarray:
 @dataclass(frozen=True, slots=True)
 class Trees:
     """A boosted ensemble of binary trees as flat arrays: node i tests feature[i] <=
-    threshold[i] and goes to left[i], else right[i]; a leaf holds its value. No feature is
-    ever missing (NaN), so scikit-learn's side for missing values is not kept."""
+    threshold[i] and goes to left[i], else right[i]; a leaf goes to itself (its test always
+    holds) and holds its value. Every row walks every tree `depth` steps, the deepest
+    leaf's, in one array operation a step. No feature is ever missing (NaN), so
+    scikit-learn's side for missing values is not kept."""
 
     feature: np.ndarray
     threshold: np.ndarray
     left: np.ndarray
     right: np.ndarray
-    leaf: np.ndarray
     value: np.ndarray
     roots: np.ndarray
     baseline: float
+    depth: int
+
+    @classmethod
+    def stored(
+        cls,
+        feature: np.ndarray,
+        threshold: np.ndarray,
+        left: np.ndarray,
+        right: np.ndarray,
+        leaf: np.ndarray,
+        value: np.ndarray,
+        roots: np.ndarray,
+        baseline: float,
+    ) -> Trees:
+        """The trees from the arrays `training/train_lines.py` writes, where `leaf` marks the leaves."""
+        itself = np.arange(len(leaf))
+        left, right = np.where(leaf, itself, left), np.where(leaf, itself, right)
+        depth, level = 0, roots
+        while not leaf[level].all():
+            inner = level[~leaf[level]]
+            level, depth = np.concatenate([left[inner], right[inner]]), depth + 1
+        return cls(np.where(leaf, 0, feature), np.where(leaf, np.inf, threshold), left, right, value, roots,
+                   baseline, depth)  # fmt: skip
 
     def probability(self, x: np.ndarray) -> np.ndarray:
         """The probability of the positive class for each row of `x`."""
         if len(x) == 0:
             return np.zeros(0)
-        node = np.broadcast_to(self.roots, (len(x), len(self.roots))).copy()
-        rows = np.arange(len(x))[:, None]
-        for _ in range(len(self.leaf)):  # a tree is never deeper than its nodes are many
-            if self.leaf[node].all():
-                break
-            go_left = x[rows, self.feature[node]] <= self.threshold[node]
-            step = np.where(go_left, self.left[node], self.right[node])
-            node = np.where(self.leaf[node], node, step)
+        flat = np.ascontiguousarray(x).ravel()
+        row_starts = (np.arange(len(x)) * x.shape[1])[:, None]
+        node = np.broadcast_to(self.roots, (len(x), len(self.roots)))
+        for _ in range(self.depth):
+            go_left = flat[row_starts + self.feature[node]] <= self.threshold[node]
+            node = np.where(go_left, self.left[node], self.right[node])
         raw = self.baseline + self.value[node].sum(axis=1)
         return np.asarray(1.0 / (1.0 + np.exp(-raw)))
 
@@ -312,10 +334,6 @@ def line_model() -> LineModel:
 
 
 def _trees(data: np.lib.npyio.NpzFile, prefix: str) -> Trees:
-    def part(name: str) -> np.ndarray:
-        return np.asarray(data[f"{prefix}_{name}"])
-
-    return Trees(
-        feature=part("feature"), threshold=part("threshold"), left=part("left"), right=part("right"),
-        leaf=part("leaf"), value=part("value"), roots=part("roots"), baseline=float(part("baseline")),
-    )  # fmt: skip
+    names = ("feature", "threshold", "left", "right", "leaf", "value", "roots")
+    arrays = {name: np.asarray(data[f"{prefix}_{name}"]) for name in names}
+    return Trees.stored(**arrays, baseline=float(data[f"{prefix}_baseline"]))
