@@ -101,9 +101,6 @@ MEASURES = ("boilerplate_removed", "content_kept", "entity_merge", "entity_apart
 # korrindal: the ministry's 1.2 million users and a shop owner's 70 percent of sales are one
 # uncertain point (FALSE_POINTS).
 # tarnbridge: "rampage" and "chaos" are in no lexicon the project cites, so not marked.
-# orlen: "120,000 cars" and "1.2 million vehicles" are two quantities (two count nouns), so
-# the dispute is found on the two headlines ("cars" in both) and not on the leads the gold
-# names.
 # aldous: "Aldous said he would remain a member of parliament" is the best match of his
 # denial and of his admission of wrongdoing in two other outlets (one subject, different
 # facts), so not single-sourced.
@@ -123,7 +120,6 @@ BELOW_TARGET = {
     "halvercote": {"entity_merge": 0.8, "contradicts": 0.6, "brief_both_sides": 0.6},
     "brackenholt": {"corroborates": 0.66, "contradicts": 0.75, "brief_both_sides": 0.75},
     "aldous": {"single_source": 0.75},
-    "orlen": {"contradicts": 0.33, "brief_both_sides": 0.33},
     "tarnbridge": {"framing": 0.5},
     "korrindal": {"single_source": 0.33},
 }
@@ -641,7 +637,6 @@ RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
             (
                 "Orlen Motors recalls 120,000 cars over b",
                 "Orlen Motors is recalling 120,000 cars i",
-                "Brake fault forces Orlen to call back 1.",
                 "Orlen Motors will call back 1.2 million ",
                 "Orlen Motors has asked owners of 120,000",
             ),
@@ -654,8 +649,8 @@ RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
             ("the repair will take about two hours at ", "The fix takes around two hours, dealers "),
         ],
         [
-            ("Orlen Motors recalls 120,000 cars over b", "Brake fault forces Orlen to call back 1."),
-            ("Brake fault forces Orlen to call back 1.", "Orlen Motors has asked owners of 120,000"),
+            ("Orlen Motors is recalling 120,000 cars i", "Orlen Motors will call back 1.2 million "),
+            ("Orlen Motors will call back 1.2 million ", "Orlen Motors has asked owners of 120,000"),
             ("No injuries have been reported, the comp", "Two drivers were hurt in crashes that ma"),
         ],
     ),

@@ -206,6 +206,12 @@ class Number(Record):
         "the words that govern it; null when none says, or when it is a part or an increment ('another "
         "three', 'two of the injured').",
     )
+    kind: str | None = Field(
+        default=None,
+        description="For a count, the general noun of what it counts, a kind of `read/measures.toml` "
+        "('vehicles' for '120,000 cars' and for '1.2 million vehicles'): a count by the general noun is of one "
+        "quantity with a count by any noun of its kind, but two nouns of one kind are two ('cars', 'lorries').",
+    )
     start: int | None = Field(
         default=None, ge=0, description="Where the figure starts in the article's text."
     )

@@ -90,9 +90,35 @@ def test_a_part_an_increment_a_date_or_an_age_measures_no_total(text: str) -> No
     assert [m for _, _, m in figures(text)] == [None]
 
 
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Quarrow Motors is recalling 60,000 vans and 4,000 vehicles.", ["vehicles", "vehicles"]),
+        ("The storm sank 14 trawlers off Quarrow.", ["vessels"]),
+        ("The storm destroyed 40 homes in Quarrow.", [None]),
+        ("Some 300 people gathered in Quarrow.", [None]),
+    ],
+    ids=["vehicles", "vessels", "homes-no-kind", "people-no-kind"],
+)
+def test_a_count_has_the_kind_of_its_noun(text: str, kinds: list[str | None]) -> None:
+    article = Article(id="a1", path="a.txt", text=text)
+    [doc] = parse([text], "en_core_web_sm")
+    entities = find_entities(article, doc)
+    found = find_claims(article, doc, entities, find_quotes(article, doc, entities))
+    assert [n.kind for c in found for n in c.numbers] == kinds
+
+
 def test_a_users_table_adds_words_to_a_measure(tmp_path: Path) -> None:
     text = "The Orvik ferry company carried 90 passengers."
     assert figures(text) == [("90 passengers", "passengers", None)]
     extra = tmp_path / "measures.toml"
     extra.write_text('[[measure]]\nname = "passengers"\nwords = ["carry"]\n', encoding="utf-8")
     assert figures(text, measures(extra)) == [("90 passengers", "passengers", "passengers")]
+
+
+def test_a_users_table_adds_a_kind(tmp_path: Path) -> None:
+    extra = tmp_path / "measures.toml"
+    extra.write_text('[[kind]]\nname = "animals"\nnouns = ["sheep", "cattle"]\n', encoding="utf-8")
+    assert measures(extra).kind_of["sheep"] == "animals"
+    assert measures(extra).kind_of["cars"] == "vehicles"  # the built-in kinds stay
+    assert "sheep" not in measures().kind_of

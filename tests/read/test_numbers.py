@@ -80,9 +80,13 @@ def test_a_count_named_by_what_befell_people_is_people_with_that_measure() -> No
         (Number(text="$4m", value=4e6, unit="USD", measure="damage"), Number(text="$40m", value=4e7, unit="USD", measure="cost"), True),
         (Number(text="48-hour", value=48, unit="hour"), Number(text="two-day", value=2, unit="day"), True),
         (Number(text="18 months", value=18, unit="month"), Number(text="two people", value=2, unit="people"), False),
+        (Number(text="9,000 vans", value=9e3, unit="vans", kind="vehicles"), Number(text="90,000 vehicles", value=9e4, unit="vehicles", kind="vehicles"), True),
+        (Number(text="9,000 vans", value=9e3, unit="vans", kind="vehicles"), Number(text="900 buses", value=900, unit="buses", kind="vehicles"), False),
+        (Number(text="9 jets", value=9, unit="jets", kind="aircraft"), Number(text="90 vehicles", value=90, unit="vehicles", kind="vehicles"), False),
     ],
     ids=["one-measure", "one-unmeasured", "two-measures", "two-units", "no-unit", "a-sum-named-two-ways",
-         "two-units-of-time", "time-and-people"],
+         "two-units-of-time", "time-and-people", "a-kind-and-its-general-noun", "two-nouns-of-one-kind",
+         "two-kinds"],
 )  # fmt: skip
 def test_same_quantity(x: Number, y: Number, same: bool) -> None:
     assert same_quantity(x, y) is same

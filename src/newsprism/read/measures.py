@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -49,6 +49,7 @@ class Measures:
     of_word: dict[str, tuple[str, ...]]
     people: frozenset[str]
     durations: frozenset[str] = frozenset()
+    kind_of: dict[str, str] = field(default_factory=dict)  # a counted noun's kind (`Number.kind`)
 
     def of(self, word: str, duration: bool) -> str | None:
         """The measure the word says of a figure that is a length of time, or of one that is not."""
@@ -69,7 +70,10 @@ def _measures(extra: Path | None) -> Measures:
     of_word: dict[str, tuple[str, ...]] = {}
     people: set[str] = set()
     durations: set[str] = set()
+    kind_of: dict[str, str] = {}
     for table in tables("newsprism.read", "measures.toml", extra):
+        for entry in table.get("kind", []):
+            kind_of |= {noun.lower(): entry["name"] for noun in [entry["name"], *entry.get("nouns", [])]}
         for entry in table.get("measure", []):
             for word in entry.get("words", []):
                 of_word[word.lower()] = tuple(dict.fromkeys((*of_word.get(word.lower(), ()), entry["name"])))
@@ -77,13 +81,14 @@ def _measures(extra: Path | None) -> Measures:
                 people.add(entry["name"])
             if entry.get("duration"):
                 durations.add(entry["name"])
-    return Measures(of_word, frozenset(people), frozenset(durations))
+    return Measures(of_word, frozenset(people), frozenset(durations), kind_of)
 
 
 def measured(numbers: list[Number], text: str, tokens: Sequence[Token], table: Measures) -> list[Number]:
     """`numbers` (spans of the article's `text`) with what each measures, read from the parse
     of the claim's `tokens`; a bare figure of a measure that counts people counts "people", and
-    so does a figure of a noun of such a measure ("12 deaths", "14 lives")."""
+    so does a figure of a noun of such a measure ("12 deaths", "14 lives"); a count, the kind
+    of thing its noun names ("120,000 cars": vehicles)."""
     inside = {t.i for t in tokens}
     out = []
     for number in numbers:
@@ -100,7 +105,8 @@ def measured(numbers: list[Number], text: str, tokens: Sequence[Token], table: M
             unit: str | None = "people"
         else:
             unit = number.unit or ("people" if measure in table.people else None)
-        out.append(number.model_copy(update={"measure": measure, "unit": unit}))
+        kind = table.kind_of.get(unit) if unit else None
+        out.append(number.model_copy(update={"measure": measure, "unit": unit, "kind": kind}))
     return out
 
 

@@ -315,9 +315,17 @@ def same_quantity(x: Number, y: Number) -> bool:
     measure ("eleven people" killed and "30 people" injured are not). Sums and shares are
     told by their unit alone: outlets call one sum the damage, the cost of repairs or the
     losses."""
-    if x.unit is None or y.unit is None or unit_kind(x.unit) != unit_kind(y.unit):
+    if x.unit is None or y.unit is None or not same_unit(x, y):
         return False
     return None in (x.measure, y.measure) or x.measure == y.measure or _amount(x.unit)
+
+
+def same_unit(x: Number, y: Number) -> bool:
+    """Whether two figures are in one unit (`unit_kind`), or count one kind of thing, one by
+    the kind's general noun ("120,000 cars", "1.2 million vehicles": `Number.kind`)."""
+    if x.unit is None or y.unit is None:
+        return False
+    return unit_kind(x.unit) == unit_kind(y.unit) or x.unit == y.kind or y.unit == x.kind
 
 
 def in_common_unit(number: Number) -> tuple[float, float | None]:
