@@ -121,8 +121,9 @@ class Settings(BaseModel):
     )
     measure_words: Path | None = Field(
         None,
-        description="A TOML file of extra words that say what a figure measures (deaths, a cost, ...), "
-        "added to the built-in table (same shape as newsprism/read/measures.toml).",
+        description="A TOML file of extra words that say what a figure measures (deaths, a cost, ...) and "
+        "of kinds of things counted (vehicles: cars, vans, ...), added to the built-in table (same shape as "
+        "newsprism/read/measures.toml).",
     )
     leftover_rules: Path | None = Field(
         None,

@@ -1,9 +1,9 @@
 """The story centroids, searched for the closest to an article's vector.
 
 The centroids live in a faiss inverted-file index of 8-bit codes (IVF-SQ8, inner
-product): about 800 bytes a story. The codes cover one fixed range, [-1, 1], in which
-every component of a unit vector lies, so nothing is clipped and an inner product is off
-by about 0.002; the caller scores its few candidates exactly. The index starts as one
+product): about 1,060 bytes a story of 1,024 dimensions. The codes cover one fixed range,
+[-1, 1], in which every component of a unit vector lies, so nothing is clipped and an
+inner product is off by about 0.002; the caller scores its few candidates exactly. The index starts as one
 cell (an exhaustive scan of the codes); from `CELLS_FROM` stories on it is trained into
 `4 * sqrt(n)` cells, of which `PROBES` are searched, and trained again, on its own
 reconstructed centroids, each time the stories grow eightfold, so a search costs about
