@@ -112,6 +112,14 @@ def test_a_word_every_article_of_the_corpus_holds_weighs_less_as_they_arrive() -
     assert cosine("ferry strike Quendry", "ferry strike Marrowby", frequencies) > after
 
 
+def test_a_title_s_words_count_twice() -> None:
+    words = lead_words(Article(id="a1", path="a.txt", title="Quarry fire", text="A quarry fire spread."))
+    weight = dict(zip(words["hash"].tolist(), words["weight"].tolist(), strict=True))
+    [quarry], [spread] = words_of("quarry")["hash"], words_of("spread")["hash"]
+    assert weight[int(quarry)] == pytest.approx(1 + np.log(3))  # twice in the title, once in the text
+    assert weight[int(spread)] == pytest.approx(1.0)
+
+
 def test_counting_adds_each_word_of_an_article_once() -> None:
     frequencies = DocumentFrequencies()
     words = lead_words(Article(id="a1", path="a.txt", title="Sluice sluice", text="The sluice held."))
