@@ -98,8 +98,6 @@ MEASURES = ("boilerplate_removed", "content_kept", "entity_merge", "entity_apart
 # than 300 people have fallen ill since the first cases were reported last week" (another
 # time, by its "last week"); "Investigators have traced the outbreak to contaminated water"
 # against "its supply was never contaminated" (no predicate in common).
-# korrindal: the ministry's 1.2 million users and a shop owner's 70 percent of sales are one
-# uncertain point (FALSE_POINTS).
 # tarnbridge: "rampage" and "chaos" are in no lexicon the project cites, so not marked.
 # aldous: "Aldous said he would remain a member of parliament" is the best match of his
 # denial and of his admission of wrongdoing in two other outlets (one subject, different
@@ -121,7 +119,6 @@ BELOW_TARGET = {
     "brackenholt": {"corroborates": 0.66, "contradicts": 0.75, "brief_both_sides": 0.75},
     "aldous": {"single_source": 0.75},
     "tarnbridge": {"framing": 0.5},
-    "korrindal": {"single_source": 0.33},
 }
 
 
@@ -702,8 +699,6 @@ RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
                 "Greyholm bids $3.4 billion for rival Van",
                 "Greyholm Group has offered $12 a share i",
                 "Greyholm Group made a $12.50-a-share off",
-                "What Greyholm's bid means for Vantory's ",
-                "Greyholm Group's bid for Vantory Foods c",
             ),
             (
                 "Vantory's board rejected the offer, sayi",
@@ -771,7 +766,6 @@ FALSE_POINTS: dict[str, list[tuple[str, ...]]] = {
     "tarnbridge": [
         ('"We will keep marching until they listen', "The march was mostly peaceful, said Delp"),
     ],
-    "korrindal": [("The ministry estimates that 1.2 million ", "Tobias Wrenfield, who runs two shops on ")],
     # One company's refusal to raise its offer with its refusal to comment (uncertain).
     "vantory": [("Greyholm said it would not raise its off", "Greyholm declined to comment.")],
     # The governor's declaration with her promise to rebuild: the same subject, different

@@ -288,9 +288,13 @@ def test_number_bonus(a: list[tuple[str, float, str]], b: list[tuple[str, float,
         ([], [], False),
         ([("2.3 million customers", 2.3e6, "customers")], [("11 weeks", 11, "week")], True),
         ([("2.3 million customers", 2.3e6, "customers")], [("in 2019", 2019, "year-date")], False),
+        ([("1.2 million people", 1.2e6, "people")], [("two shops", 2, "shops"), ("70 percent", 70, "%")], True),
+        ([("4,000 people", 4000, "people")], [("two shops", 2, "shops"), ("about 4,000", 4000, "people")], False),
+        ([("17 people", 17, "people")], [("two shops", 2, "shops"), ("2019", 2019, "year-date")], False),
     ],
     ids=["different", "same-value", "another-value", "figures-of-other-kinds", "one-in-common", "one-gives-none",
-         "none", "only-other-kinds", "a-year-beside"],
+         "none", "only-other-kinds", "a-year-beside", "counts-of-other-things", "a-count-in-common",
+         "other-counts-beside-a-year"],
 )  # fmt: skip
 def test_figures_none_in_common(
     a: list[tuple[str, float, str]], b: list[tuple[str, float, str]], apart: bool

@@ -59,7 +59,7 @@ from newsprism.compare.figures import agree, different_figures, same_figure, who
 from newsprism.compare.reuse import paraphrase_score, words_of
 from newsprism.compare.topic import NAMED
 from newsprism.model import Claim, Contradiction, Entity, Group, Link, Number, Reuse
-from newsprism.read.numbers import counts, in_common_unit, same_quantity, unit_kind
+from newsprism.read.numbers import counts, in_common_unit, same_quantity, same_unit, unit_kind
 from newsprism.thresholds import DEFAULTS, Thresholds
 from newsprism.words import names_of, title_case
 
@@ -330,18 +330,19 @@ def no_figure_in_common(a: Claim, b: Claim, tolerance: float) -> bool:
     agrees with any of the other ("gave the toll as 9", "three were taken to the clinic"):
     similar sentences, but of different facts, so similarity alone does not make them one
     (a paraphrase still can). So are two claims that measure only different things ("Five
-    people were killed", "The storm destroyed 120 homes": deaths and damage). Figures only
-    of different kinds and unmeasured say nothing when one is a year or an age; other
-    figures of only different kinds are different facts ("stole the data of 2.3 million
-    customers", "were inside its systems for 11 weeks")."""
+    people were killed", "The storm destroyed 120 homes": deaths and damage). Figures none
+    of which is in a unit of the other's (`numbers.same_unit`) say nothing when one is a
+    year or an age; otherwise they are different facts ("stole the data of 2.3 million
+    customers", "were inside its systems for 11 weeks"; "1.2 million people use them",
+    "they made up 70 percent of sales at his two shops": counts of other things)."""
     if any(agree(x, y, tolerance) for x in a.numbers for y in b.numbers):
         return False
     measures = [{n.measure for n in c.numbers} for c in (a, b)]
     if all(measures) and None not in measures[0] | measures[1] and not measures[0] & measures[1]:
         return True
-    kinds = [{_kind(n) for n in c.numbers if n.unit} for c in (a, b)]
+    units = [[n for n in c.numbers if n.unit] for c in (a, b)]
     dated = any(n.unit in _DATING for c in (a, b) for n in c.numbers)
-    if kinds[0] and kinds[1] and not kinds[0] & kinds[1] and not dated:
+    if all(units) and not dated and not any(same_unit(x, y) for x in units[0] for y in units[1]):
         return True
     return any(x.unit == y.unit or same_quantity(x, y) for x in a.numbers for y in b.numbers)
 
