@@ -89,8 +89,6 @@ MEASURES = ("boilerplate_removed", "content_kept", "entity_merge", "entity_apart
 # keep apart (hallendra).
 # Floors at what they reach, to be raised as they are fixed.
 # ferrindale: the governor's two statements taken for one point (FALSE_POINTS).
-# orlivane: "the federation estimates" at a sentence's end read as a noun, so its figure
-# goes uncredited.
 # harlowe: the wire's toll inside its sentence of the verdict ("sentenced ... over the fire
 # that killed 23 passengers ... in 2024") is not matched with another outlet's "The fire
 # killed 23 people"; one dispute left out of the brief as uncertain.
@@ -112,7 +110,6 @@ MEASURES = ("boilerplate_removed", "content_kept", "entity_merge", "entity_apart
 BELOW_TARGET = {
     "hallendra": {"corroborates": 0.5},
     "ferrindale": {"single_source": 0.75},
-    "orlivane": {"attribution": 0.75},
     "harlowe": {"corroborates": 0.66, "brief_both_sides": 0.85},
     "ombrevale": {"corroborates": 0.66, "contradicts": 0.75},
     "halvercote": {"entity_merge": 0.8, "contradicts": 0.6, "brief_both_sides": 0.6},

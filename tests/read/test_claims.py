@@ -42,9 +42,13 @@ def claims(text: str) -> list[tuple[Claim, str | None]]:
          "according to a report that Dunvale Council published on Monday", "Dunvale Council"),
         ("The quarry failed its inspection, according to residents who spoke to the Orlow Gazette.",
          "according to residents", None),
+        ("The mill will need 40 more workers by next spring, the Corvale trade federation estimates.",
+         "Corvale trade federation estimates", None),
+        ("About 3,000 people joined the march through Orlow, the police estimate.", "police estimate", None),
     ],
     ids=["according-to", "chained", "told", "anonymous", "inverted", "own-assertion", "negated-speech",
-         "according-to-a-document-its-author-made", "according-to-people-who-spoke"],
+         "according-to-a-document-its-author-made", "according-to-people-who-spoke", "closing-cue-read-as-a-noun",
+         "closing-cue-without-a-subject"],
 )  # fmt: skip
 def test_attribution(text: str, attribution: str | None, source: str | None) -> None:
     [(claim, name)] = claims(text)

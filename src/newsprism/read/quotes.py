@@ -495,18 +495,51 @@ def cues(sent: Span, mark: Marked | None) -> Iterator[tuple[Token, Token]]:
     outside = [t for t in sent if mark is None or not mark.start <= t.idx < mark.end]
     verbs = [t for t in outside if t.lemma_.lower() in SPEECH_VERBS and t.pos_ in ("VERB", "AUX")]
     verbs.sort(key=lambda t: t.dep_ != "ROOT")
+    closing = _closing_cue(outside)
+    found = False
     for verb in verbs:
         subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
         # the parser sometimes gives a verb two subjects ("The bridge swayed ..., said Finch"): a name wins
         subject = next((c for c in subjects if c.pos_ == "PROPN"), subjects[0] if subjects else None)
         subject = subject or _adjacent_name(verb) or _governing_subject(verb)
+        if subject is None and closing is not None and closing[0] == verb:
+            subject = closing[1]
         if subject is not None:
+            found = True
             yield verb, subject
     for t in outside:
         if t.lower_ == "according":
             source = next((x for x in t.subtree if x.dep_ == "pobj"), None)
             if source is not None:
+                found = True
                 yield t.head, source
+    if not found and closing is not None and closing[0] not in verbs:
+        yield closing
+
+
+def _closing_cue(words: list[Token]) -> tuple[Token, Token] | None:
+    """A cue that closes a sentence after a comma, "..., the federation estimates.": the
+    speech verb at the sentence's end and the last noun of the short phrase before it, which
+    the parser may read as one noun phrase ("federation" a compound of "estimates") or as a
+    verb with no subject."""
+    tokens = [t for t in words if not t.is_space]
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    if len(tokens) < _CLOSING_MIN_BEFORE + 3 or tokens[-1].lemma_.lower() not in SPEECH_VERBS:
+        return None
+    commas = [k for k, t in enumerate(tokens) if t.text == ","]
+    if not commas or commas[-1] < _CLOSING_MIN_BEFORE:
+        return None
+    phrase = tokens[commas[-1] + 1 : -1]
+    if not 1 <= len(phrase) <= _CLOSING_MAX_PHRASE or phrase[-1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "PART") for t in phrase):
+        return None
+    return tokens[-1], phrase[-1]
+
+
+_CLOSING_MIN_BEFORE = 3  # words of what was said before the comma
+_CLOSING_MAX_PHRASE = 5  # "the regional employers' federation"
 
 
 def _adjacent_name(verb: Token) -> Token | None:
