@@ -191,7 +191,8 @@ class Number(Record):
     unit: str | None = Field(
         default=None,
         description="%, percentage points, a currency's ISO 4217 code, a measure, a duration, "
-        "'year-date', or the noun counted ('people', 'workers').",
+        "'year-date', or the noun counted ('people', 'workers'); 'people' for a count of a measure "
+        "of people by a noun of people ('Nineteen miners died': `persons` of `read/measures.toml`).",
     )
     qualifier: Literal["at least", "more than", "at most", "less than", "about"] | None = Field(
         default=None, description="What the words before the figure make of it ('at least 12', 'about 12')."

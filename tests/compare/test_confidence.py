@@ -133,6 +133,19 @@ def framed(cid: str, article: str, text: str, parts: list[str]) -> Claim:
     return Claim(id=cid, article=article, start=0, end=len(text), text=text, frame=frame)
 
 
+def disputed(a: Claim, b: Claim, reason: str) -> float:
+    """The confidence of a contradiction between claims `a` and `b` (of articles a1, a2) for `reason`."""
+    claims = [a, b]
+    articles = [
+        Article(id=c.article, path=f"{c.article}.txt", text=c.text, source=OUTLET[c.article]) for c in claims
+    ]
+    vectors = encoder().encode([c.text for c in claims])
+    found = Findings([], [Contradiction(a=a.id, b=b.id, reason=reason)], [])
+    [x] = assess(found, claims, vectors, articles, OUTLET, encoder()).contradictions
+    assert x.confidence is not None
+    return x.confidence
+
+
 def test_a_dispute_over_one_predicate_is_as_sure_as_the_frames_make_one_statement() -> None:
     """Two claims that deny and affirm one point, each with clauses of its own beside it: the
     wording alone makes them far apart, their frames make one statement."""
@@ -140,25 +153,16 @@ def test_a_dispute_over_one_predicate_is_as_sure_as_the_frames_make_one_statemen
                       ["Dane", "conceded", "defeat"])  # fmt: skip
     refused = framed("c2", "a2", "Piet Dane refused to concede, saying he would ask the court for a recount.",
                      ["Piet Dane", "concede"])  # fmt: skip
-    claims = [conceded, refused]
-    articles = [
-        Article(id=c.article, path=f"{c.article}.txt", text=c.text, source=OUTLET[c.article]) for c in claims
-    ]
-    vectors = encoder().encode([c.text for c in claims])
-
-    def confidence(reason: str) -> float:
-        found = Findings([], [Contradiction(a="c1", b="c2", reason=reason)], [])
-        [x] = assess(found, claims, vectors, articles, OUTLET, encoder()).contradictions
-        assert x.confidence is not None
-        return x.confidence
-
-    over_predicates = confidence(
-        "the same point affirmed and denied (concede): “conceded … defeat” against “concede”"
+    over_predicates = disputed(
+        conceded,
+        refused,
+        "the same point affirmed and denied (concede): “conceded … defeat” against “concede”",
     )
     assert over_predicates >= DEFAULTS.finding_confidence
-    assert (
-        confidence("different figures for the same quantity: “conceded” against “concede”") < over_predicates
+    over_figures = disputed(
+        conceded, refused, "different figures for the same quantity: “conceded” against “concede”"
     )
+    assert over_figures < over_predicates
 
 
 def test_figures_one_subject_gives_by_one_predicate_are_as_sure_as_subject_and_predicate_are_one() -> None:
@@ -168,18 +172,21 @@ def test_figures_one_subject_gives_by_one_predicate_are_as_sure_as_subject_and_p
                      ["The Orlow board", "offered", "4.5 percent"])  # fmt: skip
     also = framed("c2", "a2", "The Orlow board offered nurses a rise of 5 percent, which the union rejected.",
                   ["The Orlow board", "offered", "a rise"])  # fmt: skip
-    claims = [offered, also]
-    articles = [
-        Article(id=c.article, path=f"{c.article}.txt", text=c.text, source=OUTLET[c.article]) for c in claims
-    ]
-    vectors = encoder().encode([c.text for c in claims])
     reason = "different figures for the same quantity: “4.5 percent” against “5 percent”"
-
-    def confidence(said: str) -> float:
-        found = Findings([], [Contradiction(a="c1", b="c2", reason=said)], [])
-        [x] = assess(found, claims, vectors, articles, OUTLET, encoder()).contradictions
-        return x.confidence or 0.0
-
-    one_subject = confidence(f"{reason}, said of one subject: “The Orlow board”")
+    one_subject = disputed(offered, also, f"{reason}, said of one subject: “The Orlow board”")
     assert one_subject >= DEFAULTS.finding_confidence
-    assert confidence(reason) < one_subject
+    assert disputed(offered, also, reason) < one_subject
+
+
+def test_the_subject_two_claims_share_is_not_set_aside_with_what_conflicts() -> None:
+    """The reason names the frames' subject as theirs ("said of one subject: “the crane”"):
+    it is what makes the two claims one statement, not what conflicts."""
+    passed = framed("c1", "a1", "The Orlow depot's owner said the crane had passed a safety inspection in May.",
+                    ["the crane", "passed", "a safety inspection"])  # fmt: skip
+    failed = framed("c2", "a2", "The crane had failed a safety inspection in May, according to papers.",
+                    ["The crane", "failed", "a safety inspection"])  # fmt: skip
+    reason = (
+        "opposite predicates: “passed a safety inspection” against “failed a safety inspection”, "
+        "said of one subject: “the crane”"
+    )
+    assert disputed(passed, failed, reason) >= DEFAULTS.finding_confidence

@@ -12,6 +12,7 @@ from newsprism.compare.groups import (
     claim_names,
     entity_bonus,
     group_claims,
+    no_comment,
     no_figure_in_common,
     number_bonus,
     omissions_of,
@@ -418,3 +419,38 @@ def test_a_denied_claim_is_no_best_match_for_one_that_denies_nothing(
 ) -> None:
     groups = grouped([a, b], {(0, 1): 0.7})  # a fair best match, not a paraphrase
     assert (len(groups) == 1) is one_point
+
+
+@pytest.mark.parametrize(
+    ("text", "refusal"),
+    [
+        ("Tamsin Grey declined to comment.", True),
+        ("Orlow Freight, which owns the depot, did not respond to requests for comment.", True),
+        ("The harbour master could not be reached for comment on Monday.", True),
+        ("Orlow Freight denied that it had been warned about the crane.", False),
+        ("Tamsin Grey declined to comment on the figures but said the depot would stay open.", False),
+        ("Orlow Freight declined to answer questions about its safety record.", False),
+    ],
+    ids=[
+        "declined",
+        "did-not-respond",
+        "not-reached",
+        "a-denial",
+        "goes-on-to-say",
+        "a-refusal-of-something",
+    ],
+)
+def test_a_claim_that_someone_gave_no_comment(text: str, refusal: bool) -> None:
+    assert no_comment(claim("c1", "a1", text)) is refusal
+
+
+def test_a_refusal_to_comment_is_no_best_match_of_a_statement() -> None:
+    denial = claim("c1", "a1", "Orlow Freight denied that it had been warned about the crane.")
+    silent = claim(
+        "c2", "a2", "Orlow Freight, which owns the depot, did not respond to requests for comment."
+    )
+    groups = group_claims(
+        [denial, silent], cosines(2, {(0, 1): 0.8}), np.zeros((2, 2), np.float32),
+        [frozenset(), frozenset()], [], [], {"a1": "Gazette", "a2": "Courier"},
+    )  # fmt: skip
+    assert [g.claims for g in groups] == [["c1"], ["c2"]]

@@ -45,6 +45,9 @@ def test_predicates(text: str, found: list[tuple[str, bool, str]]) -> None:
         ("The board approved the merger.", "The board rejected the merger.", True),
         ("The board backed the merger.", "The board endorsed the merger.", False),
         ("The board opposed the merger.", "The board rejected the merger.", False),
+        ("The crane passed a safety inspection.", "The crane failed a safety inspection.", True),
+        ("The crane passed its annual test.", "The crane did not fail its annual test.", False),
+        ("The bill passed the senate.", "The crane failed a safety inspection.", False),
     ],
 )
 def test_conflicts(a: str, b: str, conflict: bool) -> None:

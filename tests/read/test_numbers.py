@@ -23,7 +23,7 @@ from newsprism.read.numbers import counts, find_numbers, in_common_unit, same_qu
         ("Two injured workers and 300 displaced residents.", [("Two injured workers", 2.0, "workers"), ("300 displaced residents", 300.0, "people")]),
         ("It counts 2 million displaced people.", [("2 million displaced people", 2e6, "people")]),
         ("Clinics saw 12 confirmed cases.", [("12 confirmed cases", 12.0, "cases")]),
-        ("Riots broke out in 1987 during protests.", [("1987", 1987.0, None)]),
+        ("Riots broke out in 1987 during protests.", [("1987", 1987.0, "year-date")]),
         ("She named 12 leading figures, including 3 during talks.", [("12 leading figures", 12.0, "figures"), ("3", 3.0, None)]),
         ("Four Killed In Tessel Crash", [("Four", 4.0, None)]),
         ("Police said 40 needed help.", [("40", 40.0, None)]),

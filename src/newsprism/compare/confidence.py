@@ -107,8 +107,10 @@ def assess(
 
 
 def _conflicting(contradiction: Contradiction) -> frozenset[str]:
-    """The words a contradiction's reason quotes: what conflicts, set aside."""
-    return words_of(" ".join(QUOTED.findall(contradiction.reason)))
+    """The words a contradiction's reason quotes as what conflicts, set aside; not the
+    subject it names as theirs ("..., said of one subject: “the tunnel”"): both claims say it."""
+    conflict = contradiction.reason.split(f", {ONE_SUBJECT}")[0]
+    return words_of(" ".join(QUOTED.findall(conflict)))
 
 
 def _cores_alike(

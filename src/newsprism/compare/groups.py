@@ -300,8 +300,33 @@ def _links(
         and best.get((j, claims[k].article)) == k
         and not no_figure_in_common(claims[k], claims[j], thresholds.figure_tolerance)
         and not opposite_polarity(claims[k], claims[j])
+        and no_comment(claims[k]) == no_comment(claims[j])
     ]
     return links
+
+
+def no_comment(claim: Claim) -> bool:
+    """Whether the claim says only that someone would not or could not comment ("Greyholm
+    declined to comment", "did not respond to requests for comment"): it states nothing of
+    the story, so however alike its words are to a statement of the same source's ("denied
+    that it had been warned"), it is not that statement's point. Not a claim that goes on
+    to say something ("declined to comment on the figures but said ...")."""
+    refusal = _NO_COMMENT.search(claim.text)
+    return refusal is not None and not _GOES_ON.search(claim.text, refusal.end())
+
+
+# The wordings news uses for a source that gave no comment (as wire styles write it:
+# "declined to comment", "did not respond to a request for comment", "could not be reached
+# for comment", "did not return calls").
+_NO_COMMENT = re.compile(
+    r"\b(?:declined|refused|(?:was|were) not available) to comment\b"
+    r"|\b(?:did not|didn't|has not|hasn't|have not) (?:immediately )?(?:respond|reply|return)\w*\b"
+    r"(?: \w+){0,3} (?:comment|calls|messages|questions|emails)\b"
+    r"|\bcould not be reached(?: for comment)?\b"
+    r"|\bno comment\b",
+    re.IGNORECASE,
+)
+_GOES_ON = re.compile(r"\b(?:but|said|says|told|added)\b", re.IGNORECASE)
 
 
 def opposite_polarity(a: Claim, b: Claim) -> bool:

@@ -50,6 +50,7 @@ class Measures:
     people: frozenset[str]
     durations: frozenset[str] = frozenset()
     kind_of: dict[str, str] = field(default_factory=dict)  # a counted noun's kind (`Number.kind`)
+    persons: frozenset[str] = frozenset()  # nouns that count people by what they are ("miners")
 
     def of(self, word: str, duration: bool) -> str | None:
         """The measure the word says of a figure that is a length of time, or of one that is not."""
@@ -71,7 +72,9 @@ def _measures(extra: Path | None) -> Measures:
     people: set[str] = set()
     durations: set[str] = set()
     kind_of: dict[str, str] = {}
+    persons: set[str] = set()
     for table in tables("newsprism.read", "measures.toml", extra):
+        persons |= {noun.lower() for noun in table.get("persons", [])}
         for entry in table.get("kind", []):
             kind_of |= {noun.lower(): entry["name"] for noun in [entry["name"], *entry.get("nouns", [])]}
         for entry in table.get("measure", []):
@@ -81,14 +84,15 @@ def _measures(extra: Path | None) -> Measures:
                 people.add(entry["name"])
             if entry.get("duration"):
                 durations.add(entry["name"])
-    return Measures(of_word, frozenset(people), frozenset(durations), kind_of)
+    return Measures(of_word, frozenset(people), frozenset(durations), kind_of, frozenset(persons))
 
 
 def measured(numbers: list[Number], text: str, tokens: Sequence[Token], table: Measures) -> list[Number]:
     """`numbers` (spans of the article's `text`) with what each measures, read from the parse
     of the claim's `tokens`; a bare figure of a measure that counts people counts "people", and
-    so does a figure of a noun of such a measure ("12 deaths", "14 lives"); a count, the kind
-    of thing its noun names ("120,000 cars": vehicles)."""
+    so does a figure of a noun of such a measure ("12 deaths", "14 lives") and one of such a
+    measure by a noun of people (`persons`: "Nineteen miners died"); a count, the kind of
+    thing its noun names ("120,000 cars": vehicles)."""
     inside = {t.i for t in tokens}
     out = []
     for number in numbers:
@@ -96,13 +100,15 @@ def measured(numbers: list[Number], text: str, tokens: Sequence[Token], table: M
         own = [t for t in tokens if number.start is not None and number.start <= t.idx < (number.end or 0)]
         duration = number.unit in DURATIONS
         part = _part_or_increment(text, number) and number.unit != "%"  # "47 percent of the vote" is a share
-        if measure is None and own and not part and not _date_or_age(own):
+        if measure is None and own and not part and number.unit != "year-date" and not _date_or_age(own):
             measure = _measure(own, inside, table, duration)
         if number.unit == "people" and measure not in table.people:
             measure = None  # "2,000 people spent the night": people are no sum spent
         counted = table.of(own[-1].lemma_.lower(), duration) if own and number.unit else None
         if counted in table.people:  # "12 deaths", "14 lives": people, by what befell them
             unit: str | None = "people"
+        elif measure in table.people and number.unit in table.persons:  # "Nineteen miners died"
+            unit = "people"
         else:
             unit = number.unit or ("people" if measure in table.people else None)
         kind = table.kind_of.get(unit) if unit else None
@@ -155,7 +161,7 @@ def _climbed(head: Token, inside: set[int], table: Measures, duration: bool) -> 
         parent = node.head
         if parent == node or parent.i not in inside:
             return None
-        arguments = [c for c in parent.children if c != node and c.dep_ in _ARGUMENTS]
+        arguments = [c for c in parent.children if c != node and _argument(c)]
         words = [
             parent,
             *(w for a in arguments for w in (a, *(c for c in a.children if c.dep_ == "compound"))),
@@ -168,6 +174,12 @@ def _climbed(head: Token, inside: set[int], table: Measures, duration: bool) -> 
     return None
 
 
+def _argument(token: Token) -> bool:
+    """A verb's subject, object or a state it says of them, an adjective the parser may hang
+    as a clause of its own ("pulled 31 miners out alive")."""
+    return token.dep_ in _ARGUMENTS or (token.dep_ == "advcl" and token.pos_ == "ADJ")
+
+
 def _objects_of_in_or_of(token: Token) -> list[Token]:
     """The nouns of "in", "of" and "for" phrases on `token` ("$7.5 million in damage",
     "treated for minor injuries")."""
@@ -177,5 +189,14 @@ def _objects_of_in_or_of(token: Token) -> list[Token]:
 
 
 def _first(words: Sequence[Token], table: Measures, duration: bool) -> str | None:
-    """The measure of the first word that says one; not of a name ("the Orlow Survey measured")."""
-    return next((m for w in words if w.pos_ != "PROPN" and (m := table.of(w.lemma_.lower(), duration))), None)
+    """The measure of the first word that says one, by its lemma or, where the tagger's lemma
+    is wrong ("fined": "fin"), its form; not of a name ("the Orlow Survey measured")."""
+    return next(
+        (
+            m
+            for w in words
+            if w.pos_ != "PROPN"
+            and (m := table.of(w.lemma_.lower(), duration) or table.of(w.lower_, duration))
+        ),
+        None,
+    )

@@ -301,9 +301,10 @@ def _unit(currency: str | None, unit: str | None, number: str, value: float) -> 
         return _CURRENCY_WORDS[singular], True
     if currency:
         return _CURRENCIES.get(currency, currency.upper()), False
-    if not word and number.isdigit() and len(number) == 4 and 1800 <= value <= 2100:
-        return "year-date", False
-    if word and word not in _NOT_COUNTED and unit == word and _plural_noun(word):
+    counts_a_noun = bool(word) and word not in _NOT_COUNTED and unit == word and _plural_noun(word)
+    if not counts_a_noun and number.isdigit() and len(number) == 4 and 1800 <= value <= 2100:
+        return "year-date", False  # "in 2024", "In 2024 Kettle paid"
+    if counts_a_noun:
         counted = "people" if word in _PEOPLE else word
         return counted, True  # the noun counted ("14 people"), lower case: not "four Ukrainian ..."
     return None, False
