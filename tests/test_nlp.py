@@ -68,6 +68,17 @@ def test_a_paragraph_s_first_word_is_not_a_sentence_of_its_own(paragraph: str) -
 
 
 @pytest.mark.slow
+def test_no_sentence_starts_right_after_a_word() -> None:
+    """The parser takes the name after "the River" for a new sentence's subject."""
+    first = (
+        "More than 3,000 residents of Pellwick were evacuated overnight after the River Tessary burst "
+        "its banks following two days of heavy rain, the county council said on Saturday."
+    )
+    [doc] = parse([f"{first} The rain stopped on Sunday."], MODEL)
+    assert [s.text.strip() for s in doc.sents] == [first, "The rain stopped on Sunday."]
+
+
+@pytest.mark.slow
 def test_sentence_vectors_are_unit_and_close_for_close_meanings() -> None:
     texts = ["The sluice was closed on Tuesday.", "On Tuesday the sluice was shut.", "A tram depot reopened."]
     vectors = encoder().encode([*texts, texts[0]])

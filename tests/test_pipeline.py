@@ -111,6 +111,11 @@ MEASURES = ("boilerplate_removed", "content_kept", "entity_merge", "entity_apart
 # measuring nothing) joins the local paper's headline, not its lead's "eight miners
 # injured"; "about 800 metres below the surface, where 45 miners were working" against
 # "about 600 metres underground" are too far apart in their words to be compared.
+# ardwyn: "More than 3,000 people were moved out of their homes" says no evacuation in a word
+# the table knows, and "two days after the river burst its banks" takes its place; the
+# river "peaked at 5.2 metres" against "reached a record 4.8 metres" (no measure, another
+# predicate); the defences "had held" against the wall "failed" ("hold" is in no lexicon of
+# opposites: most of its uses are not that sense).
 BELOW_TARGET = {
     "hallendra": {"corroborates": 0.5},
     "ferrindale": {"single_source": 0.75},
@@ -121,6 +126,7 @@ BELOW_TARGET = {
     "aldous": {"single_source": 0.75},
     "tarnbridge": {"framing": 0.5},
     "droskel": {"corroborates": 0.5, "contradicts": 0.75, "brief_both_sides": 0.75},
+    "ardwyn": {"corroborates": 0.75, "contradicts": 0.6, "brief_both_sides": 0.8},
 }
 
 
@@ -151,6 +157,7 @@ BELOW_TARGET = {
         "brindlecombe",
         "korrindal",
         "droskel",
+        "ardwyn",
     ],
 )
 def test_stories_of_other_events_against_their_gold(tmp_path: Path, name: str) -> None:
@@ -218,7 +225,11 @@ def test_stories_of_other_events_against_their_gold(tmp_path: Path, name: str) -
     one that "failed" it, a fine of "1.2 million dollars" against "$12 million", a depth of 800
     metres against 600, a company's denial beside its silence in another outlet, a union leader
     and the company on opposite sides in one article, a distractor about a strike at another
-    mine (droskel)."""
+    mine (droskel); evacuations as "more than 3,000" in two outlets' words against "about
+    1,500", "two people are still missing" against "no one else is missing", a river's peak
+    as 5.2 metres against 4.8, the damage as £40 million against £4 million, defences that
+    "held" against a wall that "failed", the highest "since records began in 1884", a
+    distractor about flooded roads in another town (ardwyn)."""
     out = tmp_path / "story.json"
     out.write_text(written_story(name).to_json())
     floors = {m: BELOW_TARGET.get(name, {}).get(m, 1.0) for m in MEASURES}
@@ -270,6 +281,7 @@ RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
     "kestrava": (
         [
             (
+                "Storm Idrenne topples crane at Kestrava ",
                 "At least nine people were injured when S",
                 "The storm injured at least nine people, ",
                 "St. Brennagh's Hospital said on Tuesday ",
@@ -763,6 +775,26 @@ RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
             ("Rescuers pulled 31 miners out alive afte", "Emergency crews brought 27 workers to th"),
         ],
     ),
+    "ardwyn": (
+        [
+            (
+                "A 78-year-old man died after his car was",
+                "A 78-year-old man died when his car was ",
+                "Ray Pellow, 78, a retired postman, died ",
+            ),
+            ("Two people are still missing.", "No one else is missing, police said."),
+            (
+                "Council leader Petra Ashdown said the co",
+                "Local businesses estimate the damage at ",
+                "Council leader Petra Ashdown said repair",
+            ),
+        ],
+        [
+            ("More than 3,000 residents of Ardwyn were", "About 1,500 people had to leave their ho"),
+            ("Two people are still missing.", "No one else is missing, police said."),
+            ("Council leader Petra Ashdown said the co", "Local businesses estimate the damage at "),
+        ],
+    ),
     "korrindal": (
         [
             (
@@ -789,6 +821,19 @@ RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
 # chance"); the company's plan to seek approval (one point in two outlets) with the
 # patients' group's headline; "need dialysis" with "dialysis waiting lists".
 FALSE_POINTS: dict[str, list[tuple[str, ...]]] = {
+    # The evacuation point (its headline, the wire's 3,000 and the national paper's 1,500)
+    # with the local paper's "Flood water began to recede ... two days after the River
+    # Tessary burst its banks" (the same two days and river in the wire's sentence); water
+    # over the top of the wall with the wall that failed.
+    "ardwyn": [
+        (
+            "Thousands evacuated as River Tessary flo",
+            "More than 3,000 residents of Ardwyn were",
+            "About 1,500 people had to leave their ho",
+            "Flood water began to recede from the low",
+        ),
+        ("water came over the top of the wall near", "The town's flood wall failed near the ol"),
+    ],
     # One campaigner's two statements, a quote in one outlet and a report of her words in
     # another (uncertain, so out of the brief).
     "tarnbridge": [

@@ -50,14 +50,15 @@ _BATCH = 32
 
 def _paragraph_breaks(doc: Doc) -> Doc:
     """A blank line ends a sentence: headlines and paragraphs never run into the next. And
-    a paragraph's first word, before another word, is never a sentence of its own: the
-    parser takes an unknown name opening a paragraph for one ("Orvane" / "Marine said ...")."""
-    starts = [0] + [t.i for t in doc[1:] if _after_break(doc, t.i)]
-    for i in starts[1:]:
-        doc[i].is_sent_start = True
-    for i in starts:
-        if i + 1 < len(doc) and not _after_break(doc, i + 1) and doc[i].is_alpha and doc[i + 1].is_alpha:
-            doc[i + 1].is_sent_start = False
+    inside a paragraph no sentence starts with a word right after a word or a comma: the
+    parser takes an unknown name for a new sentence's subject, opening a paragraph
+    ("Orvane" / "Marine said ...") or after a word ("after the River" / "Tessary burst its
+    banks")."""
+    for t in doc[1:]:
+        if _after_break(doc, t.i):
+            t.is_sent_start = True
+        elif t.is_alpha and (doc[t.i - 1].is_alpha or doc[t.i - 1].text == ","):
+            t.is_sent_start = False
     return doc
 
 

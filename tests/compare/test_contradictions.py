@@ -393,7 +393,7 @@ def test_frames_that_affirm_and_deny_one_predicate_contradict_below_the_same_top
 def dated(text: str, *times: str, year: str | None = None) -> Claim:
     """A claim whose frame gives these times, and optionally a year among its figures."""
     words = [Words(start=text.index(t), end=text.index(t) + len(t), text=t) for t in times]
-    numbers = [Number(text=year, value=float(year), unit="year-date")] if year else []
+    numbers = [Number(text=year, value=float(year), unit="year-date", start=text.index(year))] if year else []
     return Claim(
         id="c1", article="a1", start=0, end=len(text), text=text, frame=Frame(time=words), numbers=numbers
     )
@@ -408,8 +408,10 @@ def dated(text: str, *times: str, year: str | None = None) -> Claim:
         (dated("Seven died.", ), dated("Five died there in 2019.", year="2019"), False),
         (dated("Seven died.", ), dated("Five died there last year.", "last year"), False),
         (dated("Seven died in 2019.", year="2019"), dated("Five died in 2019.", year="2019"), True),
+        (dated("The Tessa peaked at 5.2 metres, the highest since records began in 1884.", year="1884"),
+         dated("The Tessa reached 4.8 metres."), True),
     ],
-    ids=["one-day", "one-side-only", "two-days", "another-year", "last-year", "same-year"],
+    ids=["one-day", "one-side-only", "two-days", "another-year", "last-year", "same-year", "a-year-measured-from"],
 )  # fmt: skip
 def test_same_time(a: Claim, b: Claim, same: bool) -> None:
     assert same_time(a, b) is same

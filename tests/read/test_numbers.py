@@ -121,8 +121,16 @@ def test_twelve_months_are_a_year() -> None:
         ("Nobody was killed in the blast.", [("Nobody", "deaths")]),
         ("There were no deaths.", [("no deaths", "deaths")]),
         ("No plans have been made and no one knows why.", []),
+        ("No one else is missing, the coastguard said.", [("No one", "missing")]),
     ],
-    ids=["no-injuries", "no-one-hurt", "nobody-killed", "no-deaths", "none-of-something-else"],
+    ids=[
+        "no-injuries",
+        "no-one-hurt",
+        "nobody-killed",
+        "no-deaths",
+        "none-of-something-else",
+        "no-one-missing",
+    ],
 )
 def test_a_count_of_no_casualties_is_the_figure_zero(text: str, expected: list[tuple[str, str]]) -> None:
     found = [n for n in find_numbers(text) if n.value == 0]

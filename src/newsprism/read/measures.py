@@ -162,9 +162,13 @@ def _climbed(head: Token, inside: set[int], table: Measures, duration: bool) -> 
         if parent == node or parent.i not in inside:
             return None
         arguments = [c for c in parent.children if c != node and _argument(c)]
-        words = [
+        words = [  # an argument's "of" phrase first: "the cost of the damage" is damage
             parent,
-            *(w for a in arguments for w in (a, *(c for c in a.children if c.dep_ == "compound"))),
+            *(
+                w
+                for a in arguments
+                for w in (*_objects_of_in_or_of(a), a, *(c for c in a.children if c.dep_ == "compound"))
+            ),
         ]
         if found := _first(words, table, duration):
             return found

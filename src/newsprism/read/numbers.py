@@ -258,14 +258,14 @@ _COLLECTIVES = {"people", "children", "men", "women", "police", "staff", "person
 _CASUALTIES = {"dead": "deaths", "killed": "deaths", "injured": "injuries", "hurt": "injuries",
                "wounded": "injuries", "missing": "missing"}  # fmt: skip
 _PEOPLE = {"people", "persons", "residents", "inhabitants", "citizens", "individuals", "villagers", "locals"}
-# A count of casualties that is none: "no injuries", "no one was hurt", "nobody died"; what
-# it counts is the casualty noun's or the verb's measure.
+# A count of casualties that is none: "no injuries", "no one was hurt", "nobody died", "no one
+# else is missing"; what it counts is the casualty noun's or the verb's measure.
 _NONE_COUNTED = {"injuries": "injuries", "casualties": "injuries", "deaths": "deaths", "fatalities": "deaths",
                  "hurt": "injuries", "injured": "injuries", "wounded": "injuries", "harmed": "injuries",
-                 "killed": "deaths", "died": "deaths", "dead": "deaths"}  # fmt: skip
+                 "killed": "deaths", "died": "deaths", "dead": "deaths", "missing": "missing"}  # fmt: skip
 _NONE_OF = re.compile(
     r"\bno (?P<noun>injuries|casualties|deaths|fatalities)\b"
-    r"|\b(?:no one|nobody)\b(?=(?: \w+){0,5}? (?P<verb>hurt|injured|wounded|harmed|killed|died|dead)\b)",
+    r"|\b(?:no one|nobody)\b(?=(?: \w+){0,5}? (?P<verb>hurt|injured|wounded|harmed|killed|died|dead|missing)\b)",
     re.IGNORECASE,
 )
 
