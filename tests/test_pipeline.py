@@ -116,6 +116,13 @@ MEASURES = ("boilerplate_removed", "content_kept", "entity_merge", "entity_apart
 # river "peaked at 5.2 metres" against "reached a record 4.8 metres" (no measure, another
 # predicate); the defences "had held" against the wall "failed" ("hold" is in no lexicon of
 # opposites: most of its uses are not that sense).
+# kelder: none of its disputes is found. "upheld a ban" against "overturned the ban" are
+# paraphrases with different subjects (the court, the developer that "won its case"), so no
+# one point and no statement; "won its case" against "dismissed ... challenge", "would
+# appeal" against "had not decided whether to appeal", "acted lawfully" against "had been
+# unlawful" (the claim's dispute is shown once, on its closest pair), 40 turbines against 32
+# (no measure, far apart in words); "upheld" and "dismissed the challenge" are one fact in
+# words that share nothing.
 BELOW_TARGET = {
     "hallendra": {"corroborates": 0.5},
     "ferrindale": {"single_source": 0.75},
@@ -127,6 +134,7 @@ BELOW_TARGET = {
     "tarnbridge": {"framing": 0.5},
     "droskel": {"corroborates": 0.5, "contradicts": 0.75, "brief_both_sides": 0.75},
     "ardwyn": {"corroborates": 0.75, "contradicts": 0.6, "brief_both_sides": 0.8},
+    "kelder": {"corroborates": 0.66, "contradicts": 0.0, "brief_both_sides": 0.2},
 }
 
 
@@ -158,6 +166,7 @@ BELOW_TARGET = {
         "korrindal",
         "droskel",
         "ardwyn",
+        "kelder",
     ],
 )
 def test_stories_of_other_events_against_their_gold(tmp_path: Path, name: str) -> None:
@@ -229,7 +238,11 @@ def test_stories_of_other_events_against_their_gold(tmp_path: Path, name: str) -
     1,500", "two people are still missing" against "no one else is missing", a river's peak
     as 5.2 metres against 4.8, the damage as £40 million against £4 million, defences that
     "held" against a wall that "failed", the highest "since records began in 1884", a
-    distractor about flooded roads in another town (ardwyn)."""
+    distractor about flooded roads in another town (ardwyn); a court's ban "upheld" against
+    "overturned", the developer's challenge "dismissed" against its case "won", "would appeal"
+    against "had not decided whether to appeal", "acted lawfully" against "unlawful", a
+    "40-turbine" farm against a "32-turbine" project, "18 million euros in damages" that are
+    "€18 million in compensation", a distractor about a solar park elsewhere (kelder)."""
     out = tmp_path / "story.json"
     out.write_text(written_story(name).to_json())
     floors = {m: BELOW_TARGET.get(name, {}).get(m, 1.0) for m in MEASURES}
@@ -330,8 +343,10 @@ RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
             (
                 "Council approves sale of Tanner's Yard f",
                 "Brisselmoor city council voted 8-5 on Tu",
+                # not the local paper's headline "councillors reject ... sale": it was in the
+                # point as a paraphrase of the wire's headline "Council approves sale", and
+                # opposite predicates are no one point unless found as the contradiction
                 "Councillors in Brisselmoor backed the sa",
-                "Brisselmoor councillors reject Tanner's ",
                 "Brisselmoor city council on Tuesday nigh",
             ),
             ("The site has stood empty since the tanne", "Tanner's Yard, on the south bank of the "),
@@ -795,6 +810,13 @@ RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
             ("Council leader Petra Ashdown said the co", "Local businesses estimate the damage at "),
         ],
     ),
+    "kelder": (
+        [
+            ("The developer, Northwind Energy, had arg", "The company had sought €18 million in co"),
+            ("The wind farm would have powered about 6", "The 32-turbine project could supply 60,0"),
+        ],
+        [],
+    ),
     "korrindal": (
         [
             (
@@ -821,6 +843,12 @@ RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
 # chance"); the company's plan to seek approval (one point in two outlets) with the
 # patients' group's headline; "need dialysis" with "dialysis waiting lists".
 FALSE_POINTS: dict[str, list[tuple[str, ...]]] = {
+    # "would appeal" with "had not decided whether to appeal"; the headlines "developer wins
+    # court fight" and "court throws out wind farm challenge" (uncertain, out of the brief).
+    "kelder": [
+        ("Northwind said it would appeal to the Su", "Northwind said it was studying the rulin"),
+        ("Wind farm developer wins court fight ove", "Kelder Moor campaigners celebrate as cou"),
+    ],
     # The evacuation point (its headline, the wire's 3,000 and the national paper's 1,500)
     # with the local paper's "Flood water began to recede ... two days after the River
     # Tessary burst its banks" (the same two days and river in the wire's sentence); water

@@ -16,7 +16,9 @@ from newsprism.compare.groups import (
     no_figure_in_common,
     number_bonus,
     omissions_of,
+    opposed_pairs,
 )
+from newsprism.compare.polarity import Lexicon
 from newsprism.model import Claim, Contradiction, Entity, Frame, Group, Mention, Number, Reuse, Words
 from newsprism.thresholds import DEFAULTS
 
@@ -454,3 +456,20 @@ def test_a_refusal_to_comment_is_no_best_match_of_a_statement() -> None:
         [frozenset(), frozenset()], [], [], {"a1": "Gazette", "a2": "Courier"},
     )  # fmt: skip
     assert [g.claims for g in groups] == [["c1"], ["c2"]]
+
+
+def test_claims_whose_predicates_cannot_both_hold_are_no_one_point_unless_disputed() -> None:
+    upheld = claim("c1", "a1", "The Orlow court upheld the ban on the quarry on Monday.")
+    overturned = claim("c2", "a2", "The quarry firm won on Monday when the Orlow court overturned the ban.")
+    claims = [upheld, overturned]
+    opposed = opposed_pairs(claims, Lexicon())
+    assert opposed == {(0, 1)}
+    outlets = {"a1": "Gazette", "a2": "Courier"}
+    none: list[frozenset[str]] = [frozenset(), frozenset()]
+    similar, no_bonus = cosines(2, {(0, 1): 0.8}), np.zeros((2, 2), np.float32)
+    apart = group_claims(claims, similar, no_bonus, none, [], [], outlets, opposed=opposed)
+    assert [g.claims for g in apart] == [["c1"], ["c2"]]
+    dispute = Contradiction(a="c1", b="c2", reason="opposite predicates: “upheld” against “overturned”")
+    [contested] = group_claims(claims, similar, no_bonus, none, [dispute], [], outlets, opposed=opposed)
+    assert contested.status == "contested"
+    assert opposed_pairs([upheld, claim("c3", "a2", "The quarry will close in May.")], Lexicon()) == set()

@@ -48,6 +48,9 @@ def test_predicates(text: str, found: list[tuple[str, bool, str]]) -> None:
         ("The crane passed a safety inspection.", "The crane failed a safety inspection.", True),
         ("The crane passed its annual test.", "The crane did not fail its annual test.", False),
         ("The bill passed the senate.", "The crane failed a safety inspection.", False),
+        ("The court upheld the ban.", "The court overturned the ban.", True),
+        ("The court quashed the ban.", "The court struck down the ban.", False),
+        ("The council acted lawfully.", "The council acted unlawfully.", True),
     ],
 )
 def test_conflicts(a: str, b: str, conflict: bool) -> None:

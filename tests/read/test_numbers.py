@@ -24,6 +24,8 @@ from newsprism.read.numbers import counts, find_numbers, in_common_unit, same_qu
         ("It counts 2 million displaced people.", [("2 million displaced people", 2e6, "people")]),
         ("Clinics saw 12 confirmed cases.", [("12 confirmed cases", 12.0, "cases")]),
         ("Riots broke out in 1987 during protests.", [("1987", 1987.0, "year-date")]),
+        ("A ban on a 40-turbine wind farm.", [("40-turbine", 40.0, "turbines")]),
+        ("A 40-strong crowd and a 300-bed hospital.", [("40", 40.0, None), ("300-bed", 300.0, "beds")]),
         ("She named 12 leading figures, including 3 during talks.", [("12 leading figures", 12.0, "figures"), ("3", 3.0, None)]),
         ("Four Killed In Tessel Crash", [("Four", 4.0, None)]),
         ("Police said 40 needed help.", [("40", 40.0, None)]),

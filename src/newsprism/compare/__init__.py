@@ -29,6 +29,7 @@ from newsprism.compare.groups import (
     group_claims,
     number_bonus,
     omissions_of,
+    opposed_pairs,
 )
 from newsprism.compare.naming import naming_marks
 from newsprism.compare.polarity import Lexicon
@@ -125,8 +126,19 @@ def _relations(work: Comparison) -> None:
         claims, thresholds, clash
     )
     names = claim_names(claims, entities, thresholds)
+    opposed = opposed_pairs(claims, lexicon)
     groups = group_claims(
-        claims, vectors @ vectors.T, bonus, names, contradictions, reuse, outlet, thresholds, clash, headlines
+        claims,
+        vectors @ vectors.T,
+        bonus,
+        names,
+        contradictions,
+        reuse,
+        outlet,
+        thresholds,
+        clash,
+        headlines,
+        opposed,
     )
     contradictions = originals_only(contradictions, claims, groups, reuse)
     found = assess(

@@ -56,6 +56,7 @@ import numpy as np
 
 from newsprism.compare.contradictions import point_stems, text_stems
 from newsprism.compare.figures import agree, different_figures, same_figure, whole_of_a_part
+from newsprism.compare.polarity import Lexicon
 from newsprism.compare.reuse import paraphrase_score, words_of
 from newsprism.compare.topic import NAMED
 from newsprism.model import Claim, Contradiction, Entity, Group, Link, Number, Reuse
@@ -180,12 +181,16 @@ def group_claims(
     thresholds: Thresholds = DEFAULTS,
     clash: set[tuple[int, int]] | None = None,
     headlines: Set[str] = frozenset(),
+    opposed: Set[tuple[int, int]] = frozenset(),
 ) -> list[Group]:
     """Every claim in one group, with the links that joined it; `names` are the names each
     claim gives (`claim_names`), `clash` the pairs that give different figures (`clashing`,
     found here when not given), `headlines` the ids of the claims that are their article's
     headline: two headlines are never one point as best matches alone (each sums up its
-    article, and two summaries of one event match in topic, not in fact)."""
+    article, and two summaries of one event match in topic, not in fact); `opposed` the
+    pairs whose predicates cannot both hold (`opposed_pairs`), which no similarity makes one
+    point ("upheld a ban on the wind farm", "overturned the ban on its wind farm") unless
+    they are one of the `contradictions`, a point contested."""
     parent = list(range(len(claims)))
 
     def root(k: int) -> int:
@@ -200,7 +205,8 @@ def group_claims(
     links = []
     scores = cosines + bonus
     best = _best_matches(np.array([c.article for c in claims]), scores)
-    found = _links(claims, cosines, scores, best, names, clash, thresholds)
+    disputed = {tuple(sorted((position[x.a], position[x.b]))) for x in contradictions}
+    found = _links(claims, cosines, scores, best, names, clash | (set(opposed) - disputed), thresholds)
     found += _rewritten(claims, scores, best, reuse, {(x.a, x.b) for x in found}, clash, thresholds)
     found += _same_figures(claims, cosines, {(x.a, x.b) for x in found}, thresholds)
     matches = sorted(
@@ -248,6 +254,16 @@ def group_claims(
     return groups
 
 
+def opposed_pairs(claims: list[Claim], lexicon: Lexicon) -> set[tuple[int, int]]:
+    """The pairs (i < j) of claims whose predicates, by the lexicon (`polarity.py`), cannot
+    both hold: one affirms what the other denies, or they assert opposites."""
+    said = [lexicon.predicates(c.text) for c in claims]
+    having = [k for k, p in enumerate(said) if p]
+    return {
+        (i, j) for n, i in enumerate(having) for j in having[n + 1 :] if lexicon.conflict(said[i], said[j])
+    }
+
+
 def _stated_apart(claims: list[Claim], first: list[int], second: list[int]) -> bool:
     """Whether an article has claims in both groups (of `claims`, by index), none of them
     next to each other: a headline and the sentence after it, or a sentence and its sequel,
@@ -265,18 +281,19 @@ def _links(
     scores: np.ndarray,
     best: dict[tuple[int, str], int],
     names: Sequence[frozenset[str]],
-    clash: set[tuple[int, int]],
+    apart: set[tuple[int, int]],
     thresholds: Thresholds,
 ) -> list[Link]:
     """Pairs of claims: paraphrases (in one article, restatements of one point), and fair
-    mutual best matches of different articles; none of two that give different figures."""
+    mutual best matches of different articles; none of the pairs `apart` (i < j: different
+    figures, or predicates that cannot both hold)."""
     articles = np.array([c.article for c in claims])
     other = articles[:, None] != articles[None, :]
     words = [words_of(c.text) for c in claims]
     candidates = [
         (int(i), int(j))
         for i, j in zip(*np.nonzero(np.triu(cosines >= thresholds.paraphrase_candidate, k=1)), strict=True)
-        if (i, j) not in clash and (other[i, j] or not (names[i] - words[j] and names[j] - words[i]))
+        if (i, j) not in apart and (other[i, j] or not (names[i] - words[j] and names[j] - words[i]))
     ]
     scored = {
         (i, j): paraphrase_score(claims[i].text, claims[j].text, float(cosines[i, j])) for i, j in candidates
@@ -296,6 +313,7 @@ def _links(
         for (k, _), j in best.items()
         if k < j
         and (k, j) not in paraphrases
+        and (k, j) not in apart
         and scores[k, j] >= thresholds.fair_match
         and best.get((j, claims[k].article)) == k
         and not no_figure_in_common(claims[k], claims[j], thresholds.figure_tolerance)

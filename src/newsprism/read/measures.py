@@ -193,14 +193,15 @@ def _objects_of_in_or_of(token: Token) -> list[Token]:
 
 
 def _first(words: Sequence[Token], table: Measures, duration: bool) -> str | None:
-    """The measure of the first word that says one, by its lemma or, where the tagger's lemma
-    is wrong ("fined": "fin"), its form; not of a name ("the Orlow Survey measured")."""
+    """The measure of the first word that says one, by its form where the table has it (the
+    tagger's lemma of "fined" is "fin"; "damages" are a court's award, not damage), else by
+    its lemma; not of a name ("the Orlow Survey measured")."""
     return next(
         (
             m
             for w in words
             if w.pos_ != "PROPN"
-            and (m := table.of(w.lemma_.lower(), duration) or table.of(w.lower_, duration))
+            and (m := table.of(w.lower_, duration) or table.of(w.lemma_.lower(), duration))
         ),
         None,
     )

@@ -124,6 +124,8 @@ def find_numbers(text: str, offset: int = 0) -> list[Number]:
             unit, end = f"{unit}/{per.group(1).lower()}", per.end()
         if unit is None and (modified := _modified_count(text, end)):
             unit, end = modified
+        elif unit is None and digits and (compound := _compound_count(text, m)):  # "a 40-turbine wind farm"
+            unit, end = compound
         elif unit is None and m.group("unit") in _CASUALTIES:  # "14 hurt", "three dead"; lower case
             unit, measure, end = "people", _CASUALTIES[m.group("unit")], m.end("unit")
         if (
@@ -274,6 +276,36 @@ def _plural_noun(word: str) -> bool:
     return word.isalpha() and (
         word in _COLLECTIVES or (word.endswith("s") and not word.endswith(("ss", "us", "is")))
     )
+
+
+def _compound_count(text: str, m: re.Match[str]) -> tuple[str, int] | None:
+    """The things counted by a figure joined to a singular noun before another word, as a
+    compound that describes it ("a 40-turbine wind farm", "a 300-bed hospital"): the noun's
+    plural, and where it ends; not an adjective ("a 40-strong crowd", "20-odd")."""
+    word = m.group("unit") or ""
+    if not (word.isalpha() and word.islower() and text[m.end("number") : m.start("unit")] == "-"):
+        return None
+    if word in _NOT_COUNTED or word in _NOT_COMPOUND_NOUNS or word.endswith("s"):
+        return None
+    return (
+        (word + "s", m.end("unit")) if re.match(r" [a-z]", text[m.end("unit") : m.end("unit") + 2]) else None
+    )
+
+
+# Words joined to a figure that describe, not count: "a 40-strong crowd", "20-odd", "a 10-fold rise".
+_NOT_COMPOUND_NOUNS = {
+    "strong",
+    "odd",
+    "plus",
+    "fold",
+    "something",
+    "old",
+    "long",
+    "wide",
+    "high",
+    "deep",
+    "tall",
+}
 
 
 def _modified_count(text: str, at: int) -> tuple[str, int] | None:
