@@ -123,6 +123,9 @@ MEASURES = ("boilerplate_removed", "content_kept", "entity_merge", "entity_apart
 # unlawful" (the claim's dispute is shown once, on its closest pair), 40 turbines against 32
 # (no measure, far apart in words); "upheld" and "dismissed the challenge" are one fact in
 # words that share nothing.
+# velsund: "its fourth increase this year", inside the wire's sentence of the rise, against
+# "raised rates four times this year"; "Six of the nine members ... voted for the rise"
+# against "The decision was unanimous" (no figure, no opposite in the lexicon).
 BELOW_TARGET = {
     "hallendra": {"corroborates": 0.5},
     "ferrindale": {"single_source": 0.75},
@@ -135,6 +138,7 @@ BELOW_TARGET = {
     "droskel": {"corroborates": 0.5, "contradicts": 0.75, "brief_both_sides": 0.75},
     "ardwyn": {"corroborates": 0.75, "contradicts": 0.6, "brief_both_sides": 0.8},
     "kelder": {"corroborates": 0.66, "contradicts": 0.0, "brief_both_sides": 0.2},
+    "velsund": {"corroborates": 0.66, "contradicts": 0.66},
 }
 
 
@@ -167,6 +171,7 @@ BELOW_TARGET = {
         "droskel",
         "ardwyn",
         "kelder",
+        "velsund",
     ],
 )
 def test_stories_of_other_events_against_their_gold(tmp_path: Path, name: str) -> None:
@@ -242,7 +247,11 @@ def test_stories_of_other_events_against_their_gold(tmp_path: Path, name: str) -
     "overturned", the developer's challenge "dismissed" against its case "won", "would appeal"
     against "had not decided whether to appeal", "acted lawfully" against "unlawful", a
     "40-turbine" farm against a "32-turbine" project, "18 million euros in damages" that are
-    "€18 million in compensation", a distractor about a solar park elsewhere (kelder)."""
+    "€18 million in compensation", a distractor about a solar park elsewhere (kelder); a rate
+    raised by "a quarter of a percentage point to 4.25 percent" against "half a percentage
+    point to 4.5 percent", a bank named with its country's name and without it, another
+    bank of the same initials, six of nine votes against "unanimous", a distractor about
+    retail sales (velsund)."""
     out = tmp_path / "story.json"
     out.write_text(written_story(name).to_json())
     floors = {m: BELOW_TARGET.get(name, {}).get(m, 1.0) for m in MEASURES}
@@ -816,6 +825,22 @@ RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
             ("The wind farm would have powered about 6", "The 32-turbine project could supply 60,0"),
         ],
         [],
+    ),
+    "velsund": (
+        [
+            (
+                "Velsund central bank raises rates to 4.2",
+                "The Velsund National Bank raised its mai",
+                "The National Bank raised its key rate by",
+                "Homeowners with variable-rate mortgages ",
+            ),
+            ("Governor Liesel Marrow said inflation, w", "Inflation stood at 6.1 percent in May, t"),
+            ("National Bank lifts rates again as price", "The bank has now raised rates four times"),
+        ],
+        [
+            ("The Velsund National Bank raised its mai", "The National Bank raised its key rate by"),
+            ("The National Bank raised its key rate by", "Homeowners with variable-rate mortgages "),
+        ],
     ),
     "korrindal": (
         [

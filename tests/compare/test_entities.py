@@ -246,3 +246,13 @@ def test_a_proper_noun_written_once_and_nowhere_shown_to_be_a_name_is_left_alone
     t2 = "The army sent two boats to the valley on Wednesday."
     found = entities(t1, t2)
     assert holder(found, "a1", t1, "Quenby") is None
+
+
+def test_an_organisation_named_with_its_place_is_the_one_named_without() -> None:
+    first = "The Pellwick National Bank raised its main rate on Thursday. Shops in Pellwick have raised prices all year."
+    second = "The National Bank raised its key rate on Thursday, the bank said."
+    found = entities(first, second)
+    bank = holder(found, "a1", first, "Pellwick National Bank")
+    assert bank is not None
+    assert holder(found, "a2", second, "National Bank") == bank
+    assert holder(found, "a1", first, "Pellwick") not in (None, bank)

@@ -45,6 +45,12 @@ def test_initials_join_a_name_without_a_definition() -> None:
     assert holder(found, text, "OBC") == holder(found, text, "Orlow Broadcasting Corporation")
 
 
+def test_two_names_with_the_same_initials_are_two() -> None:
+    text = "The National Bank raised its rate. Economists at Norvel Bank had expected a smaller rise."
+    found = entities(text)
+    assert holder(found, text, "National Bank") != holder(found, text, "Norvel Bank")
+
+
 def test_an_outlet_of_the_story_is_an_organisation() -> None:
     text = "Harbour Weekly reported on Tuesday that the ferry would stop. Harbour Weekly could not confirm the date."
     found = entities(text, source="Harbour Weekly")

@@ -77,6 +77,7 @@ def join_entities(
     clusters = [cluster_of(e, r.article, names, story) for r in readings for e in r.entities]
     clusters += known_names_elsewhere(articles, clusters)
     clusters += confirmed_names(readings, clusters, given_names(given))
+    named_after_places(clusters)
     text = {a.id: a.text for a in articles}
     names_written_short(clusters, text, names, given_names(given))
     position = {a.id: i for i, a in enumerate(articles)}
@@ -88,6 +89,21 @@ def join_entities(
         entities.append(entity.model_copy(update={"id": f"e{number}"}))
         ids.update(((c.article, c.origin), f"e{number}") for c in group if c.origin)
     return Joined(entities, ids)
+
+
+def named_after_places(clusters: list[Cluster]) -> None:
+    """An organisation named with a place of the story before a name of two words or more
+    that the story gives an organisation alone ("the Velsund National Bank", "the National
+    Bank"; "Orlow City Council", "the City Council") is that organisation: the short name
+    becomes one of its keys. The place alone stays the place."""
+    places = {k for c in clusters if c.label in _PLACES for k in c.keys}
+    organisations = {k for c in clusters if c.label == "ORG" for k in c.keys if len(k.split()) >= 2}
+    for c in (c for c in clusters if c.label == "ORG"):
+        for name in list(c.keys):
+            words = name.split()
+            for n in range(1, len(words) - 1):
+                if " ".join(words[:n]) in places and (rest := " ".join(words[n:])) in organisations:
+                    c.keys.add(rest)
 
 
 def story_types(readings: list[Reading], given: Mapping[str, str]) -> dict[str, str]:

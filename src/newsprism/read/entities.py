@@ -632,15 +632,20 @@ def _others(
 
 
 def initials_key(surface: str, label: str) -> set[str]:
-    """ "AP" and "Associated Press" share the key "@ORG:ap" (within one label family)."""
+    """ "AP" has the key "@ORG:ap" and "Associated Press" the key "@ORG:ap" + `SPELLED_OUT`
+    (within one label family): an acronym joins the name it stands for, but two names with
+    the same initials ("National Bank", "Norrfjord Bank") are not one."""
     family = "ORG" if label == "ORG" else "PLACE" if label in ("GPE", "LOC", "FAC") else label
     words = surface.replace(".", "").split()
     if len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 6:
         return {f"@{family}:{words[0].lower()}"}
     capitals = [w for w in words if w[:1].isupper()]
     if len(capitals) >= 2:
-        return {f"@{family}:{''.join(w[0] for w in capitals).lower()}"}
+        return {f"@{family}:{''.join(w[0] for w in capitals).lower()}{SPELLED_OUT}"}
     return set()
+
+
+SPELLED_OUT = "+"  # ends the initials key of a name written in full
 
 
 def _fold_label_slips(text: str, people: list[Cluster], others: list[Cluster]) -> None:
@@ -825,13 +830,21 @@ def _same_person_across(a: Cluster, b: Cluster) -> bool:
 
 
 def _merge_others(clusters: list[Cluster], sets: UnionFind) -> None:
+    """Clusters that share a key; and a name written in full with the acronym of its
+    initials (`initials_key`)."""
     seen: dict[str, int] = {}
+    spelled: list[tuple[int, str]] = []
     for i, c in enumerate(clusters):
         for name in c.keys:
-            if name in seen:
+            if name.endswith(SPELLED_OUT):
+                spelled.append((i, name[: -len(SPELLED_OUT)]))
+            elif name in seen:
                 sets.union(i, seen[name])
             else:
                 seen[name] = i
+    for i, initials in spelled:
+        if initials in seen:
+            sets.union(i, seen[initials])
 
 
 def entity_of(

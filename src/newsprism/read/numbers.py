@@ -155,9 +155,9 @@ def find_numbers(text: str, offset: int = 0) -> list[Number]:
         if qualifier and not _period(qualifier, found):
             found = found.model_copy(update={"qualifier": QUALIFIERS[qualifier.group(1).lower()]})
         out.append((found, start, end))
-    multiples = _multiples(text, offset)
-    out = [n for n in out if not any(s <= n[1] < e for _, s, e in multiples)]  # "three" of "three times as"
-    return [number for number, _, _ in sorted(out + multiples + _none_of(text, offset), key=lambda n: n[1])]
+    written = _multiples(text, offset) + _points(text, offset)
+    out = [n for n in out if not any(s <= n[1] < e for _, s, e in written)]  # "three" of "three times as"
+    return [number for number, _, _ in sorted(out + written + _none_of(text, offset), key=lambda n: n[1])]
 
 
 def _none_of(text: str, offset: int) -> list[Placed]:
@@ -198,6 +198,33 @@ def _multiples(text: str, offset: int) -> list[Placed]:
             )
         )
     return found
+
+
+def _points(text: str, offset: int) -> list[Placed]:
+    """A change of a rate written as a fraction of a percentage point or in basis points
+    ("a quarter of a percentage point", "25 basis points"), in percentage
+    points, so that "a quarter of a percentage point" meets "25 basis points"."""
+    found = []
+    for m in _POINTS.finditer(text):
+        if m.group("basis"):
+            value = float(m.group("basis").replace(",", "")) / 100
+        else:
+            value = _FRACTIONS[" ".join(m.group("fraction").lower().split())]
+        start, end = m.span()
+        number = Number(
+            text=m.group(), value=value, unit="percentage points", start=offset + start, end=offset + end
+        )
+        found.append((number, start, end))
+    return found
+
+
+# Fractions of a percentage point, as news writes a change of an interest rate.
+_FRACTIONS = {"a quarter of a": 0.25, "one quarter of a": 0.25, "half a": 0.5, "three quarters of a": 0.75}
+_POINTS = re.compile(
+    rf"\b(?:(?P<fraction>{'|'.join(_FRACTIONS)})\s+percentage[- ]point"
+    r"|(?P<basis>\d{1,3}(?:,\d{3})*)\s+basis[- ]points?)\b",
+    re.IGNORECASE,
+)
 
 
 # The increase in percent each multiple stands for ("twice as likely" is 100 percent more).
