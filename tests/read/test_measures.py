@@ -68,6 +68,8 @@ def figures(text: str, table: Measures | None = None) -> list[tuple[str, str | N
         ("About 45 miners were working in the Brenholt pit.", [("45 miners", "miners", None)]),
         ("The harbour board said the cost of the damage could reach £9 million.", [("£9 million", "GBP", "damage")]),
         ("Brenholt Mining had asked for 18 million euros in damages.", [("18 million euros", "EUR", "compensation")]),
+        ("The Orvik central bank raised its main interest rate to 4.25 percent.", [("4.25 percent", "%", "interest rate")]),
+        ("The unemployment rate in Orvik rose to 5.1 percent.", [("5.1 percent", "%", "unemployment")]),
         ("Brenholt Mining was fined 1.2 million dollars in 2024.",
          [("1.2 million dollars", "USD", "fine"), ("2024", "year-date", None)]),
     ],
@@ -76,7 +78,7 @@ def figures(text: str, table: Measures | None = None) -> list[tuple[str, str | N
          "a-prison-term", "jailed-people", "spend-time", "compensation", "a-share-of-the-vote", "a-study-s-people",
          "a-strike-s-length", "people-are-no-sum-spent", "a-name-says-no-measure", "a-depth",
          "a-sum-paid", "protesters", "marched", "protesters-arrested", "lives-a-fire-cost",
-         "brought-out-alive", "people-by-what-they-are-without-a-measure", "the-cost-of-the-damage", "damages-a-court-awards", "fined-and-a-year"],
+         "brought-out-alive", "people-by-what-they-are-without-a-measure", "the-cost-of-the-damage", "damages-a-court-awards", "a-rate-raised", "a-rate-by-its-compound", "fined-and-a-year"],
 )  # fmt: skip
 def test_what_a_figure_measures(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert figures(text) == expected

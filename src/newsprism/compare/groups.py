@@ -13,7 +13,10 @@ claims: a link that would put two such claims in one group is left out ("12 hurt
 "Fifteen injured" are not one corroborated point because a third sentence is close to
 both). When close enough to be one statement, they are a contradiction. Nor is a best
 match of two claims that both give figures, none of which agree ("gave the toll as 9",
-"three were taken to the clinic"): similar sentences about different facts.
+"three were taken to the clinic"): similar sentences about different facts. Nor are two
+claims whose predicates cannot both hold by the lexicon (`opposed_pairs`: "upheld the ban",
+"overturned the ban"), as paraphrases or best matches, unless they are found as a
+contradiction; nor a claim that someone gave no comment and one that says something.
 Links are taken strongest first: paraphrases, restatements, rewrites and reused passages,
 then best matches by falling similarity. A best match that would join two groups in which
 one article already has a claim each, not next to each other, is left out: that article

@@ -5,9 +5,13 @@ measure the same thing (`read/numbers.same_quantity`).
 
 The measure is read from spaCy's parse of the claim, nearest words first: the figure's own
 words ("12 deaths"), the words on the noun it counts ("40 people injured", "$7.5 million in
-damage"), then up the figure's heads through prepositions and nouns to the first verb,
-with that verb's subject and object ("the death toll stood at 14", "put the damage at
-EUR 3 million"), and last its "in" or "of" phrase ("will spend six years in prison").
+damage"), then up the figure's heads through prepositions and nouns to the first verb:
+that verb's subject and object, each after its own "of" phrase and the nouns compounded
+with it ("the death toll stood at 14", "put the damage at EUR 3 million", "the cost of
+the damage could reach £40 million": damage; "the unemployment rate rose to 5 percent":
+unemployment; "raised its main rate to 4.25 percent": an interest rate, not a sum raised),
+then the verb, and last its "in" or "of" phrase ("will spend six years in prison").
+A word is looked up by its form, then by its lemma ("damages" are a court's award).
 The words and their measures are the table `measures.toml`, extensible by the setting
 `measure_words`; a length of time gets only a measure of time ("jailed for six years", a
 sentence) and a count or a sum none. A figure that is a part or an increment ("another
@@ -162,13 +166,13 @@ def _climbed(head: Token, inside: set[int], table: Measures, duration: bool) -> 
         if parent == node or parent.i not in inside:
             return None
         arguments = [c for c in parent.children if c != node and _argument(c)]
-        words = [  # an argument's "of" phrase first: "the cost of the damage" is damage
-            parent,
+        words = [  # the arguments before the verb, each after its "of" phrase and compounds
             *(
                 w
                 for a in arguments
-                for w in (*_objects_of_in_or_of(a), a, *(c for c in a.children if c.dep_ == "compound"))
+                for w in (*_objects_of_in_or_of(a), *(c for c in a.children if c.dep_ == "compound"), a)
             ),
+            parent,
         ]
         if found := _first(words, table, duration):
             return found
