@@ -473,3 +473,7 @@ def test_claims_whose_predicates_cannot_both_hold_are_no_one_point_unless_disput
     [contested] = group_claims(claims, similar, no_bonus, none, [dispute], [], outlets, opposed=opposed)
     assert contested.status == "contested"
     assert opposed_pairs([upheld, claim("c3", "a2", "The quarry will close in May.")], Lexicon()) == set()
+    rose = claim("c4", "a1", "Orlow Freight's sales rose 5 percent while its costs fell.")
+    assert (
+        opposed_pairs([rose, claim("c5", "a2", "Sales at Orlow Freight rose 5 percent.")], Lexicon()) == set()
+    )

@@ -59,7 +59,7 @@ import numpy as np
 
 from newsprism.compare.contradictions import point_stems, text_stems
 from newsprism.compare.figures import agree, different_figures, same_figure, whole_of_a_part
-from newsprism.compare.polarity import Lexicon
+from newsprism.compare.polarity import Lexicon, Predicate
 from newsprism.compare.reuse import paraphrase_score, words_of
 from newsprism.compare.topic import NAMED
 from newsprism.model import Claim, Contradiction, Entity, Group, Link, Number, Reuse
@@ -259,12 +259,22 @@ def group_claims(
 
 def opposed_pairs(claims: list[Claim], lexicon: Lexicon) -> set[tuple[int, int]]:
     """The pairs (i < j) of claims whose predicates, by the lexicon (`polarity.py`), cannot
-    both hold: one affirms what the other denies, or they assert opposites."""
+    both hold (one affirms what the other denies, or they assert opposites) and that assert
+    no predicate in common: "sales rose 5 percent while costs fell" and "sales rose 5
+    percent" are not opposed."""
     said = [lexicon.predicates(c.text) for c in claims]
     having = [k for k, p in enumerate(said) if p]
     return {
-        (i, j) for n, i in enumerate(having) for j in having[n + 1 :] if lexicon.conflict(said[i], said[j])
+        (i, j)
+        for n, i in enumerate(having)
+        for j in having[n + 1 :]
+        if lexicon.conflict(said[i], said[j]) and not _asserted_alike(said[i], said[j])
     }
+
+
+def _asserted_alike(a: list[Predicate], b: list[Predicate]) -> bool:
+    """Whether two claims share a predicate with the same polarity."""
+    return bool({(p.concept, p.positive) for p in a} & {(p.concept, p.positive) for p in b})
 
 
 def _stated_apart(claims: list[Claim], first: list[int], second: list[int]) -> bool:
