@@ -275,7 +275,6 @@ RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
                 "DUNMORE — Calder Water ordered 42,000 re",
                 "Dunmore told to boil tap water after bac",
                 "Calder Water told 42,000 people in Dunmo",
-                "Dunmore residents queue for bottled wate",
                 "About 38,000 people in Dunmore were told",
             ),
             ("Officials suspect that runoff from last ", "Priya Ramanathan, the utility's chief ex"),
@@ -868,11 +867,9 @@ RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
 # chance"); the company's plan to seek approval (one point in two outlets) with the
 # patients' group's headline; "need dialysis" with "dialysis waiting lists".
 FALSE_POINTS: dict[str, list[tuple[str, ...]]] = {
-    # "would appeal" with "had not decided whether to appeal"; the headlines "developer wins
-    # court fight" and "court throws out wind farm challenge" (uncertain, out of the brief).
+    # "would appeal" with "had not decided whether to appeal" (uncertain, out of the brief).
     "kelder": [
         ("Northwind said it would appeal to the Su", "Northwind said it was studying the rulin"),
-        ("Wind farm developer wins court fight ove", "Kelder Moor campaigners celebrate as cou"),
     ],
     # The evacuation point (its headline, the wire's 3,000 and the national paper's 1,500)
     # with the local paper's "Flood water began to recede ... two days after the River

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsprism.compare.confidence import Findings, assess, same_fact
+from newsprism.compare.confidence import Findings, assess
+from newsprism.compare.reuse import same_fact
 from newsprism.model import Article, Claim, Contradiction, Frame, Group, Link, Passage, Reuse, Words
 from newsprism.nlp import encoder
 from newsprism.thresholds import DEFAULTS

@@ -477,3 +477,17 @@ def test_claims_whose_predicates_cannot_both_hold_are_no_one_point_unless_disput
     assert (
         opposed_pairs([rose, claim("c5", "a2", "Sales at Orlow Freight rose 5 percent.")], Lexicon()) == set()
     )
+
+
+def test_two_headlines_are_one_point_as_paraphrases_only_when_surely_one_fact() -> None:
+    wins = claim("c1", "a1", "Orlow developer wins court fight over quarry")
+    loses = claim("c2", "a2", "Court throws out Orlow quarry challenge")
+    outlets = {"a1": "Gazette", "a2": "Courier"}
+    none: list[frozenset[str]] = [frozenset(), frozenset()]
+    similar, no_bonus = cosines(2, {(0, 1): 0.78}), np.zeros((2, 2), np.float32)
+    as_sentences = group_claims([wins, loses], similar, no_bonus, none, [], [], outlets)
+    assert [g.claims for g in as_sentences] == [["c1", "c2"]]
+    as_headlines = group_claims(
+        [wins, loses], similar, no_bonus, none, [], [], outlets, headlines={"c1", "c2"}
+    )
+    assert [g.claims for g in as_headlines] == [["c1"], ["c2"]]

@@ -27,7 +27,6 @@ the report shows it as uncertain.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -35,7 +34,7 @@ import numpy as np
 from newsprism.compare.contradictions import ONE_SUBJECT, QUOTED
 from newsprism.compare.figures import FIGURES
 from newsprism.compare.groups import families
-from newsprism.compare.reuse import words_of, words_score
+from newsprism.compare.reuse import same_fact, words_of, words_score
 from newsprism.model import Article, Claim, Contradiction, Group, Link, Reuse
 from newsprism.nlp import Encoder
 from newsprism.thresholds import DEFAULTS, Thresholds
@@ -46,11 +45,6 @@ class Findings:
     groups: list[Group]
     contradictions: list[Contradiction]
     reuse: list[Reuse]
-
-
-def same_fact(score: float, thresholds: Thresholds = DEFAULTS) -> float:
-    """The probability that a pair of paraphrase score `score` states the same fact."""
-    return 1.0 / (1.0 + math.exp(-(thresholds.same_fact_slope * score + thresholds.same_fact_offset)))
 
 
 def assess(

@@ -60,7 +60,7 @@ import numpy as np
 from newsprism.compare.contradictions import point_stems, text_stems
 from newsprism.compare.figures import agree, different_figures, same_figure, whole_of_a_part
 from newsprism.compare.polarity import Lexicon, Predicate
-from newsprism.compare.reuse import paraphrase_score, words_of
+from newsprism.compare.reuse import paraphrase_score, same_fact, words_of
 from newsprism.compare.topic import NAMED
 from newsprism.model import Claim, Contradiction, Entity, Group, Link, Number, Reuse
 from newsprism.read.numbers import counts, in_common_unit, same_quantity, same_unit, unit_kind
@@ -209,7 +209,8 @@ def group_claims(
     scores = cosines + bonus
     best = _best_matches(np.array([c.article for c in claims]), scores)
     disputed = {tuple(sorted((position[x.a], position[x.b]))) for x in contradictions}
-    found = _links(claims, cosines, scores, best, names, clash | (set(opposed) - disputed), thresholds)
+    apart = clash | (set(opposed) - disputed)
+    found = _links(claims, cosines, scores, best, names, apart, thresholds, headlines)
     found += _rewritten(claims, scores, best, reuse, {(x.a, x.b) for x in found}, clash, thresholds)
     found += _same_figures(claims, cosines, {(x.a, x.b) for x in found}, thresholds)
     matches = sorted(
@@ -296,10 +297,14 @@ def _links(
     names: Sequence[frozenset[str]],
     apart: set[tuple[int, int]],
     thresholds: Thresholds,
+    headlines: Set[str],
 ) -> list[Link]:
     """Pairs of claims: paraphrases (in one article, restatements of one point), and fair
     mutual best matches of different articles; none of the pairs `apart` (i < j: different
-    figures, or predicates that cannot both hold)."""
+    figures, or predicates that cannot both hold). Two headlines of different articles are
+    paraphrases only where they surely state one fact (`reuse.same_fact` at least
+    `finding_confidence`): two summaries of one event share its words whatever each says of
+    it ("developer wins court fight", "court throws out wind farm challenge")."""
     articles = np.array([c.article for c in claims])
     other = articles[:, None] != articles[None, :]
     words = [words_of(c.text) for c in claims]
@@ -311,7 +316,15 @@ def _links(
     scored = {
         (i, j): paraphrase_score(claims[i].text, claims[j].text, float(cosines[i, j])) for i, j in candidates
     }
-    paraphrases = {pair: p for pair, p in scored.items() if p >= thresholds.paraphrase}
+    paraphrases = {
+        (i, j): p
+        for (i, j), p in scored.items()
+        if p >= thresholds.paraphrase
+        and (
+            not (other[i, j] and claims[i].id in headlines and claims[j].id in headlines)
+            or same_fact(p, thresholds) >= thresholds.finding_confidence
+        )
+    }
     links = [
         Link(
             a=claims[i].id,

@@ -23,6 +23,7 @@ strongly linked to it than to each other) are linked to it and not to each other
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -133,6 +134,12 @@ def _voices_of_its_own(quotes: list[Quote], first: str, second: str) -> bool:
 def paraphrase_score(a: str, b: str, cosine: float) -> float:
     """How far two sentences say the same thing: the mean of their cosine and word overlap."""
     return words_score(words_of(a), words_of(b), cosine)
+
+
+def same_fact(score: float, thresholds: Thresholds = DEFAULTS) -> float:
+    """The probability that a pair of paraphrase score `score` states the same fact, by the
+    logistic curve fitted on MSRP (`thresholds.same_fact_slope`, `same_fact_offset`)."""
+    return 1.0 / (1.0 + math.exp(-(thresholds.same_fact_slope * score + thresholds.same_fact_offset)))
 
 
 @lru_cache(maxsize=100_000)
