@@ -103,10 +103,10 @@ MEASURES = ("boilerplate_removed", "content_kept", "entity_merge", "entity_apart
 # brackenholt: "the names ... of 2.3 million customers" stolen and "about 2.3 million people"
 # exposed are not joined, nor is the copy's 3.2 million set against the second: a count of
 # customers and one of people are two quantities, and neither figure's measure is read.
-# halvercote: the wire's "annual profit fell 18 percent ... on Tuesday" against a union's
-# "profit rose 3 percent last year" (another time, by "last year" on one side only); "no
-# plans to sell its insurance arm" against "in talks to sell" (no frame in common); the
-# buyer "Tolvane Re", which the model does not read as a name.
+# halvercote: "no plans to sell its insurance arm" against "in talks to sell" (no frame in
+# common); the buyer "Tolvane Re", which the model does not read as a name. The wire's
+# "annual profit fell 18 percent ... on Tuesday" against a union's "profit rose 3 percent
+# last year" is found (opposite predicates of one thing) but uncertain, so out of the brief.
 # droskel: the wire's "Eight of them were taken to hospital" (a part of those rescued, so
 # measuring nothing) joins the local paper's headline, not its lead's "eight miners
 # injured"; "about 800 metres below the surface, where 45 miners were working" against
@@ -116,13 +116,12 @@ MEASURES = ("boilerplate_removed", "content_kept", "entity_merge", "entity_apart
 # river "peaked at 5.2 metres" against "reached a record 4.8 metres" (no measure, another
 # predicate); the defences "had held" against the wall "failed" ("hold" is in no lexicon of
 # opposites: most of its uses are not that sense).
-# kelder: none of its disputes is found. "upheld a ban" against "overturned the ban" are
-# paraphrases with different subjects (the court, the developer that "won its case"), so no
-# one point and no statement; "won its case" against "dismissed ... challenge", "would
-# appeal" against "had not decided whether to appeal", "acted lawfully" against "had been
-# unlawful" (the claim's dispute is shown once, on its closest pair), 40 turbines against 32
-# (no measure, far apart in words); "upheld" and "dismissed the challenge" are one fact in
-# words that share nothing.
+# kelder: of its disputes only "upheld a ban" against "... when the High Court overturned
+# the ban" is found (opposite predicates of one thing, one in a clause of the claim); "won
+# its case" against "dismissed ... challenge", "would appeal" against "had not decided
+# whether to appeal", "acted lawfully" against "had been unlawful" (the claim's dispute is
+# shown once, on its closest pair), 40 turbines against 32 (no measure, far apart in
+# words); "upheld" and "dismissed the challenge" are one fact in words that share nothing.
 # velsund: "its fourth increase this year", inside the wire's sentence of the rise, against
 # "raised rates four times this year"; "Six of the nine members ... voted for the rise"
 # against "The decision was unanimous" (no figure, no opposite in the lexicon).
@@ -131,13 +130,13 @@ BELOW_TARGET = {
     "ferrindale": {"single_source": 0.75},
     "harlowe": {"corroborates": 0.66, "brief_both_sides": 0.85},
     "ombrevale": {"corroborates": 0.66, "contradicts": 0.75},
-    "halvercote": {"entity_merge": 0.8, "contradicts": 0.6, "brief_both_sides": 0.6},
+    "halvercote": {"entity_merge": 0.8, "contradicts": 0.8, "brief_both_sides": 0.8},
     "brackenholt": {"corroborates": 0.66, "contradicts": 0.75, "brief_both_sides": 0.75},
     "aldous": {"single_source": 0.75},
     "tarnbridge": {"framing": 0.5},
     "droskel": {"corroborates": 0.5, "contradicts": 0.75, "brief_both_sides": 0.75},
     "ardwyn": {"corroborates": 0.75, "contradicts": 0.6, "brief_both_sides": 0.8},
-    "kelder": {"corroborates": 0.66, "contradicts": 0.0, "brief_both_sides": 0.2},
+    "kelder": {"corroborates": 0.66, "contradicts": 0.2, "brief_both_sides": 0.4},
     "velsund": {"corroborates": 0.66, "contradicts": 0.66},
 }
 
@@ -554,6 +553,7 @@ RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
             ("The bank set aside 900 million euros for", "It set aside 90 million euros for bad lo"),
             ("Provisions for bad loans rose to EUR 900", "It set aside 90 million euros for bad lo"),
             ("Halvercote Bank's profit dropped 18 perc", "Halvercote's profit rose 3 percent last "),
+            ("Halvercote Bank said on Tuesday its annu", "Halvercote's profit rose 3 percent last "),
         ],
     ),
     "ambray": (
@@ -820,10 +820,11 @@ RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
     ),
     "kelder": (
         [
+            ("The High Court on Wednesday upheld a ban", "Northwind Energy won its case against th"),
             ("The developer, Northwind Energy, had arg", "The company had sought €18 million in co"),
             ("The wind farm would have powered about 6", "The 32-turbine project could supply 60,0"),
         ],
-        [],
+        [("The High Court on Wednesday upheld a ban", "Northwind Energy won its case against th")],
     ),
     "velsund": (
         [

@@ -268,6 +268,12 @@ class Claim(Span):
     frame: Frame | None = Field(
         default=None, description="The claim's parts: subject, predicate, time, place."
     )
+    clauses: list[Frame] = Field(
+        default_factory=list,
+        description="The frames of the claim's other clauses: a verb joined to the predicate ('... and had "
+        "not decided'), a clause of time, cause or contrast on it ('won its case when the court overturned "
+        "the ban'); a joined verb without a subject of its own has the predicate's.",
+    )
 
 
 class Link(Record):

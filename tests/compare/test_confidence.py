@@ -191,3 +191,21 @@ def test_the_subject_two_claims_share_is_not_set_aside_with_what_conflicts() -> 
         "said of one subject: “the crane”"
     )
     assert disputed(passed, failed, reason) >= DEFAULTS.finding_confidence
+
+
+def test_a_dispute_in_a_clause_is_as_sure_as_that_clause_s_frame_makes_one_statement() -> None:
+    """The predicate in conflict is in a clause of one claim ("won its appeal ... when the
+    tribunal quashed the fine"): that clause's frame, not the claim's own, is set against the
+    other's."""
+    upheld = framed("c1", "a1", "The Tarvel tribunal upheld the fine on the Orlow ferries on Monday.",
+                    ["The Tarvel tribunal", "upheld", "the fine"])  # fmt: skip
+    text = "Quenmore Freight won its long appeal on Monday when the Tarvel tribunal quashed the fine on its ferries."
+    own = framed("c2", "a2", text, ["Quenmore Freight", "won", "its long appeal"])
+    quashed = own.model_copy(
+        update={"clauses": [framed("c2", "a2", text, ["the Tarvel tribunal", "quashed", "the fine"]).frame]}
+    )
+    reason = (
+        "opposite predicates: “upheld” against “quashed”, said of one thing: “The Tarvel tribunal … the fine”"
+    )
+    assert disputed(upheld, quashed, reason) >= DEFAULTS.finding_confidence
+    assert disputed(upheld, own, reason) < DEFAULTS.finding_confidence

@@ -250,6 +250,60 @@ def test_opposite_predicates_of_one_subject_contradict_below_one_statement(
     assert reasons(a, b, 0.6) == expected
 
 
+def part(text: str, words: str | None) -> Words | None:
+    """The first occurrence of `words` in `text`, as a span."""
+    if words is None:
+        return None
+    at = text.index(words)
+    return Words(start=at, end=at + len(words), text=words)
+
+
+def clause(text: str, subject: str, predicate: str, thing: str | None = None) -> Frame:
+    return Frame(subject=part(text, subject), predicate=part(text, predicate), object=part(text, thing))
+
+
+def in_clause(cid: str, article: str, text: str, *frames: tuple[str, str, str | None]) -> Claim:
+    """A claim whose own frame is the first of `frames` (subject, predicate, object) and whose
+    clauses are the rest."""
+    own, *more = (clause(text, *f) for f in frames)
+    return Claim(id=cid, article=article, start=0, end=len(text), text=text, frame=own, clauses=more)
+
+
+UPHELD = in_clause(
+    "c1",
+    "a1",
+    "The Tarvel tribunal upheld the fine on Monday.",
+    ("The Tarvel tribunal", "upheld", "the fine"),
+)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        (UPHELD,
+         in_clause("c2", "a2", "Quenmore won its appeal on Monday when the Tarvel tribunal quashed the fine on its ferries.",
+                   ("Quenmore", "won", "its appeal"), ("the Tarvel tribunal", "quashed", "the fine")),
+         ["opposite predicates: “upheld” against “quashed”, said of one thing: “The Tarvel tribunal … the fine”"]),
+        (UPHELD,
+         in_clause("c2", "a2", "Quenmore won its appeal on Monday when the Tarvel tribunal quashed the ban on its ferries.",
+                   ("Quenmore", "won", "its appeal"), ("the Tarvel tribunal", "quashed", "the ban")), []),
+        (UPHELD,
+         in_clause("c2", "a2", "Quenmore won its appeal on Monday when the Orlow court quashed the fine on its ferries.",
+                   ("Quenmore", "won", "its appeal"), ("the Orlow court", "quashed", "the fine")), []),
+        (in_clause("c1", "a1", "Quenmore's profit rose last year, the union said.", ("Quenmore's profit", "rose", None)),
+         in_clause("c2", "a2", "Its annual profit fell by a fifth.", ("Its annual profit", "fell", None)),
+         ["opposite predicates: “rose” against “fell”, said of one thing: “Quenmore's profit”"]),
+        (in_clause("c1", "a1", "Support for the Tarvel depot rose, the poll found.", ("Support for the Tarvel depot", "rose", None)),
+         in_clause("c2", "a2", "Opposition to the Tarvel depot fell.", ("Opposition to the Tarvel depot", "fell", None)), []),
+    ],
+    ids=["one-thing-in-a-clause", "another-object", "another-subject", "no-object", "another-head"],
+)  # fmt: skip
+def test_opposite_predicates_said_of_one_thing_contradict_below_one_statement(
+    a: Claim, b: Claim, expected: list[str]
+) -> None:
+    assert reasons(a, b, 0.6) == expected
+
+
 def counted(cid: str, article: str, text: str, figure: str, value: float, measure: str | None) -> Claim:
     """A claim giving one figure of people, with what it measures."""
     number = Number(text=figure, value=value, unit="people", measure=measure)

@@ -112,18 +112,45 @@ def test_a_subject_the_source_calls_its_own_names_the_source(text: str, owned: b
     assert (claim.frame.subject_entities == [claim.attributed_to]) is owned
 
 
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        (
+            "The Orlow ferry company said it was reviewing the fine and had not decided whether to pay.",
+            [("it", "decide", None, True)],
+        ),
+        (
+            "Quenmore Freight won its appeal on Monday when the Orlow tribunal quashed the fine on its ferries.",
+            [("the Orlow tribunal", "quash", "the fine", False)],
+        ),
+        ("The Orlow ferry stopped running on Monday.", []),
+    ],
+    ids=["joined-verb-its-subject-shared", "clause-of-time", "none"],
+)
+def test_the_frames_of_the_other_clauses(text: str, clauses: list[tuple[str, str, str | None, bool]]) -> None:
+    [claim] = claims(text)
+    found = [
+        (f.subject.text if f.subject else None, f.lemma, f.object.text if f.object else None, f.negated)
+        for f in claim.clauses
+    ]
+    assert found == clauses
+
+
 def test_every_part_of_a_frame_is_a_span_of_the_text() -> None:
     text = (
         "The Orlow council voted on Tuesday to close the ferry. Officials said the line could reopen in May, "
-        "but engineers did not agree. The fare is too high, residents said."
+        "but engineers did not agree. The fare is too high, residents said. The crew stayed on board and "
+        "waited until the tide turned."
     )
     found = claims(text)
     assert found
+    assert any(claim.clauses for claim in found)
     for claim in found:
         assert claim.frame is not None
-        parts = [claim.frame.subject, claim.frame.predicate, *claim.frame.time]
-        for part in (p for p in parts if p is not None):
-            assert text[part.start : part.end] == part.text
+        for frame in (claim.frame, *claim.clauses):
+            parts = [frame.subject, frame.predicate, frame.object, *frame.time]
+            for part in (p for p in parts if p is not None):
+                assert text[part.start : part.end] == part.text
 
 
 def test_a_fragment_has_an_empty_frame() -> None:

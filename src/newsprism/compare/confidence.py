@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from newsprism.compare.contradictions import ONE_SUBJECT, QUOTED
+from newsprism.compare.contradictions import ONE_SUBJECT, ONE_THING, QUOTED
 from newsprism.compare.figures import FIGURES
 from newsprism.compare.groups import families
 from newsprism.compare.reuse import same_fact, words_of, words_score
@@ -102,8 +102,9 @@ def assess(
 
 def _conflicting(contradiction: Contradiction) -> frozenset[str]:
     """The words a contradiction's reason quotes as what conflicts, set aside; not the
-    subject it names as theirs ("..., said of one subject: “the tunnel”"): both claims say it."""
-    conflict = contradiction.reason.split(f", {ONE_SUBJECT}")[0]
+    subject or thing it names as theirs ("..., said of one subject: “the tunnel”"): both
+    claims say it."""
+    conflict = contradiction.reason.split(f", {ONE_SUBJECT}")[0].split(f", {ONE_THING}")[0]
     return words_of(" ".join(QUOTED.findall(conflict)))
 
 
@@ -121,8 +122,8 @@ def _cores_alike(
         for x in contradictions
         if x.judged is None
         and ((x.a, x.b) not in figured or ONE_SUBJECT in x.reason)
-        and (core_a := _core(by_id[x.a], (x.a, x.b) not in figured))
-        and (core_b := _core(by_id[x.b], (x.a, x.b) not in figured))
+        and (core_a := _core(by_id[x.a], (x.a, x.b) not in figured, _conflicting(x)))
+        and (core_b := _core(by_id[x.b], (x.a, x.b) not in figured, _conflicting(x)))
     ]
     if not pairs:
         return {}
@@ -137,11 +138,13 @@ def _cores_alike(
     return found
 
 
-def _core(claim: Claim, with_object: bool = True) -> str:
+def _core(claim: Claim, with_object: bool, conflicting: frozenset[str]) -> str:
     """A claim's frame as words: its subject, predicate and object in the order written; not
     the object where the figures dispute it ("offered 4.5 percent", "offered a rise of 5
-    percent")."""
-    frame = claim.frame
+    percent"). The frame is that of the clause whose predicate is a word in conflict ("...
+    when the court overturned the ban"), if one is, else the claim's own."""
+    frames = [f for f in (claim.frame, *claim.clauses) if f is not None and f.predicate is not None]
+    frame = next((f for f in frames if f.predicate and words_of(f.predicate.text) & conflicting), claim.frame)
     said = (frame.subject, frame.predicate, frame.object if with_object else None) if frame else ()
     parts = [p for p in said if p is not None]
     return " ".join(p.text for p in sorted(parts, key=lambda p: p.start))

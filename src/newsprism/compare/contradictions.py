@@ -86,7 +86,7 @@ def find_contradictions(
             different_figures(a, b, thresholds.figure_tolerance, measured_only=not one_statement)
             if figures
             else None
-        ) or _predicates(lexicon, predicates[int(i)], predicates[int(j)], one_statement)
+        ) or _predicates(lexicon, predicates[int(i)], predicates[int(j)], one_statement, (a, b))
         reason = reason or affirmed_and_denied(a, b) or (different_days(a, b) if one_statement else None)
         subject = None if reason or one_statement else same_subject(a, b)
         if subject:
@@ -309,11 +309,68 @@ def _through_same_figures(
     return more
 
 
-def _predicates(lexicon: Lexicon, a: list[Predicate], b: list[Predicate], one_statement: bool) -> str | None:
+def _predicates(
+    lexicon: Lexicon,
+    a: list[Predicate],
+    b: list[Predicate],
+    one_statement: bool,
+    claims: tuple[Claim, Claim] | None = None,
+) -> str | None:
+    """The conflict of two claims' predicates by the lexicon: the same point affirmed and
+    denied, or opposite predicates in claims close enough to be one statement or, given the
+    `claims`, said of one thing (`said_of_one_thing`)."""
     conflict = lexicon.conflict(a, b)
-    if conflict is None or (conflict.a.concept != conflict.b.concept and not one_statement):
-        return None
-    return conflict.reason
+    if conflict is None or conflict.a.concept == conflict.b.concept or one_statement:
+        return conflict.reason if conflict else None
+    thing = said_of_one_thing(claims, conflict.a, conflict.b) if claims else None
+    return thing and f"{conflict.reason}, {ONE_THING}: “{thing}”"
+
+
+ONE_THING = "said of one thing"  # how a reason that rests on the frames of both predicates goes on
+
+
+def said_of_one_thing(claims: tuple[Claim, Claim], x: Predicate, y: Predicate) -> str | None:
+    """What two opposite predicates are both said of, as the first claim writes it: a frame of
+    each claim (its own or one of its clauses') whose predicate is the word, the two with one
+    subject (an entity, or the same head noun) and one object (the same head noun) or none
+    ("the High Court upheld a ban on the wind farm", "… when the High Court overturned the
+    ban on its wind farm")."""
+    a, b = claims
+    for f in _frames_of(a, x):
+        for g in _frames_of(b, y):
+            if f.subject is None or g.subject is None or not _one_subject(f, g):
+                continue
+            if (f.object is None) != (g.object is None):
+                continue
+            if f.object is None or _head(f.object.text) == _head(g.object.text if g.object else ""):
+                return " … ".join(p.text for p in (f.subject, f.object) if p is not None)
+    return None
+
+
+def _frames_of(claim: Claim, predicate: Predicate) -> list[Frame]:
+    """The claim's frames whose predicate is a word of the lexicon's `predicate`."""
+    words = predicate.words.lower().split()
+    frames = [claim.frame, *claim.clauses] if claim.frame else claim.clauses
+    return [f for f in frames if f.predicate is not None and f.predicate.text.lower() in words]
+
+
+def _one_subject(f: Frame, g: Frame) -> bool:
+    if set(f.subject_entities) & set(g.subject_entities):
+        return True
+    heads = [_head(p.text) for p in (f.subject, g.subject) if p is not None]
+    return heads[0] not in _PRONOUNS and heads[0] == heads[1]
+
+
+def _head(phrase: str) -> str:
+    """The stem of a noun phrase's head: its last word before a phrase or clause after it
+    ("the ban on its wind farm": "ban")."""
+    words = _WORD.findall(_AFTER_HEAD.split(phrase, maxsplit=1)[0])
+    return _stem(words[-1]) if words else ""
+
+
+_AFTER_HEAD = re.compile(
+    r"\s+(?:of|for|to|in|on|at|from|with|by|over|under|who|which|that)\s+|,", re.IGNORECASE
+)
 
 
 def affirmed_and_denied(a: Claim, b: Claim) -> str | None:

@@ -25,7 +25,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from newsprism.model import Article, Claim, Entity, Frame, Quote
-from newsprism.read.frames import claim_frame
+from newsprism.read.frames import claim_frame, clause_frames
 from newsprism.read.gender import Gender
 from newsprism.read.measures import Measures, measured, measures
 from newsprism.read.numbers import find_numbers
@@ -142,6 +142,7 @@ def _claim(
     attribution: str | None,
 ) -> Claim:
     text = article.text[start:end]
+    frame = _owned_by_source(claim_frame(article.text, tokens, entities, article.id), source)
     return Claim(
         id="",
         article=article.id,
@@ -152,7 +153,11 @@ def _claim(
         attribution=attribution,
         numbers=measured(find_numbers(text, start), article.text, tokens, table),
         hedged=_hedged(tokens),
-        frame=_owned_by_source(claim_frame(article.text, tokens, entities, article.id), source),
+        frame=frame,
+        clauses=[
+            _owned_by_source(f, source)
+            for f in clause_frames(article.text, tokens, entities, article.id, frame)
+        ],
     )
 
 

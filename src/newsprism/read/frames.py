@@ -49,8 +49,50 @@ def claim_frame(text: str, tokens: Sequence[Token], entities: Sequence[Entity], 
     `text`, naming the article's `entities`."""
     inside = {t.i for t in tokens}
     predicate = _predicate(tokens, inside)
-    if predicate is None:
-        return Frame()
+    return Frame() if predicate is None else _frame(text, tokens, entities, article, predicate)
+
+
+def clause_frames(
+    text: str, tokens: Sequence[Token], entities: Sequence[Entity], article: str, frame: Frame
+) -> list[Frame]:
+    """The frames of the claim's other clauses, each read as the claim's own frame is: a verb
+    joined to its predicate ("was studying the ruling and had not decided": "decide") and a
+    clause of time, cause or contrast on it ("won its case when the court overturned the
+    ban": "overturn"). A joined verb without a subject of its own has the predicate's."""
+    if frame.predicate is None:
+        return []
+    inside = {t.i for t in tokens}
+    main = next(t for t in tokens if t.idx == frame.predicate.start)
+    found: list[Frame] = []
+    for verb in _clauses_of(main, inside):
+        shared = None if any(c.dep_ in SUBJECTS for c in verb.children) else frame.subject
+        clause = _frame(text, tokens, entities, article, verb)
+        if shared is not None and clause.subject is None:
+            clause = clause.model_copy(update={"subject": shared, "subject_entities": frame.subject_entities})
+        found.append(clause)
+    return found
+
+
+def _clauses_of(main: Token, inside: set[int]) -> list[Token]:
+    """The verbs joined to `main` (and to each other) and the adverbial clauses on them."""
+    verbs: list[Token] = []
+    todo = [main]
+    while todo:
+        verb = todo.pop()
+        more = [
+            c
+            for c in verb.children
+            if c.dep_ in ("conj", "advcl") and c.pos_ in ("VERB", "AUX") and c.i in inside
+        ]
+        verbs += more
+        todo += more
+    return sorted(verbs, key=lambda t: t.i)
+
+
+def _frame(
+    text: str, tokens: Sequence[Token], entities: Sequence[Entity], article: str, predicate: Token
+) -> Frame:
+    inside = {t.i for t in tokens}
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
     holder = predicate.head if _failed(predicate) else predicate  # "the trial" of "the trial failed to meet"
     subject = next((c for c in holder.children if c.dep_ in SUBJECTS and c.i in inside), None)
