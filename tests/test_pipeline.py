@@ -110,12 +110,11 @@ MEASURES = ("boilerplate_removed", "content_kept", "entity_merge", "entity_apart
 # droskel: the wire's "Eight of them were taken to hospital" (a part of those rescued, so
 # measuring nothing) joins the local paper's headline, not its lead's "eight miners
 # injured"; "about 800 metres below the surface, where 45 miners were working" against
-# "about 600 metres underground" are too far apart in their words to be compared.
+# "about 600 metres underground", both depths, are too far apart in their words to be compared.
 # ardwyn: "More than 3,000 people were moved out of their homes" says no evacuation in a word
 # the table knows, and "two days after the river burst its banks" takes its place; the
-# river "peaked at 5.2 metres" against "reached a record 4.8 metres" (no measure, another
-# predicate); the defences "had held" against the wall "failed" ("hold" is in no lexicon of
-# opposites: most of its uses are not that sense).
+# defences "had held" against the wall "failed" ("hold" is in no lexicon of opposites: most
+# of its uses are not that sense).
 # kelder: of its disputes only "upheld a ban" against "... when the High Court overturned
 # the ban" is found (opposite predicates of one thing, one in a clause of the claim); "won
 # its case" against "dismissed ... challenge", "would appeal" against "had not decided
@@ -135,7 +134,7 @@ BELOW_TARGET = {
     "aldous": {"single_source": 0.75},
     "tarnbridge": {"framing": 0.5},
     "droskel": {"corroborates": 0.5, "contradicts": 0.75, "brief_both_sides": 0.75},
-    "ardwyn": {"corroborates": 0.75, "contradicts": 0.6, "brief_both_sides": 0.8},
+    "ardwyn": {"corroborates": 0.75, "contradicts": 0.8, "brief_both_sides": 0.8},
     "kelder": {"corroborates": 0.66, "contradicts": 0.2, "brief_both_sides": 0.4},
     "velsund": {"corroborates": 0.66, "contradicts": 0.66},
 }
@@ -811,11 +810,13 @@ RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
                 "Local businesses estimate the damage at ",
                 "Council leader Petra Ashdown said repair",
             ),
+            ("The river peaked at 5.2 metres on Friday", "The river reached a record 4.8 metres, t"),
         ],
         [
             ("More than 3,000 residents of Ardwyn were", "About 1,500 people had to leave their ho"),
             ("Two people are still missing.", "No one else is missing, police said."),
             ("Council leader Petra Ashdown said the co", "Local businesses estimate the damage at "),
+            ("The river peaked at 5.2 metres on Friday", "The river reached a record 4.8 metres, t"),
         ],
     ),
     "kelder": (

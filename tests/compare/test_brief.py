@@ -135,6 +135,17 @@ def test_the_brief_is_at_most_MOST_items_and_keeps_LEAST_when_it_can() -> None:
     assert len(singles) == LEAST
 
 
+def test_contested_points_take_the_room_the_corroborated_leave() -> None:
+    """Two corroborated points leave room for six disputes, and single-source points still
+    have their sentences."""
+    claims = [claim(f"c{k}", f"a{1 + k % 4}", f"Claim {k}.") for k in range(20)]
+    groups = [group(f"g{k}", claims[k : k + 2], "corroborated") for k in (0, 2)]
+    groups += [group(f"s{k}", [c], "single_source") for k, c in enumerate(claims[16:])]
+    contradictions = [Contradiction(a=f"c{k}", b=f"c{k + 1}", reason="r") for k in range(4, 16, 2)]
+    items = write_brief(groups, claims, contradictions, OUTLET)
+    assert [i.text.split()[0] for i in items] == ["Reported"] * 2 + ["Accounts"] * 6 + ["Only"] * 3
+
+
 @given(st.lists(st.tuples(st.sampled_from(sorted(OUTLET)), st.sampled_from(["corroborated", "single_source"])),
                 max_size=20),
        st.lists(st.tuples(st.integers(0, 19), st.integers(0, 19)), max_size=8))  # fmt: skip

@@ -209,3 +209,16 @@ def test_a_dispute_in_a_clause_is_as_sure_as_that_clause_s_frame_makes_one_state
     )
     assert disputed(upheld, quashed, reason) >= DEFAULTS.finding_confidence
     assert disputed(upheld, own, reason) < DEFAULTS.finding_confidence
+
+
+def test_figures_of_one_named_measure_are_as_sure_as_subject_and_predicate_make_one_statement() -> None:
+    """Two outlets give a river's crest in sentences that say other things beside it: the
+    measure both figures are read as, and the frames' subject and predicate, make the one
+    statement; figures of no named measure rest on the whole wording."""
+    crested = framed("c1", "a1", "The Varne crested at 3.9 metres late on Sunday, its highest since records began.",
+                     ["The Varne", "crested", "3.9 metres"])  # fmt: skip
+    reached = framed("c2", "a2", "The Varne reached 3.4 metres, the Orvik water agency said in a statement.",
+                     ["The Varne", "reached", "3.4 metres"])  # fmt: skip
+    measured = "different figures for the same quantity (water level): “3.9 metres” against “3.4 metres”"
+    assert disputed(crested, reached, measured) >= DEFAULTS.finding_confidence
+    assert disputed(crested, reached, measured.replace(" (water level)", "")) < DEFAULTS.finding_confidence

@@ -462,10 +462,13 @@ def dated(text: str, *times: str, year: str | None = None) -> Claim:
         (dated("Seven died.", ), dated("Five died there in 2019.", year="2019"), False),
         (dated("Seven died.", ), dated("Five died there last year.", "last year"), False),
         (dated("Seven died in 2019.", year="2019"), dated("Five died in 2019.", year="2019"), True),
-        (dated("The Tessa peaked at 5.2 metres, the highest since records began in 1884.", year="1884"),
-         dated("The Tessa reached 4.8 metres."), True),
+        (dated("The Varne crested at 3.9 metres, its highest since records began in 1921.", year="1921"),
+         dated("The Varne reached 3.4 metres."), True),
+        (dated("The Varne crested at 3.9 metres, its highest since records began in 1921.", "1921", year="1921"),
+         dated("The Varne reached 3.4 metres."), True),
     ],
-    ids=["one-day", "one-side-only", "two-days", "another-year", "last-year", "same-year", "a-year-measured-from"],
+    ids=["one-day", "one-side-only", "two-days", "another-year", "last-year", "same-year", "a-year-measured-from",
+         "a-time-measured-from"],
 )  # fmt: skip
 def test_same_time(a: Claim, b: Claim, same: bool) -> None:
     assert same_time(a, b) is same

@@ -20,10 +20,13 @@ from __future__ import annotations
 from newsprism.compare.contradictions import QUOTED
 from newsprism.model import BriefItem, Claim, Contradiction, Group, is_unknown_outlet
 
+# The brief's length: at most MOST sentences, at least LEAST where there are points to give;
+# of them at most _CORROBORATED corroborated points, then contested points, what a reader
+# comes for, in all the room left but _SINGLE sentences kept for single-source points
+# (judgement).
 MOST = 12
 LEAST = 5
 _CORROBORATED = 5
-_CONTESTED = 4
 _SINGLE = 3
 _UNKNOWN_COUNTED = (
     "an article whose outlet is not known, counted as an outlet of its own",
@@ -45,7 +48,7 @@ def write_brief(
         key=lambda g: (-len(g.independent), order[g.claims[0]]),
     )
     items = [_corroborated(g, by_id, outlet) for g in agreed[:_CORROBORATED]]
-    disputes = _disputes(contradictions, _copied(groups, by_id, outlet))
+    disputes = _disputes(contradictions, _copied(groups, by_id, outlet), MOST - _SINGLE - len(items))
     items += [_contested(point, by_id, outlet) for point in disputes]
     notable = sorted(
         (g for g in groups if g.status == "single_source" and not g.uncertain),
@@ -61,8 +64,8 @@ def _copied(groups: list[Group], by_id: dict[str, Claim], outlet: dict[str, str]
     return {c for g in groups for c in g.claims if outlet[by_id[c].article] not in g.independent}
 
 
-def _disputes(contradictions: list[Contradiction], copied: set[str]) -> list[list[Contradiction]]:
-    """Up to `_CONTESTED` contested points, the sure before the uncertain, the outlets' own
+def _disputes(contradictions: list[Contradiction], copied: set[str], room: int) -> list[list[Contradiction]]:
+    """Up to `room` contested points, the sure before the uncertain, the outlets' own
     reports before copies of them, then most similar first. Contradictions that share a
     claim are one point (one report set against several). A copy's side is one only where
     the copy says other than its source (`contradictions.originals_only` leaves the rest to
@@ -71,7 +74,7 @@ def _disputes(contradictions: list[Contradiction], copied: set[str]) -> list[lis
     for x in sorted(contradictions, key=lambda x: (x.uncertain, (x.a in copied) + (x.b in copied))):
         point = next((p for p in points if {x.a, x.b} & _sides(p)), None)
         if point is None:
-            if len(points) < _CONTESTED:
+            if len(points) < room:
                 points.append([x])
         else:
             point.append(x)

@@ -17,7 +17,9 @@ fits it and reports its calibration on the test split). So:
   overlap; over predicates, the surer of the claims and of their frames (subject,
   predicate and object: "Dane conceded defeat on Monday and thanked his staff" and "Piet
   Dane refused to concede and called for a second count" state one point in other
-  clauses); for one a stance judge found, the judge's probability that they
+  clauses); over figures said of one subject or of one named measure, the same without
+  the object ("The Varne crested at 3.9 metres ..." and "The Varne reached 3.4 metres");
+  for one a stance judge found, the judge's probability that they
   conflict. A contested group: its surest contradiction.
 - A reuse: that its passages say the same, averaged over their length in the later article.
 
@@ -27,6 +29,7 @@ the report shows it as uncertain.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -112,7 +115,7 @@ def _cores_alike(
     contradictions: list[Contradiction], claims: list[Claim], encoder: Encoder, thresholds: Thresholds
 ) -> dict[tuple[str, str], float]:
     """For each contradiction over predicates, or over figures said of one subject by one
-    predicate, how surely the two claims' frames (subject, predicate and object,
+    predicate or of one named measure, how surely the two claims' frames (subject, predicate and object,
     `read/frames.py`; no object for figures) make one statement apart from what conflicts:
     the statement itself, without the clauses beside it that say other things."""
     by_id = {c.id: c for c in claims}
@@ -121,7 +124,7 @@ def _cores_alike(
         (x, core_a, core_b)
         for x in contradictions
         if x.judged is None
-        and ((x.a, x.b) not in figured or ONE_SUBJECT in x.reason)
+        and ((x.a, x.b) not in figured or ONE_SUBJECT in x.reason or MEASURED.match(x.reason))
         and (core_a := _core(by_id[x.a], (x.a, x.b) not in figured, _conflicting(x)))
         and (core_b := _core(by_id[x.b], (x.a, x.b) not in figured, _conflicting(x)))
     ]
@@ -136,6 +139,9 @@ def _cores_alike(
             words_score(words_of(a) - aside, words_of(b) - aside, cosine), thresholds
         )
     return found
+
+
+MEASURED = re.compile(rf"{FIGURES} for the same quantity \(")  # a dispute over figures of one named measure
 
 
 def _core(claim: Claim, with_object: bool, conflicting: frozenset[str]) -> str:

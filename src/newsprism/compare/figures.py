@@ -54,14 +54,11 @@ _MONTH = re.compile(  # months capitalised, as news writes them: "may" is a verb
 
 
 def _times(claim: Claim) -> set[str]:
-    """The times a claim gives: its frame's, and its years but one it measures from ("the
+    """The times a claim gives, its frame's and its years, but one it measures from ("the
     highest since records began in 1884"), which dates no fact of it."""
-    said = {" ".join(t.text.lower().split()) for t in claim.frame.time} if claim.frame else set()
-    return said | {
-        n.text
-        for n in claim.numbers
-        if n.unit == "year-date" and not _SINCE.search(claim.text[: (n.start or claim.start) - claim.start])
-    }
+    said = [(t.start, " ".join(t.text.lower().split())) for t in claim.frame.time] if claim.frame else []
+    years = [(n.start or claim.start, n.text) for n in claim.numbers if n.unit == "year-date"]
+    return {text for start, text in said + years if not _SINCE.search(claim.text[: start - claim.start])}
 
 
 _SINCE = re.compile(r"\bsince(?: \w+){0,3} $", re.IGNORECASE)  # "since 1884", "since records began in 1884"
