@@ -2,7 +2,8 @@
 "EUR 12 million", "40 million euros", "70km", "seven months", "Fourteen people", "1987".
 
 The unit is a percent sign, percentage points, a currency (its ISO 4217 code, from a sign
-or a code before the number or a name or code after it), a measure, a duration, or the
+or a code before the number, "A$" and "US$" among them, or a name or code after it, "6
+million kroner", "3 million Swiss francs"; "lakh" and "crore" are scales), a measure, a duration, or the
 noun counted ("people", "workers"), so that two claims can be compared quantity by
 quantity; nouns that count people as such ("residents", "inhabitants", "people") are one
 unit, "people", and so is a count named by what befell people ("14 hurt", "three dead"),
@@ -32,12 +33,32 @@ _WORDS = {
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
 }  # fmt: skip
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6, "k": 1e3}
-_CURRENCIES = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₴": "UAH", "₽": "RUB"}
+# Scales after a figure; "lakh" and "crore" are the Indian system's hundred thousand and ten
+# million ("Rs 50 crore").
+_SCALES = {
+    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6, "k": 1e3,
+    "lakh": 1e5, "crore": 1e7,
+}  # fmt: skip
+# Signs before a figure and the ISO 4217 code of their currency ("Rs" is the rupee's written sign).
+_CURRENCIES = {
+    "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₴": "UAH", "₽": "RUB", "₹": "INR", "₩": "KRW", "₺": "TRY",
+    "₪": "ILS", "₦": "NGN", "₱": "PHP", "Rs": "INR", "Rs.": "INR",
+}  # fmt: skip
+_SIGNS = "".join(sign for sign in _CURRENCIES if len(sign) == 1)
+# The letters of a country written before "$" ("A$12 million", "US$40 million", "R$2 billion"),
+# as the Reuters and AP styles write other dollars and Brazil's real.
+_PREFIXED = {
+    "US": "USD", "A": "AUD", "AU": "AUD", "C": "CAD", "CA": "CAD", "NZ": "NZD", "HK": "HKD", "S": "SGD",
+    "SG": "SGD", "NT": "TWD", "R": "BRL",
+}  # fmt: skip
+_PREFIX = "|".join(sorted(_PREFIXED, key=len, reverse=True))
 # ISO 4217 codes written beside a figure ("EUR 12 million", "12m GBP"): the currencies above
 # and the other most traded ones (BIS Triennial Survey 2022).
-_CODES = frozenset({"USD", "EUR", "GBP", "JPY", "UAH", "RUB", "CHF", "CAD", "AUD", "CNY", "HKD", "SEK", "NOK",
-                    "INR", "KRW", "SGD", "NZD", "MXN", "PLN", "ZAR", "TRY", "BRL"})  # fmt: skip
+_CODES = frozenset({
+    "USD", "EUR", "GBP", "JPY", "UAH", "RUB", "CHF", "CAD", "AUD", "CNY", "HKD", "SEK", "NOK", "INR", "KRW",
+    "SGD", "NZD", "MXN", "PLN", "ZAR", "TRY", "BRL", "DKK", "TWD", "ILS", "HUF", "CZK", "THB", "MYR", "IDR",
+    "NGN", "SAR", "AED", "PKR", "PHP", "EGP",
+})  # fmt: skip
 _CODE = "|".join(sorted(_CODES))
 # Words before a figure that say what it bounds, by the comparison they stand for. After
 # the approximators and bounding expressions of Solt (2015) and Nouwen (2010), in their
@@ -55,15 +76,31 @@ _QUALIFIER = re.compile(
 )
 # Between the two figures of a range: "10 to 12", "10-12", "10–12", "between 10 and 12".
 _RANGE = re.compile(r"\s?(?:-|–|to)\s?$|\s(?:and)\s$")
+# Currency names after a figure, singular or plural ("40 million euros", "6 million kroner"):
+# each the ISO 4217 code of the most traded currency of that name (BIS Triennial Survey
+# 2022), unless a nation's adjective before it names another (`_NATIONS`).
 _CURRENCY_WORDS = {
-    "dollar": "USD",
-    "euro": "EUR",
-    "pound": "GBP",
-    "hryvnia": "UAH",
-    "rouble": "RUB",
-    "ruble": "RUB",
-    "yen": "JPY",
-}
+    "dollar": "USD", "euro": "EUR", "pound": "GBP", "hryvnia": "UAH", "rouble": "RUB", "ruble": "RUB",
+    "yen": "JPY", "franc": "CHF", "krone": "NOK", "kroner": "NOK", "krona": "SEK", "kronor": "SEK",
+    "rupee": "INR", "yuan": "CNY", "renminbi": "CNY", "zloty": "PLN", "zlotych": "PLN", "rand": "ZAR",
+    "peso": "MXN", "reais": "BRL", "lira": "TRY", "lire": "TRY", "shekel": "ILS", "forint": "HUF",
+    "koruna": "CZK", "baht": "THB", "ringgit": "MYR", "rupiah": "IDR", "naira": "NGN", "riyal": "SAR",
+    "dirham": "AED", "won": "KRW",
+}  # fmt: skip
+# A currency name that is also a common word reads as money only after a scale or a nation
+# ("2.5 trillion won", "South Korean won"; not "the 12 won by Labour").
+_AMBIGUOUS_CURRENCY = frozenset({"won"})
+# The adjectives of the nations whose currency shares its name with another's, and that
+# currency ("Canadian dollars", "Danish kroner", "Swiss francs").
+_NATIONS = {
+    "US": "USD", "U.S.": "USD", "American": "USD", "Canadian": "CAD", "Australian": "AUD", "New Zealand": "NZD",
+    "Hong Kong": "HKD", "Singapore": "SGD", "Taiwan": "TWD", "Swiss": "CHF", "Norwegian": "NOK", "Danish": "DKK",
+    "Swedish": "SEK", "Indian": "INR", "Pakistani": "PKR", "Mexican": "MXN", "Philippine": "PHP",
+    "Egyptian": "EGP", "South African": "ZAR", "Brazilian": "BRL", "Chinese": "CNY", "Turkish": "TRY",
+    "Polish": "PLN", "South Korean": "KRW", "Korean": "KRW", "Japanese": "JPY", "Russian": "RUB",
+}  # fmt: skip
+_NATION = "|".join(re.escape(n) for n in sorted(_NATIONS, key=len, reverse=True))
+_CURRENCY_NAME = "|".join(sorted(_CURRENCY_WORDS, key=len, reverse=True))
 _UNITS = {
     "%": "%", "percent": "%", "per cent": "%", "percentage point": "percentage points",
     "percentage points": "percentage points",
@@ -86,9 +123,10 @@ _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _CLOCK_AFTER = re.compile(r":\d\d|\s?[ap]\.?m\b\.?", re.IGNORECASE)
 _NUMBER_WORD = "|".join(sorted(_WORDS, key=len, reverse=True))
 _PATTERN = re.compile(
-    rf"(?<![\w.,])(?:(?P<code>(?-i:{_CODE}))\s?)?(?P<currency>[$€£¥₴₽])?\s?"
+    rf"(?<![\w.,])(?:(?P<code>(?-i:{_CODE}|Rs\.?))\s?)?(?:(?P<prefix>(?-i:{_PREFIX}))(?=\$))?(?P<currency>[{_SIGNS}])?\s?"
     rf"(?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:{_NUMBER_WORD})\b(?:[- ](?:{_NUMBER_WORD})\b)?)"
-    r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|m|k)\b)?"
+    r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|m|k|lakh|crore)\b)?"
+    rf"(?:\s(?P<nation>(?-i:{_NATION}))(?=\s(?:{_CURRENCY_NAME})s?\b))?"
     r"(?:[ -]?(?P<unit>%|percentage points?|per ?cent\b|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|kg|tonnes?|tons?"
     rf"|years?|months?|weeks?|days?|hours?|minutes?|dollars?|euros?|pounds?|hryvnias?|roubles?|rubles?|yen|(?-i:{_CODE})"
     r"|(?:[a-z]+(?=\b)))?)?",
@@ -116,9 +154,10 @@ def find_numbers(text: str, offset: int = 0) -> list[Number]:
         if digits and _not_a_quantity(text, m.start("number"), m.end("number")):
             continue
         measure = None
-        unit, from_word = _unit(
-            m.group("code") or m.group("currency"), m.group("unit"), m.group("number"), value
-        )
+        word = m.group("unit")
+        if (word or "").lower() in _AMBIGUOUS_CURRENCY and not (m.group("scale") or m.group("nation")):
+            word = None
+        unit, from_word = _unit(_currency(m), word, m.group("number"), value)
         end = m.end("unit") if from_word else m.end("scale") if m.group("scale") else m.end("number")
         if unit in _CODES and (per := _PER.match(text, end)):  # "$12 a share": a price of one
             unit, end = f"{unit}/{per.group(1).lower()}", per.end()
@@ -346,6 +385,17 @@ def _modified_count(text: str, at: int) -> tuple[str, int] | None:
     return ("people" if noun in _PEOPLE else noun), m.end()
 
 
+def _currency(m: re.Match[str]) -> str | None:
+    """The currency a match names, as its code or sign: by a sign or a code before the
+    figure, by a nation's adjective before a currency name after it, and otherwise none
+    (the name itself is read by `_unit`)."""
+    if m.group("prefix"):
+        return _PREFIXED[m.group("prefix")]
+    if m.group("nation"):
+        return _NATIONS[m.group("nation")]
+    return m.group("code") or m.group("currency")
+
+
 def _unit(currency: str | None, unit: str | None, number: str, value: float) -> tuple[str | None, bool]:
     """The unit, and whether the word after the number is part of it."""
     if unit and unit.upper() in _CODES and unit.isupper():
@@ -357,7 +407,8 @@ def _unit(currency: str | None, unit: str | None, number: str, value: float) -> 
     if singular in _UNITS:
         return _UNITS[singular], True
     if singular in _CURRENCY_WORDS:
-        return _CURRENCY_WORDS[singular], True
+        named = currency if currency in _CODES else _CURRENCY_WORDS[singular]
+        return named, True
     if currency:
         return _CURRENCIES.get(currency, currency.upper()), False
     counts_a_noun = bool(word) and word not in _NOT_COUNTED and unit == word and _plural_noun(word)
