@@ -109,8 +109,7 @@ MEASURES = ("boilerplate_removed", "content_kept", "entity_merge", "entity_apart
 # last year" is found (opposite predicates of one thing) but uncertain, so out of the brief.
 # droskel: the wire's "Eight of them were taken to hospital" (a part of those rescued, so
 # measuring nothing) joins the local paper's headline, not its lead's "eight miners
-# injured"; "about 800 metres below the surface, where 45 miners were working" against
-# "about 600 metres underground", both depths, are too far apart in their words to be compared.
+# injured".
 # ardwyn: "More than 3,000 people were moved out of their homes" says no evacuation in a word
 # the table knows, and "two days after the river burst its banks" takes its place; the
 # defences "had held" against the wall "failed" ("hold" is in no lexicon of opposites: most
@@ -121,6 +120,9 @@ MEASURES = ("boilerplate_removed", "content_kept", "entity_merge", "entity_apart
 # whether to appeal", "acted lawfully" against "had been unlawful" (the claim's dispute is
 # shown once, on its closest pair), 40 turbines against 32 (no measure, far apart in
 # words); "upheld" and "dismissed the challenge" are one fact in words that share nothing.
+# thornwell: the result "3-1" is a tally, no figure, so the local paper's "The 3-1 win over
+# Dunloe City" is no point with the wire's sentence of the final; "scored twice" against
+# "scored all three" (no figure in "twice"), taken for one point (FALSE_POINTS).
 # velsund: "its fourth increase this year", inside the wire's sentence of the rise, against
 # "raised rates four times this year"; "Six of the nine members ... voted for the rise"
 # against "The decision was unanimous" (no figure, no opposite in the lexicon).
@@ -133,10 +135,11 @@ BELOW_TARGET = {
     "brackenholt": {"corroborates": 0.66, "contradicts": 0.75, "brief_both_sides": 0.75},
     "aldous": {"single_source": 0.75},
     "tarnbridge": {"framing": 0.5},
-    "droskel": {"corroborates": 0.5, "contradicts": 0.75, "brief_both_sides": 0.75},
+    "droskel": {"corroborates": 0.5},
     "ardwyn": {"corroborates": 0.75, "contradicts": 0.8, "brief_both_sides": 0.8},
     "kelder": {"corroborates": 0.66, "contradicts": 0.2, "brief_both_sides": 0.4},
     "velsund": {"corroborates": 0.66, "contradicts": 0.66},
+    "thornwell": {"corroborates": 0.66, "contradicts": 0.8},
 }
 
 
@@ -170,6 +173,7 @@ BELOW_TARGET = {
         "ardwyn",
         "kelder",
         "velsund",
+        "thornwell",
     ],
 )
 def test_stories_of_other_events_against_their_gold(tmp_path: Path, name: str) -> None:
@@ -249,7 +253,12 @@ def test_stories_of_other_events_against_their_gold(tmp_path: Path, name: str) -
     raised by "a quarter of a percentage point to 4.25 percent" against "half a percentage
     point to 4.5 percent", a bank named with its country's name and without it, another
     bank of the same initials, six of nine votes against "unanimous", a distractor about
-    retail sales (velsund)."""
+    retail sales (velsund); a cup final's result as "3-1" in three outlets, a crowd as
+    "52,000 fans" against "A crowd of 25,000" and, in a copy of unknown outlet, 62,000, a
+    striker who "scored twice" against "scored all three", a manager to "stay at the club"
+    against "leave the club", a captain "sent off" against his club's "had not been sent
+    off", a council leader and a councillor on opposite sides in one outlet, a club named in
+    full and by its last word, a distractor about a tennis final (thornwell)."""
     out = tmp_path / "story.json"
     out.write_text(written_story(name).to_json())
     floors = {m: BELOW_TARGET.get(name, {}).get(m, 1.0) for m in MEASURES}
@@ -390,6 +399,7 @@ RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
                 "A passenger train left the tracks on a b",
                 "Five people died and dozens were hurt wh",
                 "Nine people were killed when the morning",
+                "Tallisk General Hospital said it had tre",
             ),
             ("The regional express was carrying about ", "The express was carrying about 300 passe"),
             ("Corvane Rail, which operates the line, e", "Repairs to the line and to the Alder Cre"),
@@ -404,6 +414,7 @@ RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
             ("Five people died and dozens were hurt wh", "A passenger train left the tracks on a b"),
             ("Five people died and dozens were hurt wh", "Nine people were killed when the morning"),
             ("The Federation of Train Crews said the d", "Corvane Rail denied that its staff had r"),
+            ("Tallisk General Hospital said it had tre", "A passenger train left the tracks on a b"),
         ],
     ),
     "ferrindale": (
@@ -790,11 +801,13 @@ RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
             ("The mine's owner, Kettlewick Resources, ", "The tunnel had failed a safety inspectio"),
             ("Lidia Farkash, who leads the miners' uni", '"We have been warning about this mine fo'),
             ("Kettlewick was fined 1.2 million dollars", "In 2024 Kettlewick paid a $12 million fi"),
+            ("The collapse happened about 800 metres b", "The tunnel gave way about 600 metres und"),
         ],
         [
             ("Kettlewick was fined 1.2 million dollars", "In 2024 Kettlewick paid a $12 million fi"),
             ("The mine's owner, Kettlewick Resources, ", "The tunnel had failed a safety inspectio"),
             ("Rescuers pulled 31 miners out alive afte", "Emergency crews brought 27 workers to th"),
+            ("The collapse happened about 800 metres b", "The tunnel gave way about 600 metres und"),
         ],
     ),
     "ardwyn": (
@@ -826,6 +839,27 @@ RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
             ("The wind farm would have powered about 6", "The 32-turbine project could supply 60,0"),
         ],
         [("The High Court on Wednesday upheld a ban", "Northwind Energy won its case against th")],
+    ),
+    "thornwell": (
+        [
+            (
+                "Thornwell Rovers win National Cup final",
+                "Thornwell Rovers beat Dunloe City 3-1 in",
+                "Thornwell Rovers won the National Cup on",
+                "A crowd of 25,000 watched the final, the",
+                "Cup comes home: thousands greet Rovers i",
+            ),
+            ("City's captain, Owen Pardoe, was sent of", "Dunloe City said its captain, Owen Pardo"),
+            ("Rovers manager Ilse Grunwald said she wo", "Ilse Grunwald confirmed after the match "),
+            ("The winners receive prize money of €8 mi", "The winners will take home €8 million in"),
+        ],
+        [
+            ("Thornwell Rovers beat Dunloe City 3-1 in", "Thornwell Rovers beat Dunloe City 3-1 in"),
+            ("Rovers manager Ilse Grunwald said she wo", "Ilse Grunwald confirmed after the match "),
+            ("City's captain, Owen Pardoe, was sent of", "Dunloe City said its captain, Owen Pardo"),
+            ("A crowd of 25,000 watched the final, the", "Thornwell Rovers beat Dunloe City 3-1 in"),
+            ("Thornwell Rovers beat Dunloe City 3-1 in", "A crowd of 25,000 watched the final, the"),
+        ],
     ),
     "velsund": (
         [
@@ -869,6 +903,10 @@ RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
 # chance"); the company's plan to seek approval (one point in two outlets) with the
 # patients' group's headline; "need dialysis" with "dialysis waiting lists".
 FALSE_POINTS: dict[str, list[tuple[str, ...]]] = {
+    # "scored twice" with "scored all three": "twice" is read as no figure (uncertain).
+    "thornwell": [
+        ("Striker Tomas Verhoek scored twice for R", "Tomas Verhoek scored all three of Rovers"),
+    ],
     # "would appeal" with "had not decided whether to appeal" (uncertain, out of the brief).
     "kelder": [
         ("Northwind said it would appeal to the Su", "Northwind said it was studying the rulin"),

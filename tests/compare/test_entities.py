@@ -155,6 +155,23 @@ def test_a_place_inside_an_organisation_s_name_another_article_gives_stays_the_p
     assert [(c.article, c.label, c.spans) for c in found] == [("a2", "ORG", [(inside, inside + len(board))])]
 
 
+def test_a_name_read_as_two_names_inside_one_another_article_gives_is_that_name() -> None:
+    """Where the model read "Quarrow" (the town) and "Wanderers" inside "Quarrow Wanderers"
+    that another article names whole, each also written alone in the article, the club is
+    found there and the two stay where they stand alone."""
+    club = "Quarrow Wanderers"
+    t1 = f"{club} won the final."
+    t2 = f"Fans in Quarrow cheered as {club} won. Wanderers last won in 1990."
+    articles = [Article(id="a1", path="1.txt", text=t1), Article(id="a2", path="2.txt", text=t2)]
+    named = Cluster("a1", "ORG", [(0, len(club))], keys={"quarrow wanderers"})
+    at, alone, short = t2.index(club), t2.index("Quarrow"), t2.index("Wanderers last")
+    town = Cluster("a2", "GPE", [(alone, alone + 7), (at, at + 7)], keys={"quarrow"})
+    team = Cluster("a2", "ORG", [(at + 8, at + len(club)), (short, short + 9)], keys={"wanderers"})
+    found = known_names_elsewhere(articles, [named, town, team])
+    assert (town.spans, team.spans) == ([(alone, alone + 7)], [(short, short + 9)])
+    assert [(c.article, c.label, c.spans) for c in found] == [("a2", "ORG", [(at, at + len(club))])]
+
+
 def test_a_family_name_another_article_gives_with_the_given_name_is_found_alone() -> None:
     """ "Orsmark" alone in a headline the model misses is the Ysolde Orsmark another article
     names in full; an everyday word as a family name ("Young") is not looked for."""

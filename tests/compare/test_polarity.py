@@ -51,6 +51,9 @@ def test_predicates(text: str, found: list[tuple[str, bool, str]]) -> None:
         ("The court upheld the ban.", "The court overturned the ban.", True),
         ("The court quashed the ban.", "The court struck down the ban.", False),
         ("The council acted lawfully.", "The council acted unlawfully.", True),
+        ("Orla Venn said she would stay at the club.", "Orla Venn will leave the club in May.", True),
+        ("Orla Venn will remain in her post.", "Orla Venn resigned on Monday.", True),
+        ("Orla Venn will stay at the club.", "Orla Venn left hospital on Monday.", False),
     ],
 )
 def test_conflicts(a: str, b: str, conflict: bool) -> None:

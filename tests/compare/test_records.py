@@ -75,7 +75,7 @@ def test_a_copy_is_reuse_with_its_passages_and_direction() -> None:
     b = article("b", COPY_WITH_NEW_NUMBER, "2024-03-05T07:00:00Z")
     claims = sentences(a) + sentences(b)
     vectors = np.stack([unit(1, 0, 0), unit(0, 1, 0), unit(1, 0, 0), unit(0, 1, 0)])
-    [reuse] = find_reuse([a, b], [], claims, vectors)
+    [reuse] = find_reuse([a, b], [], claims, vectors, Lexicon())
     assert (reuse.from_, reuse.to, reuse.directed) == ("b", "a", True)
     assert {p.kind for p in reuse.passages} == {"verbatim"}
     assert reuse.shared > 0.9
@@ -87,7 +87,7 @@ def test_independent_reports_are_not_reuse() -> None:
     a, c = article("a", ORIGINAL), article("c", INDEPENDENT)
     claims = sentences(a) + sentences(c)
     vectors = np.stack([unit(1, 0, 0), unit(0, 1, 0), unit(0.6, 0, 0.8), unit(0, 0.6, 0.8)])
-    assert find_reuse([a, c], [], claims, vectors) == []
+    assert find_reuse([a, c], [], claims, vectors, Lexicon()) == []
 
 
 # Restatements of ORIGINAL's two sentences in other words, and sentences of a report's own.
@@ -116,7 +116,7 @@ def test_a_rewrite_is_mostly_made_of_its_source(sentences_: tuple[str, ...], reu
     claims = sentences(a) + sentences(b)
     own = [unit(0, 0, 1), unit(0, 1, 1), unit(1, 0, 1)][: len(sentences_) - 2]
     vectors = np.stack([unit(1, 0, 0), unit(0, 1, 0), unit(1, 0, 0), unit(0, 1, 0), *own])
-    found = find_reuse([a, b], [], claims, vectors)
+    found = find_reuse([a, b], [], claims, vectors, Lexicon())
     assert bool(found) is reuse
     assert all(p.kind == "paraphrase" for r in found for p in r.passages)
 
@@ -136,7 +136,7 @@ def test_the_same_quote_in_two_reports_is_not_reuse() -> None:
         for x in (a, c)
     ]
     claims = sentences(a) + sentences(c)
-    assert find_reuse([a, c], quotes, claims, by_text(claims)) == []
+    assert find_reuse([a, c], quotes, claims, by_text(claims), Lexicon()) == []
 
 
 def test_two_copies_of_one_source_are_linked_to_it_not_to_each_other() -> None:
@@ -144,7 +144,7 @@ def test_two_copies_of_one_source_are_linked_to_it_not_to_each_other() -> None:
     first = article("f", ORIGINAL + " The company apologised.", "2024-03-05T09:00:00Z")
     second = article("g", ORIGINAL + " Shares in the operator fell.", "2024-03-05T10:00:00Z")
     claims = sentences(source) + sentences(first) + sentences(second)
-    found = find_reuse([source, first, second], [], claims, by_text(claims))
+    found = find_reuse([source, first, second], [], claims, by_text(claims), Lexicon())
     assert sorted((r.from_, r.to) for r in found) == [("s", "f"), ("s", "g")]
 
 
@@ -280,7 +280,7 @@ def test_a_rewrite_does_not_corroborate_its_source() -> None:
     b = article("b", ORIGINAL.replace("ran aground", "got stuck"), "2024-03-05T09:00:00Z")
     claims = sentences(a) + sentences(b)
     vectors = np.stack([unit(1, 0), unit(0, 1), unit(1, 0.05), unit(0, 1)])
-    reuse = find_reuse([a, b], [], claims, vectors)
+    reuse = find_reuse([a, b], [], claims, vectors, Lexicon())
     outlet = {"a": "A", "b": "B"}
     groups = group_claims(claims, vectors @ vectors.T, np.zeros((4, 4)), unnamed(claims), [], reuse, outlet)
     assert [(g.status, g.sources, g.independent) for g in groups] == [

@@ -9,8 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsprism.compare.polarity import Lexicon
 from newsprism.compare.reuse import find_reuse, paraphrase_score, words_of
-from newsprism.model import Article, Claim, Quote, Reuse
+from newsprism.model import Article, Claim, Number, Quote, Reuse
 
 PASSAGE = (
     "Engineers of the Kestrel Waterways Trust closed the Pellow sluice at Dunhaven on Tuesday "
@@ -30,7 +31,7 @@ def reuse(
 ) -> list[Reuse]:  # type: ignore[assignment,no-untyped-def]
     if vectors is None:
         vectors = np.eye(max(1, len(claims)), dtype=np.float32)[: len(claims)]
-    return find_reuse(articles, list(quotes), list(claims), vectors)
+    return find_reuse(articles, list(quotes), list(claims), vectors, Lexicon())
 
 
 def links(found: list[Reuse]) -> list[tuple[str, str, bool, list[str]]]:
@@ -168,6 +169,32 @@ def test_a_claim_whose_last_word_begins_a_copied_run_is_still_rewritten() -> Non
         vectors[3 + k, k], vectors[3 + k, 3 + k] = 0.9, np.sqrt(1 - 0.81)
     found = reuse(arts, claims=claims, vectors=vectors)
     assert links(found) == [("a1", "a2", True, ["paraphrase", "verbatim", "paraphrase"])]
+
+
+@pytest.mark.parametrize(
+    ("second", "numbers"),
+    [
+        ("The river had fallen below the old sill.", []),
+        ("The river had risen three metres.", [("three metres", 3.0), ("two metres", 2.0)]),
+    ],
+    ids=["opposite-predicates", "another-figure"],
+)
+def test_claims_that_cannot_both_hold_are_no_rewrite(second: str, numbers: list[tuple[str, float]]) -> None:
+    """Two reports whose closest claims conflict ("rose above the sill", "fallen below
+    it"; "three metres", "two metres") are two accounts, however many words they share."""
+    arts, claims, vectors = rewrite_story(0.9)
+    first = "The river had risen two metres." if numbers else claims[1].text
+    texts = [claims[0].text, first, claims[2].text, second]
+    arts = [article("a1", f"{texts[0]} {texts[1]}"), article("a2", f"{texts[2]} {texts[3]}")]
+    figures = dict(numbers)
+    claims = [
+        c.model_copy(update={
+            "text": t, "start": a.text.index(t), "end": a.text.index(t) + len(t),
+            "numbers": [Number(text=n, value=v, unit="m", measure="water level") for n, v in figures.items() if n in t],
+        })
+        for c, t, a in zip(claims, texts, [arts[0], arts[0], arts[1], arts[1]], strict=True)
+    ]  # fmt: skip
+    assert reuse(arts, claims=claims, vectors=vectors) == []
 
 
 @pytest.mark.parametrize("cosine", [0.3, 0.45])

@@ -326,3 +326,11 @@ def test_a_span_overlaps_the_spans_it_shares_a_character_with(
 ) -> None:
     expected = any(s < span[1] and span[0] < e for s, e in taken)
     assert overlaps(taken)(*span) is expected
+
+
+@pytest.mark.parametrize("role", ["Striker", "Goalkeeper", "Referee"])
+def test_a_player_s_position_before_the_name_is_a_role_not_the_name(role: str) -> None:
+    text = f"{role} Oskar Brennvik scored in the final. Brennvik left the pitch in tears."
+    found = entities(text)
+    player = next(e for e in found if e.id == holder(found, text, "Brennvik"))
+    assert (player.first, player.last) == ("Oskar", "Brennvik")

@@ -42,6 +42,7 @@ def figures(text: str, table: Measures | None = None) -> list[tuple[str, str | N
         ("The river reached 3.4 metres, the Orvik agency said.", [("3.4 metres", "m", "water level")]),
         ("The shaft flooded about 700 metres below the surface near Orvik.", [("700 metres", "m", "depth")]),
         ("The Orvik seam lies 500 metres underground.", [("500 metres", "m", "depth")]),
+        ("Orvik played the final in front of 40,000 fans.", [("40,000 fans", "people", "crowd")]),
         ("Rebuilding the Orvik pier will cost 12 million euros, the harbour board said.",
          [("12 million euros", "EUR", "cost")]),
         ("Police arrested 23 people after the match in Orvik.", [("23 people", "people", "arrests")]),
@@ -78,7 +79,7 @@ def figures(text: str, table: Measures | None = None) -> list[tuple[str, str | N
          [("1.2 million dollars", "USD", "fine"), ("2024", "year-date", None)]),
     ],
     ids=["killed-and-injured", "died", "toll", "miners", "participle", "casualty-word", "in-damage",
-         "put-at", "a-river-s-crest", "a-river-s-level", "a-depth-below", "a-depth-underground", "cost", "arrests", "shares", "no-measure", "may-is-no-month", "deaths", "lives", "a-role-is-no-measure",
+         "put-at", "a-river-s-crest", "a-river-s-level", "a-depth-below", "a-depth-underground", "an-attendance", "cost", "arrests", "shares", "no-measure", "may-is-no-month", "deaths", "lives", "a-role-is-no-measure",
          "a-prison-term", "jailed-people", "spend-time", "compensation", "a-share-of-the-vote", "a-study-s-people",
          "a-strike-s-length", "people-are-no-sum-spent", "a-name-says-no-measure", "a-depth",
          "a-sum-paid", "protesters", "marched", "protesters-arrested", "lives-a-fire-cost",
@@ -96,8 +97,9 @@ def test_what_a_figure_measures(text: str, expected: list[tuple[str, str | None,
         "Three more people were killed in Orvik overnight.",
         "The Orvik ferry captain died on Sept. 4 at a hospital.",
         "Ilse Doran, 81, died in the Orvik ferry fire.",
+        "The strike is the first by Orvik nurses in more than 30 years.",
     ],
-    ids=["another", "of-the", "more", "date", "age"],
+    ids=["another", "of-the", "more", "date", "age", "a-period-measured-over"],
 )
 def test_a_part_an_increment_a_date_or_an_age_measures_no_total(text: str) -> None:
     assert [m for _, _, m in figures(text)] == [None]

@@ -29,6 +29,7 @@ from newsprism.read.numbers import counts, find_numbers, in_common_unit, same_qu
          [("Rs 50 crore", 5e8, "INR"), ("₹2 lakh", 2e5, "INR"), ("40 million US dollars", 40e6, "USD")]),
         ("A 2.5 trillion won deal; of the 12 won by Orlow, 12 Canadian soldiers.",
          [("2.5 trillion won", 2.5e12, "KRW"), ("12", 12.0, None), ("12", 12.0, None)]),
+        ("Quarrow beat Orlow 3-1 and drew 2-2; the bill passed 212-190 with 10-12 absent.", [("10-12", 10.0, None)]),
         ("It paid 20 million zlotys and 1.5 million rand.", [("20 million zlotys", 20e6, "PLN"), ("1.5 million rand", 1.5e6, "ZAR")]),
         ("Crews pulled 40 stranded hikers off the ridge.", [("40 stranded hikers", 40.0, "hikers")]),
         ("Two injured workers and 300 displaced residents.", [("Two injured workers", 2.0, "workers"), ("300 displaced residents", 300.0, "people")]),

@@ -114,8 +114,8 @@ def _relations(work: Comparison) -> None:
     builds on them all."""
     claims, vectors, outlet = work.claims, work.vectors, work.outlet
     thresholds = work.settings.thresholds
-    reuse = find_reuse(work.articles, work.quotes, claims, vectors, thresholds)
     lexicon = Lexicon(work.settings.polarity_words, thresholds)
+    reuse = find_reuse(work.articles, work.quotes, claims, vectors, lexicon, thresholds)
     judge = stance_judge(work.settings)
     heads = {a.id: len(a.title) for a in work.articles if a.title and a.text.startswith(a.title)}
     headlines = frozenset(c.id for c in claims if c.end <= heads.get(c.article, -1))

@@ -28,6 +28,7 @@ states with its detail; among pairs alike, the most similar. Pairs come most sim
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 
 import numpy as np
 
@@ -101,6 +102,7 @@ def find_contradictions(
     candidates.update(_one_subject_affirmed_and_denied(claims, candidates, outlet))
     candidates.update(_none_against_some(claims, candidates, outlet))
     candidates.update(_different_causes(claims, candidates, outlet))
+    candidates.update(_each_article_s_one_figure(claims, candidates, outlet, thresholds, headlines))
     candidates.update(_through_same_figures(claims, candidates, sims, outlet, thresholds))
     candidates = _headline_figures_as_their_leads(candidates, claims, headlines)
     judged: dict[tuple[int, int], float] = {}
@@ -225,6 +227,73 @@ def _none_against_some(
                     f"{FIGURES} for the same quantity ({zero.measure}): “{zero.text}” against “{some.text}”"
                 )
     return more
+
+
+def _each_article_s_one_figure(
+    claims: list[Claim],
+    found: dict[tuple[int, int], str],
+    outlet: dict[str, str],
+    thresholds: Thresholds,
+    headlines: frozenset[str],
+) -> dict[tuple[int, int], str]:
+    """Pairs of claims of two outlets that each give the one figure their article gives for
+    a measure (its body's, beside the headline that repeats it), figures that differ, at
+    one time, of subjects not named apart, however far apart their wording ("in front of
+    52,000 fans" inside the sentence of the result, "A crowd of 25,000 watched the final"):
+    an article that gives a measure of the event (`_OF_THE_EVENT`) one figure gives the
+    story's. Not where the two articles already conflict over that measure."""
+    figures: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for k, c in enumerate(claims):
+        if c.id not in headlines:
+            for n in {n.measure for n in c.numbers if n.measure in _OF_THE_EVENT}:
+                figures[(c.article, n)].append(k)
+    one = {
+        key: ks[0]
+        for key, ks in figures.items()
+        if len({in_common_unit(n) for k in ks for n in claims[k].numbers if n.measure == key[1]}) == 1
+    }
+    disputed = {
+        (claims[i].article, claims[j].article, m)
+        for (i, j), reason in found.items()
+        for m in re.findall(r"\(([^)]*)\)", reason.split(":")[0])
+    }
+    more: dict[tuple[int, int], str] = {}
+    for (article, measure), i in one.items():
+        for (other, also), j in one.items():
+            a, b = claims[i], claims[j]
+            if (
+                also != measure
+                or i >= j
+                or outlet[article] == outlet[other]
+                or {(article, other, measure), (other, article, measure)} & disputed
+                or not same_time(a, b)
+                or named_apart(a, b)
+            ):
+                continue
+            if (reason := different_figures(a, b, thresholds.figure_tolerance, measured_only=True)) and (
+                f"({measure})" in reason
+            ):
+                more[(i, j)] = reason
+    return more
+
+
+# The measures of an event itself, which a story gives one value at one time: its toll and
+# casualties (the EM-DAT fields), its crowd, an earthquake's parameters, a river's crest,
+# a depth. Not those of the bodies involved: jobs cut and jobs held are both "jobs".
+_OF_THE_EVENT = frozenset(
+    {
+        "deaths",
+        "injuries",
+        "missing",
+        "evacuated",
+        "rescued",
+        "cases",
+        "crowd",
+        "magnitude",
+        "depth",
+        "water level",
+    }
+)
 
 
 def _different_causes(

@@ -219,10 +219,13 @@ def known_names_elsewhere(articles: list[Article], clusters: list[Cluster]) -> l
             inside = [s for s in taken[article.id] if s[0] < m.end() and m.start() < s[1]]
             if not inside:
                 spans_of[m.group()].append((m.start(), m.end()))
-            elif len(inside) == 1 and _lengthen(
-                inside[0], m.span(), forms[m.group()], [c for c in clusters if c.article == article.id]
-            ):
-                spans_of[m.group()].append(m.span())
+            else:
+                owned = [c for c in clusters if c.article == article.id]
+                source = forms[m.group()]
+                if (len(inside) == 1 and _lengthen(inside[0], m.span(), source, owned)) or _split(
+                    inside, m.span(), source, owned
+                ):
+                    spans_of[m.group()].append(m.span())
         for form, spans in spans_of.items():
             source = forms[form]
             roles = set().union(*(roles_before(article.text, s) for s, _ in spans))
@@ -313,6 +316,24 @@ def _lengthen(
         owner.votes = Counter({source.label: owner.votes.total()})
     owner.spans[owner.spans.index(span)] = longer
     return False
+
+
+def _split(
+    spans: list[tuple[int, int]], longer: tuple[int, int], source: Cluster, clusters: list[Cluster]
+) -> bool:
+    """A name NER read as two or more names inside a longer one another article uses
+    ("Thornwell" and "Rovers" of "Thornwell Rovers"), each also written elsewhere in the
+    article: there they stay, and here the longer name is a mention of its own. Not of a
+    person's name, whose parts `_lengthen` reads."""
+    if len(spans) < 2 or source.person or not all(longer[0] <= s and e <= longer[1] for s, e in spans):
+        return False
+    owners = [next((c for c in clusters if span in c.spans), None) for span in spans]
+    if any(owner is None or len(owner.spans) < 2 or owner.first for owner in owners):
+        return False  # a span another name already took, or a name written here only
+    for owner, span in zip(owners, spans, strict=True):
+        if owner is not None:
+            owner.spans.remove(span)
+    return True
 
 
 def names_written_short(

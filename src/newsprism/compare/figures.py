@@ -16,7 +16,7 @@ import math
 import re
 
 from newsprism.model import Claim, Number
-from newsprism.read.numbers import counts, in_common_unit, same_quantity
+from newsprism.read.numbers import MEASURED_OVER, counts, in_common_unit, same_quantity
 
 FIGURES = "different figures"  # how a reason over figures begins
 
@@ -54,14 +54,14 @@ _MONTH = re.compile(  # months capitalised, as news writes them: "may" is a verb
 
 
 def _times(claim: Claim) -> set[str]:
-    """The times a claim gives, its frame's and its years, but one it measures from ("the
-    highest since records began in 1884"), which dates no fact of it."""
+    """The times a claim gives, its frame's and its years, but a period it measures over
+    ("the highest since records began in 1884", "the smallest for a decade":
+    `numbers.MEASURED_OVER`), which dates no fact of it."""
     said = [(t.start, " ".join(t.text.lower().split())) for t in claim.frame.time] if claim.frame else []
     years = [(n.start or claim.start, n.text) for n in claim.numbers if n.unit == "year-date"]
-    return {text for start, text in said + years if not _SINCE.search(claim.text[: start - claim.start])}
-
-
-_SINCE = re.compile(r"\bsince(?: \w+){0,3} $", re.IGNORECASE)  # "since 1884", "since records began in 1884"
+    return {
+        text for start, text in said + years if not MEASURED_OVER.search(claim.text[: start - claim.start])
+    }
 
 
 _EARLIER = re.compile(r"\d{4}|\b(?:last|previous|ago|earlier|former)\b")

@@ -32,6 +32,8 @@ from itertools import combinations
 
 import numpy as np
 
+from newsprism.compare.figures import different_figures
+from newsprism.compare.polarity import Lexicon
 from newsprism.model import Article, Claim, Passage, Quote, Reuse, earlier
 from newsprism.thresholds import DEFAULTS, Thresholds
 
@@ -67,6 +69,7 @@ def find_reuse(
     quotes: list[Quote],
     claims: list[Claim],
     vectors: np.ndarray,
+    lexicon: Lexicon,
     thresholds: Thresholds = DEFAULTS,
 ) -> list[Reuse]:
     texts = {a.id: _Text.of(a, quotes) for a in articles}
@@ -93,6 +96,7 @@ def find_reuse(
                 (by_article[first.id], by_article[second.id]),
                 verbatim,
                 (ta, tb),
+                lexicon,
                 thresholds,
             )
             if cosines[block].size and cosines[block].max() >= thresholds.paraphrase_candidate
@@ -225,11 +229,15 @@ def _rewritten(
     sides: tuple[list[int], list[int]],
     verbatim: list[Passage],
     texts: tuple[_Text, _Text],
+    lexicon: Lexicon,
     thresholds: Thresholds,
 ) -> list[Passage]:
     """Claims of the second article that rewrite a claim of the first: mutual best matches,
     neither inside quotation marks nor mostly in a verbatim passage already (one that
-    begins with the claim's last word, "said.", leaves it rewritten)."""
+    begins with the claim's last word, "said.", leaves it rewritten), and able to both hold:
+    two claims whose predicates conflict by the lexicon, or whose figures of one measure
+    differ, are two accounts ("she would stay at the club", "she would leave the club"),
+    whatever words they share."""
     first, second = sides
     quote = thresholds.shared_quote_share
     sims = np.zeros_like(cosines)
@@ -245,6 +253,10 @@ def _rewritten(
         if 2 * copied > b.end - b.start:
             continue  # more than half of it copied word for word
         if texts[0].quoted_share(a.start, a.end) >= quote or texts[1].quoted_share(b.start, b.end) >= quote:
+            continue
+        if lexicon.conflict(lexicon.predicates(a.text), lexicon.predicates(b.text)) or different_figures(
+            a, b, thresholds.figure_tolerance, measured_only=True
+        ):
             continue
         out.append(
             Passage(from_start=a.start, from_end=a.end, to_start=b.start, to_end=b.end, kind="paraphrase")

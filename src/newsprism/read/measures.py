@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from newsprism.lexicon import tables
 from newsprism.model import Number
-from newsprism.read.numbers import DURATIONS
+from newsprism.read.numbers import DURATIONS, MEASURED_OVER
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -121,8 +121,13 @@ def measured(numbers: list[Number], text: str, tokens: Sequence[Token], table: M
 
 
 def _part_or_increment(text: str, number: Number) -> bool:
+    """A part or an increment ("another three", "two of the injured"), or a period a fact
+    is measured over ("the first strike in 30 years": `numbers.MEASURED_OVER`)."""
     start, end = number.start or 0, number.end or 0
-    return bool(_INCREMENT.search(text[max(0, start - 20) : start]) or _PART.match(text[end : end + 16]))
+    before = text[max(0, start - 80) : start]
+    return bool(
+        _INCREMENT.search(before[-20:]) or _PART.match(text[end : end + 16]) or MEASURED_OVER.search(before)
+    )
 
 
 def _date_or_age(own: list[Token]) -> bool:

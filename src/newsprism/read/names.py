@@ -25,7 +25,9 @@ _CACHED_WORDS = 65_536  # name words whose keys are kept: memory bounded on a co
 
 # Words that name a role when they stand before a person's name. Sources: the titles in
 # the AP Stylebook's "titles" entry (with its local-government titles, and their British
-# spellings) and the role words of OntoNotes' PERSON annotations.
+# spellings), the role words of OntoNotes' PERSON annotations, and the positions and
+# officials sports reports put before a player's name ("Striker Tomas Verhoek"; the Laws of
+# the Game's and other codes' positions).
 ROLE_WORDS = frozenset(
     """
     president vice-president premier chancellor minister secretary general gen lieutenant lt
@@ -37,6 +39,8 @@ ROLE_WORDS = frozenset(
     manager founder leader engineer inspector officer detective analyst economist lawyer
     councillor councilor councilman councilwoman alderman alderwoman assemblyman assemblywoman
     magistrate coroner constable superintendent executive researcher scientist editor correspondent
+    striker forward midfielder defender goalkeeper goalie keeper winger fullback full-back skipper
+    referee umpire batsman batter bowler pitcher quarterback jockey
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 
