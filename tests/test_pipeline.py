@@ -103,8 +103,7 @@ MEASURES = ("boilerplate_removed", "content_kept", "entity_merge", "entity_apart
 # brackenholt: "the names ... of 2.3 million customers" stolen and "about 2.3 million people"
 # exposed are not joined, nor is the copy's 3.2 million set against the second: a count of
 # customers and one of people are two quantities, and neither figure's measure is read.
-# halvercote: "no plans to sell its insurance arm" against "in talks to sell" (no frame in
-# common); the buyer "Tolvane Re", which the model does not read as a name. The wire's
+# halvercote: the buyer "Tolvane Re", which the model does not read as a name. The wire's
 # "annual profit fell 18 percent ... on Tuesday" against a union's "profit rose 3 percent
 # last year" is found (opposite predicates of one thing) but uncertain, so out of the brief.
 # droskel: the wire's "Eight of them were taken to hospital" (a part of those rescued, so
@@ -131,7 +130,7 @@ BELOW_TARGET = {
     "ferrindale": {"single_source": 0.75},
     "harlowe": {"corroborates": 0.66, "brief_both_sides": 0.85},
     "ombrevale": {"corroborates": 0.66, "contradicts": 0.75},
-    "halvercote": {"entity_merge": 0.8, "contradicts": 0.8, "brief_both_sides": 0.8},
+    "halvercote": {"entity_merge": 0.8},
     "brackenholt": {"corroborates": 0.66, "contradicts": 0.75, "brief_both_sides": 0.75},
     "aldous": {"single_source": 0.75},
     "tarnbridge": {"framing": 0.5},
@@ -558,8 +557,10 @@ RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
                 "The bank plans to cut 2,000 jobs by 2028",
             ),
             ("Shares in Halvercote fell 6 percent by m", "Shares in the bank closed 6 percent lowe"),
+            ("Brannstrom said the bank had no plans to", "People familiar with the matter said the"),
         ],
         [
+            ("Brannstrom said the bank had no plans to", "People familiar with the matter said the"),
             ("The bank set aside 900 million euros for", "It set aside 90 million euros for bad lo"),
             ("Provisions for bad loans rose to EUR 900", "It set aside 90 million euros for bad lo"),
             ("Halvercote Bank's profit dropped 18 perc", "Halvercote's profit rose 3 percent last "),

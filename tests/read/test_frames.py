@@ -52,6 +52,9 @@ def frame(text: str) -> Frame:
             True,
             None,
         ),
+        ("Officials said the Orlow ferry company had no plans to sell its boats.", "sell", True, None),
+        ("Officials said the Orlow ferry company was in talks to sell its boats.", "sell", False, None),
+        ("The Orlow ferry company has no intention of closing the route.", "close", True, None),
     ],
     ids=[
         "verb",
@@ -69,6 +72,9 @@ def frame(text: str) -> Frame:
         "did-not-fail",
         "could-fail",
         "said-in-a-statement-that",
+        "no-plans-to",
+        "in-talks-to",
+        "no-intention-of",
     ],
 )
 def test_the_predicate_its_negation_and_its_modality(
@@ -82,6 +88,14 @@ def test_the_object_of_the_predicate() -> None:
     found = frame("The Orlow harbour master had warned the ferry crews.")
     assert found.object is not None
     assert found.object.text == "the ferry crews"
+
+
+def test_the_act_a_noun_of_intent_names_has_the_light_verb_s_subject() -> None:
+    found = frame("Officials said the Orlow ferry company had no plans to sell its boats.")
+    assert (found.subject.text if found.subject else None, found.object.text if found.object else None) == (
+        "the Orlow ferry company",
+        "its boats",
+    )
 
 
 def test_the_subject_names_its_entities_and_the_claim_its_time_and_place() -> None:

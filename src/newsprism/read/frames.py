@@ -2,7 +2,8 @@
 part by part rather than as wholes.
 
 - the `predicate`: the main verb of the claim, or of what is reported when the main verb
-  only reports it ("officials said the bridge had closed": "close"); with a copula, the
+  only reports it ("officials said the bridge had closed": "close"), or the act a noun of
+  intent names ("had no plans to sell": "sell", denied); with a copula, the
   word it links ("the bridge is safe": "be safe"); its `lemma`, whether it is `negated`
   ("did not close", "never closed", "no one was hurt", "received no warning", "failed to
   close", and what a denial reports: "denied that the bridge had closed") and the modal verb on it
@@ -40,6 +41,11 @@ _QUALIFIERS = ("det", "amod", "compound", "nummod", "poss", "neg")
 # the complement is the predicate, denied.
 _FAILURES = {"fail", "refuse", "decline"}
 _COPULAS = {"be", "become", "remain", "seem"}
+# Light verbs whose noun of intent names the act asserted ("had no plans to sell", "was in
+# talks to sell"), and those nouns (judgement, after WordNet 3.1's plan.n.01, intention.n.01,
+# negotiation.n.01, decision.n.01 and attempt.n.01 and their news wordings).
+_LIGHT_VERBS = {"have", "be"}
+_INTENTS = {"plan", "intention", "intent", "talk", "negotiation", "decision", "bid", "attempt", "proposal"}
 _PLACES = ("GPE", "LOC", "FAC")
 _TIMES = ("DATE", "TIME")
 
@@ -94,7 +100,9 @@ def _frame(
 ) -> Frame:
     inside = {t.i for t in tokens}
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    holder = predicate.head if _failed(predicate) else predicate  # "the trial" of "the trial failed to meet"
+    intent = _intent_of(predicate)
+    # "the trial" of "the trial failed to meet", "the bank" of "the bank had no plans to sell"
+    holder = predicate.head if _failed(predicate) else intent[1] if intent else predicate
     subject = next((c for c in holder.children if c.dep_ in SUBJECTS and c.i in inside), None)
     subject_words = _words(text, list(subject.subtree)) if subject is not None else None
     thing = next((c for c in predicate.children if c.dep_ in _OBJECTS and c.i in inside), None)
@@ -107,7 +115,8 @@ def _frame(
         predicate=_words(text, [predicate]),
         lemma=_lemma(predicate),
         object=_words(text, _core(thing, inside)) if thing is not None else None,
-        negated=_negated(predicate, [w for w in (subject, thing) if w is not None], inside),
+        negated=_negated(predicate, [w for w in (subject, thing) if w is not None], inside)
+        or (intent is not None and _negated(intent[1], [intent[0]], inside)),
         modality=next((c.lower_ for c in holder.children if c.tag_ == "MD" and c.i in inside), None),
         time=[_words(text, list(e)) for e in times],
         places=_places(entities, article, start, end),
@@ -129,7 +138,38 @@ def _predicate(tokens: Sequence[Token], inside: set[int]) -> Token | None:
         complement = next((c for c in head.children if c.dep_ == "xcomp" and c.i in inside), None)
         if complement is not None and complement.pos_ in ("VERB", "AUX"):
             return complement
-    return head
+    return _intended(head, inside) or head
+
+
+def _intended(verb: Token, inside: set[int]) -> Token | None:
+    """The act a light verb's noun of intent names ("had no plans to sell", "was in talks to
+    sell", "has no intention of closing"): what the claim asserts of it."""
+    if verb.lemma_.lower() not in _LIGHT_VERBS:
+        return None
+    through = (n for p in verb.children if p.dep_ == "prep" for n in p.children if n.dep_ == "pobj")
+    nouns = [*(c for c in verb.children if c.dep_ in ("dobj", "attr")), *through]
+    for noun in (n for n in nouns if n.i in inside and n.lemma_.lower() in _INTENTS):
+        acts = [c for c in noun.children if c.dep_ == "acl"]
+        acts += [
+            g
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pcomp"
+        ]
+        act = next((a for a in acts if a.pos_ == "VERB" and a.i in inside), None)
+        if act is not None:
+            return act
+    return None
+
+
+def _intent_of(predicate: Token) -> tuple[Token, Token] | None:
+    """The noun of intent and the light verb a predicate is the act of (`_intended`)."""
+    noun = predicate.head.head if predicate.dep_ == "pcomp" else predicate.head
+    if predicate.dep_ not in ("acl", "pcomp") or noun.lemma_.lower() not in _INTENTS:
+        return None
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return (noun, verb) if verb.lemma_.lower() in _LIGHT_VERBS else None
 
 
 def _reported_after_phrase(verb: Token, inside: set[int]) -> Token | None:
