@@ -173,6 +173,7 @@ BELOW_TARGET = {
         "kelder",
         "velsund",
         "thornwell",
+        "merrowvale",
     ],
 )
 def test_stories_of_other_events_against_their_gold(tmp_path: Path, name: str) -> None:
@@ -257,7 +258,11 @@ def test_stories_of_other_events_against_their_gold(tmp_path: Path, name: str) -
     striker who "scored twice" against "scored all three", a manager to "stay at the club"
     against "leave the club", a captain "sent off" against his club's "had not been sent
     off", a council leader and a councillor on opposite sides in one outlet, a club named in
-    full and by its last word, a distractor about a tennis final (thornwell)."""
+    full and by its last word, a distractor about a tennis final (thornwell); a heatwave's
+    temperature as 44.1C, a national record, against 41.4C short of it and, in a copy of
+    unknown outlet, 48.1C, "at least nine" dead against 22, a hosepipe ban that "would begin
+    on Friday" against "no plans for a hosepipe ban", a distractor about a regatta
+    (merrowvale)."""
     out = tmp_path / "story.json"
     out.write_text(written_story(name).to_json())
     floors = {m: BELOW_TARGET.get(name, {}).get(m, 1.0) for m in MEASURES}
@@ -860,6 +865,27 @@ RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
             ("City's captain, Owen Pardoe, was sent of", "Dunloe City said its captain, Owen Pardo"),
             ("A crowd of 25,000 watched the final, the", "Thornwell Rovers beat Dunloe City 3-1 in"),
             ("Thornwell Rovers beat Dunloe City 3-1 in", "A crowd of 25,000 watched the final, the"),
+        ],
+    ),
+    "merrowvale": (
+        [
+            (
+                "Heatwave sets national record as Merrowv",
+                "Temperatures reached 44.1C in Merrowvale",
+                "The thermometer at Merrowvale airport sh",
+                "The National Weather Service said the te",
+                "Temperatures reached 48.1C in Merrowvale",
+            ),
+            ("At least nine people have died from heat", "Twenty-two people have died in the heatw"),
+            ("Brunhold Water said a hosepipe ban would", "Brunhold Water said it had no plans for "),
+            ("Schools in Merrowvale will close on Thur", "Schools across Merrowvale will be closed"),
+        ],
+        [
+            ("Temperatures reached 44.1C in Merrowvale", "Temperatures reached 48.1C in Merrowvale"),
+            ("The National Weather Service said the te", "Temperatures reached 48.1C in Merrowvale"),
+            ("The thermometer at Merrowvale airport sh", "The National Weather Service said the te"),
+            ("Temperatures reached 44.1C in Merrowvale", "The thermometer at Merrowvale airport sh"),
+            ("Brunhold Water said a hosepipe ban would", "Brunhold Water said it had no plans for "),
         ],
     ),
     "velsund": (

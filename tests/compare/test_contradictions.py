@@ -657,6 +657,28 @@ def test_a_thing_scheduled_is_denied_by_no_plan_and_affirmed_by_being_due() -> N
     ]
 
 
+@pytest.mark.parametrize(
+    ("started", "found"),
+    [
+        ("A fare rise would begin on Friday, the company said.", True),
+        ("The new timetable will start on Friday, the company said.", False),
+    ],
+    ids=["the-thing-planned", "another-thing"],
+)
+def test_a_start_put_in_the_future_is_denied_by_no_plans_for_it(started: str, found: bool) -> None:
+    none = in_clause("c1", "a1", "The Orlow ferry company had no plans for a fare rise.",
+                     ("The Orlow ferry company", "plans", "a fare rise"))  # fmt: skip
+    none = none.model_copy(update={"frame": none.frame.model_copy(update={"lemma": "plan", "negated": True})})  # type: ignore[union-attr]
+    subject = started.split(" would")[0].split(" will")[0]
+    verb = "begin" if "begin" in started else "start"
+    also = in_clause("c2", "a2", started, (subject, verb, None))
+    modality = "would" if "would" in started else "will"
+    also = also.model_copy(
+        update={"frame": also.frame.model_copy(update={"lemma": verb, "modality": modality})}
+    )  # type: ignore[union-attr]
+    assert bool(reasons(none, also, 0.6)) is found
+
+
 def named(claim: Claim, entity: str) -> Claim:
     """The claim with its frame's subject naming `entity`."""
     assert claim.frame is not None

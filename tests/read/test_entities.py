@@ -334,3 +334,8 @@ def test_a_player_s_position_before_the_name_is_a_role_not_the_name(role: str) -
     found = entities(text)
     player = next(e for e in found if e.id == holder(found, text, "Brennvik"))
     assert (player.first, player.last) == ("Oskar", "Brennvik")
+
+
+def test_a_figure_the_tagger_takes_for_a_name_is_no_entity() -> None:
+    text = "The thermometer at Orvik airport showed 41.4C on Wednesday, and 3M shares rose."
+    assert not any(text[m.start : m.end] == "41.4C" for e in entities(text) for m in e.mentions)

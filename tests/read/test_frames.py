@@ -55,6 +55,7 @@ def frame(text: str) -> Frame:
         ("Officials said the Orlow ferry company had no plans to sell its boats.", "sell", True, None),
         ("Officials said the Orlow ferry company was in talks to sell its boats.", "sell", False, None),
         ("The Orlow ferry company has no intention of closing the route.", "close", True, None),
+        ("The Orlow ferry company said it had no plans for a fare rise.", "plan", True, None),
     ],
     ids=[
         "verb",
@@ -75,6 +76,7 @@ def frame(text: str) -> Frame:
         "no-plans-to",
         "in-talks-to",
         "no-intention-of",
+        "no-plans-for",
     ],
 )
 def test_the_predicate_its_negation_and_its_modality(
@@ -88,6 +90,11 @@ def test_the_object_of_the_predicate() -> None:
     found = frame("The Orlow harbour master had warned the ferry crews.")
     assert found.object is not None
     assert found.object.text == "the ferry crews"
+
+
+def test_the_thing_a_plan_is_for_is_its_object() -> None:
+    found = frame("The Orlow ferry company said it had no plans for a fare rise.")
+    assert (found.object.text if found.object else None, found.negated) == ("a fare rise", True)
 
 
 def test_the_act_a_noun_of_intent_names_has_the_light_verb_s_subject() -> None:

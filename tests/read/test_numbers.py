@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from newsprism.model import Number
-from newsprism.read.numbers import counts, find_numbers, in_common_unit, same_quantity
+from newsprism.read.numbers import counts, find_numbers, in_common_unit, same_quantity, unit_kind
 
 
 @pytest.mark.parametrize(
@@ -30,6 +30,10 @@ from newsprism.read.numbers import counts, find_numbers, in_common_unit, same_qu
         ("A 2.5 trillion won deal; of the 12 won by Orlow, 12 Canadian soldiers.",
          [("2.5 trillion won", 2.5e12, "KRW"), ("12", 12.0, None), ("12", 12.0, None)]),
         ("Quarrow beat Orlow 3-1 and drew 2-2; the bill passed 212-190 with 10-12 absent.", [("10-12", 10.0, None)]),
+        ("It hit 41.2C (106F), a high of 39 °C, or 42 degrees Celsius; gusts of 75mph or 120 km/h; 120mm of rain.",
+         [("41.2C", 41.2, "°C"), ("106F", 106.0, "°F"), ("39 °C", 39.0, "°C"), ("42 degrees Celsius", 42.0, "°C"),
+          ("75mph", 75.0, "mph"), ("120 km/h", 120.0, "km/h"), ("120mm", 120.0, "mm")]),
+        ("Group 4 C and 3 F grades.", [("4", 4.0, None), ("3", 3.0, None)]),
         ("It paid 20 million zlotys and 1.5 million rand.", [("20 million zlotys", 20e6, "PLN"), ("1.5 million rand", 1.5e6, "ZAR")]),
         ("Crews pulled 40 stranded hikers off the ridge.", [("40 stranded hikers", 40.0, "hikers")]),
         ("Two injured workers and 300 displaced residents.", [("Two injured workers", 2.0, "workers"), ("300 displaced residents", 300.0, "people")]),
@@ -123,6 +127,22 @@ def test_same_quantity(x: Number, y: Number, same: bool) -> None:
 )
 def test_lengths_of_time_in_days(text: str, days: float) -> None:
     assert in_common_unit(find_numbers(text)[0]) == (days, None)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("104F", "40C"),
+        ("75 mph", "120.7008 km/h"),
+        ("120mm", "12 cm"),
+        ("800 metres", "0.8 km"),
+        ("5 miles", "8.04672 km"),
+    ],
+)
+def test_one_quantity_in_two_units_is_one_value(one: str, other: str) -> None:
+    [x], [y] = find_numbers(one), find_numbers(other)
+    assert unit_kind(x.unit or "") == unit_kind(y.unit or "")
+    assert in_common_unit(x) == in_common_unit(y)
 
 
 def test_twelve_months_are_a_year() -> None:

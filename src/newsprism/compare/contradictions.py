@@ -456,12 +456,21 @@ def affirmed_and_denied(a: Claim, b: Claim) -> str | None:
     shared = point_stems(x) & point_stems(y)
     if not (shared & (_predicate_stems(x) | _predicate_stems(y)) or _one_thing_used(x, y)):
         return None  # what they share is no predicate (two objects of "have" and "get")
+    if shared == {"schedule"} and not _one_thing_scheduled(x, y):
+        return None  # two things scheduled ("no plans for a ban", "the talks will start")
     if not _subjects_may_meet(a, b):
         return None
     said = [_point(c.frame) for c in (a, b) if c.frame is not None]
     return (
         f"the same point affirmed and denied ({', '.join(sorted(shared))}): “{said[0]}” against “{said[1]}”"
     )
+
+
+def _one_thing_scheduled(x: Frame, y: Frame) -> bool:
+    """Whether two frames of a thing scheduled name one thing, as subject or object ("no
+    plans for a hosepipe ban", "a hosepipe ban would begin")."""
+    things = [text_stems(" ".join(p.text for p in (f.subject, f.object) if p is not None)) for f in (x, y)]
+    return bool(things[0] & things[1])
 
 
 def _one_thing_used(x: Frame, y: Frame) -> bool:
@@ -536,8 +545,8 @@ def _predicate_stems(frame: Frame) -> set[str]:
     thing = text_stems(frame.object.text) if frame.object else set()
     if lemma in _CAUSING or (lemma == "start" and thing & _DISASTERS):
         lemma = "cause"
-    if lemma in _SCHEDULED:
-        lemma = "schedule"
+    if lemma in _SCHEDULED or (lemma in _STARTING and frame.modality in _FUTURE):
+        lemma = "schedule"  # "talks are due", "a ban would begin on Friday"
     if lemma in _TAKING:
         lemma = "take"
     if lemma in _DONE_TO and frame.object is None:
@@ -553,6 +562,10 @@ _DISASTERS = frozenset({"fire", "blaze", "wildfire", "explosion", "blast", "cras
 # an activity or event", plan.v.01, due.s.02 "scheduled to arrive"): "no talks have been
 # scheduled" denies what "talks are due to resume" affirms.
 _SCHEDULED = frozenset({"schedule", "plan", "due"})
+# A start put in the future is a thing scheduled ("a hosepipe ban would begin on Friday"
+# against "no plans for a hosepipe ban"): begin.v.01 and its synonyms in WordNet 3.1.
+_STARTING = frozenset({"begin", "start", "commence"})
+_FUTURE = frozenset({"will", "would", "shall"})
 # Verbs of using a thing, after use.v.01 "put into service; make work or employ for a
 # particular purpose" in WordNet 3.1 and its synonyms: with the same object, the object is
 # the point however the other claim says what was done with it.

@@ -536,7 +536,14 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
         text[end : end + 1] == "." and last_word in _ABBREVIATED
     ):
         end += 1
+    if _FIGURE.fullmatch(text[start:end]):
+        return None  # "41.4C", "2.5bn": a figure the tagger took for a name
     return (start, end) if end > start and text[start:end][:1].isalnum() else None
+
+
+# A figure, not a name: a decimal number with a unit's letters, or a temperature ("41.4C",
+# "104F"); "3M" and "7-Eleven" stay names.
+_FIGURE = re.compile(r"\d+[.,]\d+\s?°?[A-Za-z]{0,3}|\d+\s?°?[CF]")
 
 
 def _lower_end(word: str) -> bool:

@@ -106,6 +106,8 @@ def _frame(
     subject = next((c for c in holder.children if c.dep_ in SUBJECTS and c.i in inside), None)
     subject_words = _words(text, list(subject.subtree)) if subject is not None else None
     thing = next((c for c in predicate.children if c.dep_ in _OBJECTS and c.i in inside), None)
+    if thing is None and predicate.pos_ == "NOUN":
+        thing = _planned(predicate, inside)  # "no plans for a hosepipe ban": the ban
     times = [
         e for e in tokens[0].doc.ents if e.label_ in _TIMES and start <= e.start_char and e.end_char <= end
     ]
@@ -143,30 +145,43 @@ def _predicate(tokens: Sequence[Token], inside: set[int]) -> Token | None:
 
 def _intended(verb: Token, inside: set[int]) -> Token | None:
     """The act a light verb's noun of intent names ("had no plans to sell", "was in talks to
-    sell", "has no intention of closing"): what the claim asserts of it."""
+    sell", "has no intention of closing"), what the claim asserts of it; or the noun itself
+    where it names a thing ("had no plans for a ban": the plan, of a ban, `_planned`)."""
     if verb.lemma_.lower() not in _LIGHT_VERBS:
         return None
     through = (n for p in verb.children if p.dep_ == "prep" for n in p.children if n.dep_ == "pobj")
     nouns = [*(c for c in verb.children if c.dep_ in ("dobj", "attr")), *through]
     for noun in (n for n in nouns if n.i in inside and n.lemma_.lower() in _INTENTS):
         acts = [c for c in noun.children if c.dep_ == "acl"]
-        acts += [
-            g
-            for c in noun.children
-            if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children
-            if g.dep_ == "pcomp"
-        ]
+        acts += [g for c in _preps(noun, "of") for g in c.children if g.dep_ == "pcomp"]
         act = next((a for a in acts if a.pos_ == "VERB" and a.i in inside), None)
         if act is not None:
             return act
+        if _planned(noun, inside) is not None:
+            return noun
     return None
 
 
+def _planned(noun: Token, inside: set[int]) -> Token | None:
+    """The thing a noun of intent is for ("plans for a hosepipe ban": "ban")."""
+    return next(
+        (g for c in _preps(noun, "for") for g in c.children if g.dep_ == "pobj" and g.i in inside), None
+    )
+
+
+def _preps(token: Token, word: str) -> list[Token]:
+    return [c for c in token.children if c.dep_ == "prep" and c.lower_ == word]
+
+
 def _intent_of(predicate: Token) -> tuple[Token, Token] | None:
-    """The noun of intent and the light verb a predicate is the act of (`_intended`)."""
-    noun = predicate.head.head if predicate.dep_ == "pcomp" else predicate.head
-    if predicate.dep_ not in ("acl", "pcomp") or noun.lemma_.lower() not in _INTENTS:
+    """The noun of intent and the light verb a predicate is the act of, or is (`_intended`)."""
+    if predicate.pos_ == "NOUN":
+        noun = predicate
+    elif predicate.dep_ in ("acl", "pcomp"):
+        noun = predicate.head.head if predicate.dep_ == "pcomp" else predicate.head
+    else:
+        return None
+    if noun.lemma_.lower() not in _INTENTS:
         return None
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     return (noun, verb) if verb.lemma_.lower() in _LIGHT_VERBS else None

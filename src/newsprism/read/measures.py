@@ -14,7 +14,9 @@ then the verb, and last its "in" or "of" phrase ("will spend six years in prison
 A word is looked up by its form, then by its lemma ("damages" are a court's award).
 The words and their measures are the table `measures.toml`, extensible by the setting
 `measure_words`; a length of time gets only a measure of time ("jailed for six years", a
-sentence) and a count or a sum none. A figure that is a part or an increment ("another
+sentence), a length, a temperature or a speed only one of its dimension ("120 millimetres
+of rain", "temperatures reached 41.2C"), and a count or a sum none of these ("heavy rain
+killed 12": deaths). A figure that is a part or an increment ("another
 three", "two of the injured", "five more") measures no total and gets none, but a share of
 something does ("47 percent of the vote"), nor does a date or an age ("died on June 9 at
 age 74").
@@ -31,7 +33,7 @@ from typing import TYPE_CHECKING
 
 from newsprism.lexicon import tables
 from newsprism.model import Number
-from newsprism.read.numbers import DURATIONS, MEASURED_OVER
+from newsprism.read.numbers import MEASURED_OVER, dimension
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -52,13 +54,14 @@ class Measures:
 
     of_word: dict[str, tuple[str, ...]]
     people: frozenset[str]
-    durations: frozenset[str] = frozenset()
+    dimensions: dict[str, str] = field(default_factory=dict)  # a measure's dimension (`numbers.dimension`)
     kind_of: dict[str, str] = field(default_factory=dict)  # a counted noun's kind (`Number.kind`)
     persons: frozenset[str] = frozenset()  # nouns that count people by what they are ("miners")
 
-    def of(self, word: str, duration: bool) -> str | None:
-        """The measure the word says of a figure that is a length of time, or of one that is not."""
-        return next((m for m in self.of_word.get(word, ()) if (m in self.durations) == duration), None)
+    def of(self, word: str, dimension: str | None) -> str | None:
+        """The measure the word says of a figure of this dimension (a length of time, a
+        temperature, a speed: `numbers.dimension`), or of one of none (a count, a sum)."""
+        return next((m for m in self.of_word.get(word, ()) if self.dimensions.get(m) == dimension), None)
 
 
 @cache
@@ -74,7 +77,7 @@ def measures(extra: Path | None = None) -> Measures:
 def _measures(extra: Path | None) -> Measures:
     of_word: dict[str, tuple[str, ...]] = {}
     people: set[str] = set()
-    durations: set[str] = set()
+    dimensions: dict[str, str] = {}
     kind_of: dict[str, str] = {}
     persons: set[str] = set()
     for table in tables("newsprism.read", "measures.toml", extra):
@@ -87,8 +90,10 @@ def _measures(extra: Path | None) -> Measures:
             if entry.get("people"):
                 people.add(entry["name"])
             if entry.get("duration"):
-                durations.add(entry["name"])
-    return Measures(of_word, frozenset(people), frozenset(durations), kind_of, frozenset(persons))
+                dimensions[entry["name"]] = "time"
+            if entry.get("dimension"):
+                dimensions[entry["name"]] = entry["dimension"]
+    return Measures(of_word, frozenset(people), dimensions, kind_of, frozenset(persons))
 
 
 def measured(numbers: list[Number], text: str, tokens: Sequence[Token], table: Measures) -> list[Number]:
@@ -102,13 +107,13 @@ def measured(numbers: list[Number], text: str, tokens: Sequence[Token], table: M
     for number in numbers:
         measure = number.measure
         own = [t for t in tokens if number.start is not None and number.start <= t.idx < (number.end or 0)]
-        duration = number.unit in DURATIONS
+        dim = dimension(number.unit)
         part = _part_or_increment(text, number) and number.unit != "%"  # "47 percent of the vote" is a share
         if measure is None and own and not part and number.unit != "year-date" and not _date_or_age(own):
-            measure = _measure(own, inside, table, duration)
+            measure = _measure(own, inside, table, dim)
         if number.unit == "people" and measure not in table.people:
             measure = None  # "2,000 people spent the night": people are no sum spent
-        counted = table.of(own[-1].lemma_.lower(), duration) if own and number.unit else None
+        counted = table.of(own[-1].lemma_.lower(), dim) if own and number.unit else None
         if counted in table.people:  # "12 deaths", "14 lives": people, by what befell them
             unit: str | None = "people"
         elif measure in table.people and number.unit in table.persons:  # "Nineteen miners died"
@@ -147,23 +152,24 @@ _CALENDAR = re.compile(  # month names capitalised, as news writes them: "may" i
 )
 
 
-def _measure(own: list[Token], inside: set[int], table: Measures, duration: bool) -> str | None:
-    """The measure of the figure made of the tokens `own`, nearest words first: of a length
-    of time (`duration`) or of something else; of people counted by a noun of a measure of
-    people ("protesters"), the one the words over it say if they say one ("were arrested")."""
+def _measure(own: list[Token], inside: set[int], table: Measures, dim: str | None) -> str | None:
+    """The measure of the figure made of the tokens `own`, nearest words first: one of the
+    figure's dimension (`dim`: a length of time, a temperature, a speed) or, of none, of none;
+    of people counted by a noun of a measure of people ("protesters"), the one the words
+    over it say if they say one ("were arrested")."""
     span = {t.i for t in own}
     head = next((t for t in own if t.head.i not in span or t.head == t), own[-1])
     near = [*own, *(c for c in head.children if c.dep_ in _MODIFIERS), *_objects_of_in_or_of(head)]
-    found = _first(near, table, duration)
+    found = _first(near, table, dim)
     if found is not None and found not in table.people:
         return found
-    climbed = _climbed(head, inside, table, duration)
+    climbed = _climbed(head, inside, table, dim)
     if found is None or climbed in table.people:  # "12 protesters were arrested": arrests
         return climbed
     return found
 
 
-def _climbed(head: Token, inside: set[int], table: Measures, duration: bool) -> str | None:
+def _climbed(head: Token, inside: set[int], table: Measures, dim: str | None) -> str | None:
     """The measure the words over a figure's head say, nearest first, within the claim."""
     node = head
     for _ in range(_CLIMB):
@@ -179,10 +185,10 @@ def _climbed(head: Token, inside: set[int], table: Measures, duration: bool) -> 
             ),
             parent,
         ]
-        if found := _first(words, table, duration):
+        if found := _first(words, table, dim):
             return found
         if parent.pos_ in ("VERB", "AUX"):  # last, the verb's "in" phrase: "spend six years in prison"
-            return _first(_objects_of_in_or_of(parent), table, duration)
+            return _first(_objects_of_in_or_of(parent), table, dim)
         node = parent
     return None
 
@@ -201,7 +207,7 @@ def _objects_of_in_or_of(token: Token) -> list[Token]:
     ]
 
 
-def _first(words: Sequence[Token], table: Measures, duration: bool) -> str | None:
+def _first(words: Sequence[Token], table: Measures, dim: str | None) -> str | None:
     """The measure of the first word that says one, by its form where the table has it (the
     tagger's lemma of "fined" is "fin"; "damages" are a court's award, not damage), else by
     its lemma; not of a name ("the Orlow Survey measured")."""
@@ -209,8 +215,7 @@ def _first(words: Sequence[Token], table: Measures, duration: bool) -> str | Non
         (
             m
             for w in words
-            if w.pos_ != "PROPN"
-            and (m := table.of(w.lower_, duration) or table.of(w.lemma_.lower(), duration))
+            if w.pos_ != "PROPN" and (m := table.of(w.lower_, dim) or table.of(w.lemma_.lower(), dim))
         ),
         None,
     )

@@ -118,6 +118,10 @@ _UNITS = {
     "%": "%", "percent": "%", "per cent": "%", "percentage point": "percentage points",
     "percentage points": "percentage points",
     "km": "km", "kilometre": "km", "kilometer": "km", "mile": "mile", "metre": "m", "meter": "m",
+    "cm": "cm", "centimetre": "cm", "centimeter": "cm", "mm": "mm", "millimetre": "mm", "millimeter": "mm",
+    "km/h": "km/h", "kph": "km/h", "kmh": "km/h", "mph": "mph",
+    "°c": "°C", "° c": "°C", "degrees celsius": "°C", "degree celsius": "°C", "degrees centigrade": "°C",
+    "°f": "°F", "° f": "°F", "degrees fahrenheit": "°F", "degree fahrenheit": "°F",
     "kg": "kg", "tonne": "tonne", "ton": "tonne",
     "year": "year", "month": "month", "week": "week", "day": "day", "hour": "hour", "minute": "minute",
     "magnitude": "magnitude",
@@ -128,7 +132,16 @@ _PER = re.compile(
     r"year|night|person|head|ticket|unit)\b",
     re.IGNORECASE,
 )
-_MEASURED = frozenset({"km", "mile", "m", "kg", "tonne", "magnitude"})  # the units of `_UNITS` that measure
+# the units of `_UNITS` that measure
+_MEASURED = frozenset({"km", "mile", "m", "cm", "mm", "kg", "tonne", "magnitude", "km/h", "mph", "°C", "°F"})
+# Units compared in another (`in_common_unit`): each as (that unit, factor, offset), by the
+# SI and NIST definitions (a mile 1.609344 km, °C = (°F - 32) × 5/9).
+_CONVERTED = {
+    "mile": ("km", 1.609344, 0.0), "m": ("km", 1e-3, 0.0), "cm": ("km", 1e-5, 0.0), "mm": ("km", 1e-6, 0.0),
+    "mph": ("km/h", 1.609344, 0.0), "°F": ("°C", 5 / 9, -32 * 5 / 9),
+}  # fmt: skip
+# A temperature's letter written right after its figure, as weather reports write it: "41.2C".
+_DEGREES_GLUED = re.compile(r"(?-i:[CF])(?![\w°])")
 # A magnitude written before its figure ("a magnitude 6.1 earthquake", "a magnitude of 6.1").
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?: of)?[ -]$", re.IGNORECASE)
 # What makes digits no quantity: an ordinal ("12th-century"), a time of day ("3:12 a.m.", "at 7 p.m.").
@@ -140,7 +153,9 @@ _PATTERN = re.compile(
     rf"(?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:{_NUMBER_WORD})\b(?:[- ](?:{_NUMBER_WORD})\b)?)"
     r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|m|k|lakh|crore)\b)?"
     rf"(?:\s(?P<nation>(?-i:{_NATION}))(?=\s(?:{_CURRENCY_NAME})s?\b))?"
-    r"(?:[ -]?(?P<unit>%|percentage points?|per ?cent\b|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|kg|tonnes?|tons?"
+    r"(?:[ -]?(?P<unit>%|percentage points?|per ?cent\b|km/h\b|kph\b|kmh\b|mph\b|km|kilomet(?:re|er)s?|miles?"
+    r"|° ?[cf]\b|degrees? (?:celsius|centigrade|fahrenheit)\b|(?:centi|milli)met(?:re|er)s?|cm\b|mm\b"
+    r"|met(?:re|er)s?|kg|tonnes?|tons?"
     rf"|years?|months?|weeks?|days?|hours?|minutes?|dollars?|euros?|pounds?|hryvnias?|roubles?|rubles?|yen|(?-i:{_CODE})"
     r"|(?:[a-z]+(?=\b)))?)?",
     re.IGNORECASE,
@@ -173,6 +188,8 @@ def find_numbers(text: str, offset: int = 0) -> list[Number]:
             word = None
         unit, from_word = _unit(_currency(m), word, m.group("number"), value)
         end = m.end("unit") if from_word else m.end("scale") if m.group("scale") else m.end("number")
+        if unit is None and not m.group("scale") and (glued := _DEGREES_GLUED.match(text, m.end("number"))):
+            unit, end = ("°C" if glued.group() == "C" else "°F"), glued.end()  # "41.2C"
         if unit in _CODES and (per := _PER.match(text, end)):  # "$12 a share": a price of one
             unit, end = f"{unit}/{per.group(1).lower()}", per.end()
         if unit is None and (modified := _modified_count(text, end)):
@@ -454,18 +471,40 @@ def same_unit(x: Number, y: Number) -> bool:
 
 
 def in_common_unit(number: Number) -> tuple[float, float | None]:
-    """The figure's value and upper value, a length of time in days, so that one length
-    written in two units is one figure ("a 48-hour strike", "a two-day strike")."""
+    """The figure's value and upper value, a length of time in days, a length in kilometres,
+    a speed in km/h and a temperature in °C, so that one quantity written in two units is one
+    figure ("a 48-hour strike", "a two-day strike"; "104F", "40C")."""
     unit = number.unit or ""
     if unit in _PER_DAY:
         return number.value / _PER_DAY[unit], None if number.high is None else number.high / _PER_DAY[unit]
+    if unit in _CONVERTED:
+        _, factor, offset = _CONVERTED[unit]
+
+        def converted(value: float) -> float:
+            return float(f"{value * factor + offset:.10g}")  # 120 mm and 12 cm: one value
+
+        return converted(number.value), None if number.high is None else converted(number.high)
     days = _DAYS.get(unit, 1.0)
     return number.value * days, None if number.high is None else number.high * days
 
 
+# The dimensions a measure may be read only of (`measures.toml`'s `dimension`), by unit.
+_DIMENSIONS = {
+    **{u: "time" for u in ("year", "month", "week", "day", "hour", "minute")},
+    **{u: "length" for u in ("km", "mile", "m", "cm", "mm")},
+    "°C": "temperature", "°F": "temperature", "km/h": "speed", "mph": "speed",
+}  # fmt: skip
+
+
+def dimension(unit: str | None) -> str | None:
+    """A figure's dimension by its unit: "time", "length", "temperature", "speed", or none."""
+    return _DIMENSIONS.get(unit or "")
+
+
 def unit_kind(unit: str) -> str:
-    """The unit figures are compared in: "time" for any unit of time (`in_common_unit`)."""
-    return "time" if unit in DURATIONS else unit
+    """The unit figures are compared in (`in_common_unit`): "time" for any unit of time,
+    kilometres for a length, km/h for a speed, °C for a temperature."""
+    return "time" if unit in DURATIONS else _CONVERTED.get(unit, (unit,))[0]
 
 
 def counts(number: Number) -> bool:
