@@ -119,6 +119,8 @@ MEASURES = ("boilerplate_removed", "content_kept", "entity_merge", "entity_apart
 # whether to appeal", "acted lawfully" against "had been unlawful" (the claim's dispute is
 # shown once, on its closest pair), 40 turbines against 32 (no measure, far apart in
 # words); "upheld" and "dismissed the challenge" are one fact in words that share nothing.
+# hesselby: "stole £2.4 million" inside the wire's sentence of the arrests and "The raiders
+# took about £2.4 million" are too far apart in their words to be one point.
 # thornwell: the result "3-1" is a tally, no figure, so the local paper's "The 3-1 win over
 # Dunloe City" is no point with the wire's sentence of the final; "scored twice" against
 # "scored all three" (no figure in "twice"), taken for one point (FALSE_POINTS).
@@ -139,6 +141,7 @@ BELOW_TARGET = {
     "kelder": {"corroborates": 0.66, "contradicts": 0.2, "brief_both_sides": 0.4},
     "velsund": {"corroborates": 0.66, "contradicts": 0.66},
     "thornwell": {"corroborates": 0.66, "contradicts": 0.8},
+    "hesselby": {"corroborates": 0.5},
 }
 
 
@@ -174,6 +177,7 @@ BELOW_TARGET = {
         "velsund",
         "thornwell",
         "merrowvale",
+        "hesselby",
     ],
 )
 def test_stories_of_other_events_against_their_gold(tmp_path: Path, name: str) -> None:
@@ -262,7 +266,11 @@ def test_stories_of_other_events_against_their_gold(tmp_path: Path, name: str) -
     temperature as 44.1C, a national record, against 41.4C short of it and, in a copy of
     unknown outlet, 48.1C, "at least nine" dead against 22, a hosepipe ban that "would begin
     on Friday" against "no plans for a hosepipe ban", a distractor about a regatta
-    (merrowvale)."""
+    (merrowvale); a raid's arrests as three against two, £2.4 million stolen against £240,000
+    and, in a copy of unknown outlet, £4.2 million, "charged with robbery" against "released
+    without charge", "no shots were fired" against a guard "shot" and shots heard, a
+    councillor and the mayor on opposite sides in one outlet, a distractor about the same
+    town's library (hesselby)."""
     out = tmp_path / "story.json"
     out.write_text(written_story(name).to_json())
     floors = {m: BELOW_TARGET.get(name, {}).get(m, 1.0) for m in MEASURES}
@@ -865,6 +873,30 @@ RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
             ("City's captain, Owen Pardoe, was sent of", "Dunloe City said its captain, Owen Pardo"),
             ("A crowd of 25,000 watched the final, the", "Thornwell Rovers beat Dunloe City 3-1 in"),
             ("Thornwell Rovers beat Dunloe City 3-1 in", "A crowd of 25,000 watched the final, the"),
+        ],
+    ),
+    "hesselby": (
+        [
+            (
+                "Police arrested three men on Tuesday aft",
+                "Two men have been arrested over a raid o",
+                "Police arrested three men on Tuesday, De",
+                "Three arrested after armed raid on Hesse",
+            ),
+            ("The men, aged between 24 and 31, were ch", "The two men were released without charge"),
+            (
+                "Detective Inspector Rowan Okonjo said no",
+                "A security guard was shot in the leg dur",
+                "Residents near the Hesselby cash depot s",
+            ),
+        ],
+        [
+            ("Police arrested three men on Tuesday aft", "Police arrested three men on Tuesday aft"),
+            ("Police arrested three men on Tuesday aft", "Two men have been arrested over a raid o"),
+            ("The men, aged between 24 and 31, were ch", "The two men were released without charge"),
+            ("Two men have been arrested over a raid o", "Police arrested three men on Tuesday, De"),
+            ("Detective Inspector Rowan Okonjo said no", "A security guard was shot in the leg dur"),
+            ("Detective Inspector Rowan Okonjo said no", "Residents near the Hesselby cash depot s"),
         ],
     ),
     "merrowvale": (

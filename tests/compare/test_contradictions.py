@@ -312,10 +312,32 @@ UPHELD = in_clause(
     ],
     ids=["one-thing-in-a-clause", "another-object", "another-subject", "no-object", "another-head"],
 )  # fmt: skip
+@pytest.mark.parametrize("cosine", [0.6, 0.47])
 def test_opposite_predicates_said_of_one_thing_contradict_below_one_statement(
-    a: Claim, b: Claim, expected: list[str]
+    a: Claim, b: Claim, expected: list[str], cosine: float
 ) -> None:
-    assert reasons(a, b, 0.6) == expected
+    """Down to `frame_topic` (0.45): the frames show they speak of one point."""
+    assert reasons(a, b, cosine) == expected
+
+
+def test_none_of_a_thing_against_some_of_it_contradicts_however_worded() -> None:
+    none = in_clause("c1", "a1", "Police in Orlow said no shots were fired.", ("no shots", "fired", None))
+    none = none.model_copy(update={"frame": none.frame.model_copy(update={"negated": True})})  # type: ignore[union-attr]
+    shot = in_clause(
+        "c2",
+        "a2",
+        "A guard at the Orlow depot was shot in the leg.",
+        ("A guard at the Orlow depot", "shot", None),
+    )
+    heard = in_clause(
+        "c2", "a2", "Residents said they heard several shots.", ("they", "heard", "several shots")
+    )
+    later = heard.model_copy(update={"frame": heard.frame.model_copy(update={"modality": "will"})})  # type: ignore[union-attr]
+    assert reasons(none, shot, 0.1) == ["none of one thing against some (shot): “no shots” against “shot”"]
+    assert reasons(none, heard, 0.1) == [
+        "none of one thing against some (shot): “no shots” against “several shots”"
+    ]
+    assert reasons(none, later, 0.1) == []
 
 
 def counted(cid: str, article: str, text: str, figure: str, value: float, measure: str | None) -> Claim:

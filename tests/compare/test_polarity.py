@@ -54,6 +54,8 @@ def test_predicates(text: str, found: list[tuple[str, bool, str]]) -> None:
         ("Orla Venn said she would stay at the club.", "Orla Venn will leave the club in May.", True),
         ("Orla Venn will remain in her post.", "Orla Venn resigned on Monday.", True),
         ("Orla Venn will stay at the club.", "Orla Venn left hospital on Monday.", False),
+        ("The two men were charged with robbery.", "The two men were released without charge.", True),
+        ("The two men were charged with robbery.", "The two men were released on bail.", False),
     ],
 )
 def test_conflicts(a: str, b: str, conflict: bool) -> None:

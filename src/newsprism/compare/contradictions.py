@@ -78,7 +78,8 @@ def find_contradictions(
         if outlet[a.article] == outlet[b.article]:
             continue
         if sims[i, j] < thresholds.same_topic:
-            if reason := affirmed_and_denied(a, b):
+            opposite = _predicates(lexicon, predicates[int(i)], predicates[int(j)], False, (a, b))
+            if reason := affirmed_and_denied(a, b) or (opposite if ONE_THING in (opposite or "") else None):
                 candidates[(int(i), int(j))] = reason
             continue
         one_statement = sims[i, j] >= thresholds.same_statement
@@ -102,6 +103,7 @@ def find_contradictions(
     candidates.update(_one_subject_affirmed_and_denied(claims, candidates, outlet))
     candidates.update(_none_against_some(claims, candidates, outlet))
     candidates.update(_different_causes(claims, candidates, outlet))
+    candidates.update(_none_of_a_thing_against_some(claims, candidates, outlet))
     candidates.update(_each_article_s_one_figure(claims, candidates, outlet, thresholds, headlines))
     candidates.update(_through_same_figures(claims, candidates, sims, outlet, thresholds))
     candidates = _headline_figures_as_their_leads(candidates, claims, headlines)
@@ -294,6 +296,58 @@ _OF_THE_EVENT = frozenset(
         "water level",
     }
 )
+
+
+def _none_of_a_thing_against_some(
+    claims: list[Claim], found: dict[tuple[int, int], str], outlet: dict[str, str]
+) -> dict[tuple[int, int], str]:
+    """Pairs where one claim says there was none of a thing ("no shots were fired", "received
+    no warning") and the other, of another outlet at one time, asserts some of it, however
+    worded: the thing as its subject's or object's head ("heard several shots") or as its
+    predicate ("a guard was shot"), neither put as only possible, to come or hedged."""
+    more: dict[tuple[int, int], str] = {}
+    for i, none in enumerate(claims):
+        thing, said = _none_of(none)
+        if thing is None:
+            continue
+        for j, some in enumerate(claims):
+            pair = (min(i, j), max(i, j))
+            frame = some.frame
+            if (
+                pair in found
+                or frame is None
+                or frame.predicate is None
+                or frame.negated
+                or frame.modality in _POSSIBLE | _FUTURE
+                or some.hedged
+                or outlet[none.article] == outlet[some.article]
+                or not same_time(none, some)
+            ):
+                continue
+            parts = [p for p in (frame.subject, frame.object) if p is not None]
+            has = next((p.text for p in parts if _head(p.text) == thing), None)
+            if has is None and thing in text_stems(frame.predicate.text):
+                has = frame.predicate.text
+            if has is not None:
+                more[pair] = f"none of one thing against some ({thing}): “{said}” against “{has}”"
+    return more
+
+
+def _none_of(claim: Claim) -> tuple[str | None, str]:
+    """The thing a claim's frame says there was none of, and the words that say so ("no
+    shots"): a subject or an object of "no", not a pronoun ("no one")."""
+    frame = claim.frame
+    if frame is None or not frame.negated or claim.hedged or frame.modality in _POSSIBLE:
+        return None, ""
+    for part in (frame.subject, frame.object):
+        if part is not None and (none := _NONE_OF.match(part.text)):
+            thing = _head(part.text[none.end() :])
+            if thing in _HAPPENINGS:
+                return thing, part.text
+    return None, ""
+
+
+_NONE_OF = re.compile(r"(?:no|none of the)\s+", re.IGNORECASE)
 
 
 def _different_causes(
@@ -585,6 +639,20 @@ def _stem(word: str) -> str:
     word = word.lower()
     stem = _SUFFIX.sub("", word)
     return stem if len(stem) >= 4 else word
+
+
+# Nouns of things that happen or are done, whose being at all is the point a denial makes
+# ("no shots were fired": there were none), unlike things that are there whatever is done
+# with them ("no card details were taken"): the event and act nouns (WordNet 3.1's
+# noun.event and noun.act files) that news reports as happening or not.
+_HAPPENINGS = frozenset(
+    _stem(w)
+    for w in """
+    shot shots gunshot gunshots explosion explosions blast blasts attack attacks warning warnings
+    arrest arrests charge charges complaint complaints incident incidents collision collisions
+    leak leaks evacuation evacuations payment payments offer offers agreement deal decision
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
 
 
 def _subjects_may_meet(a: Claim, b: Claim) -> bool:
