@@ -119,8 +119,6 @@ MEASURES = ("boilerplate_removed", "content_kept", "entity_merge", "entity_apart
 # whether to appeal", "acted lawfully" against "had been unlawful" (the claim's dispute is
 # shown once, on its closest pair), 40 turbines against 32 (no measure, far apart in
 # words); "upheld" and "dismissed the challenge" are one fact in words that share nothing.
-# hesselby: "stole £2.4 million" inside the wire's sentence of the arrests and "The raiders
-# took about £2.4 million" are too far apart in their words to be one point.
 # thornwell: the result "3-1" is a tally, no figure, so the local paper's "The 3-1 win over
 # Dunloe City" is no point with the wire's sentence of the final; "scored twice" against
 # "scored all three" (no figure in "twice"), taken for one point (FALSE_POINTS).
@@ -141,7 +139,6 @@ BELOW_TARGET = {
     "kelder": {"corroborates": 0.66, "contradicts": 0.2, "brief_both_sides": 0.4},
     "velsund": {"corroborates": 0.66, "contradicts": 0.66},
     "thornwell": {"corroborates": 0.66, "contradicts": 0.8},
-    "hesselby": {"corroborates": 0.5},
 }
 
 
@@ -881,6 +878,7 @@ RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
                 "Police arrested three men on Tuesday aft",
                 "Two men have been arrested over a raid o",
                 "Police arrested three men on Tuesday, De",
+                "The raiders took about £2.4 million, he ",
                 "Three arrested after armed raid on Hesse",
             ),
             ("The men, aged between 24 and 31, were ch", "The two men were released without charge"),
@@ -897,6 +895,7 @@ RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
             ("Two men have been arrested over a raid o", "Police arrested three men on Tuesday, De"),
             ("Detective Inspector Rowan Okonjo said no", "A security guard was shot in the leg dur"),
             ("Detective Inspector Rowan Okonjo said no", "Residents near the Hesselby cash depot s"),
+            ("The raiders took about £2.4 million, he ", "Police arrested three men on Tuesday aft"),
         ],
     ),
     "merrowvale": (

@@ -28,7 +28,6 @@ states with its detail; among pairs alike, the most similar. Pairs come most sim
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 
 import numpy as np
 
@@ -36,6 +35,7 @@ from newsprism.compare.figures import (
     FIGURES,
     different_days,
     different_figures,
+    each_article_s_one_figure,
     named_apart,
     same_figure,
     same_time,
@@ -242,18 +242,10 @@ def _each_article_s_one_figure(
     a measure (its body's, beside the headline that repeats it), figures that differ, at
     one time, of subjects not named apart, however far apart their wording ("in front of
     52,000 fans" inside the sentence of the result, "A crowd of 25,000 watched the final"):
-    an article that gives a measure of the event (`_OF_THE_EVENT`) one figure gives the
-    story's. Not where the two articles already conflict over that measure."""
-    figures: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for k, c in enumerate(claims):
-        if c.id not in headlines:
-            for n in {n.measure for n in c.numbers if n.measure in _OF_THE_EVENT}:
-                figures[(c.article, n)].append(k)
-    one = {
-        key: ks[0]
-        for key, ks in figures.items()
-        if len({in_common_unit(n) for k in ks for n in claims[k].numbers if n.measure == key[1]}) == 1
-    }
+    an article that gives a measure of the event one figure gives the story's
+    (`figures.each_article_s_one_figure`). Not where the two articles already conflict over
+    that measure."""
+    one = each_article_s_one_figure(claims, headlines)
     disputed = {
         (claims[i].article, claims[j].article, m)
         for (i, j), reason in found.items()
@@ -277,25 +269,6 @@ def _each_article_s_one_figure(
             ):
                 more[(i, j)] = reason
     return more
-
-
-# The measures of an event itself, which a story gives one value at one time: its toll and
-# casualties (the EM-DAT fields), its crowd, an earthquake's parameters, a river's crest,
-# a depth. Not those of the bodies involved: jobs cut and jobs held are both "jobs".
-_OF_THE_EVENT = frozenset(
-    {
-        "deaths",
-        "injuries",
-        "missing",
-        "evacuated",
-        "rescued",
-        "cases",
-        "crowd",
-        "magnitude",
-        "depth",
-        "water level",
-    }
-)
 
 
 def _none_of_a_thing_against_some(

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import math
 import re
+from collections import defaultdict
+from collections.abc import Set
 
 from newsprism.model import Claim, Number
 from newsprism.read.numbers import MEASURED_OVER, counts, in_common_unit, same_quantity
@@ -176,3 +178,40 @@ def allowed(number: Number, tolerance: float) -> tuple[float, float, bool]:
         "at most": (-math.inf, high, False),
         "less than": (-math.inf, high, True),
     }[number.qualifier]
+
+
+# The measures of an event itself, which a story gives one value at one time: its toll and
+# casualties (the EM-DAT fields), its crowd, an earthquake's parameters, a river's crest,
+# a depth, a sum stolen. Not those of the bodies involved: jobs cut and jobs held are both
+# "jobs".
+_OF_THE_EVENT = frozenset(
+    {
+        "deaths",
+        "injuries",
+        "missing",
+        "evacuated",
+        "rescued",
+        "cases",
+        "crowd",
+        "magnitude",
+        "depth",
+        "water level",
+        "stolen",
+    }
+)
+
+
+def each_article_s_one_figure(claims: list[Claim], headlines: Set[str]) -> dict[tuple[str, str], int]:
+    """For each article and measure of the event (`_OF_THE_EVENT`) of which the article's
+    body gives one figure, however many times (a headline repeats its lead's), the index of
+    the first claim that gives it."""
+    figures: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for k, c in enumerate(claims):
+        if c.id not in headlines:
+            for measure in {n.measure for n in c.numbers if n.measure in _OF_THE_EVENT}:
+                figures[(c.article, measure)].append(k)
+    return {
+        key: ks[0]
+        for key, ks in figures.items()
+        if len({in_common_unit(n) for k in ks for n in claims[k].numbers if n.measure == key[1]}) == 1
+    }
