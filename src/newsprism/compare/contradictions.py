@@ -11,8 +11,14 @@ about the same thing, unless their subjects name different entities. A claim tha
 the same figure as one side of such a conflict conflicts with the other side too; a
 headline's figure is its lead's. They contradict too when one affirms what the other
 denies, by the lexicon or by their frames (`affirmed_and_denied`: "had warned the depot"
-against "denied that it was ever warned"), or when, close enough to be one statement, they
-assert opposite predicates (`polarity.py`). The reason names the words on each side.
+against "denied that it was ever warned"), or when, close enough to be one statement or with
+frames that say them of one thing (`said_of_one_thing`, a clause's frame among them), they
+assert opposite predicates (`polarity.py`). However far apart their wording, two outlets'
+claims contradict when each gives the one figure its article gives for a measure of the
+event and the two differ (`figures.each_article_s_one_figure`), when one says there was
+none of a thing that happens and the other has some ("no shots were fired", "a guard was
+shot"), when one affirms and the other denies one thing of one named subject, or gives one
+thing two causes. The reason names the words on each side.
 When a stance judge is set (`stance.py`), it is asked about the pairs the rules do not
 settle that are close enough to be one statement, or of which one denies what the other
 affirms (`opposed`), most similar first, up to `judged_pairs` pairs (`thresholds.py`); it
