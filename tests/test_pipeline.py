@@ -113,18 +113,16 @@ MEASURES = ("boilerplate_removed", "content_kept", "entity_merge", "entity_apart
 # the table knows, and "two days after the river burst its banks" takes its place; the
 # defences "had held" against the wall "failed" ("hold" is in no lexicon of opposites: most
 # of its uses are not that sense).
-# kelder: of its disputes only "upheld a ban" against "... when the High Court overturned
-# the ban" is found (opposite predicates of one thing, one in a clause of the claim); "won
-# its case" against "dismissed ... challenge", "would appeal" against "had not decided
-# whether to appeal", "acted lawfully" against "had been unlawful" (the claim's dispute is
-# shown once, on its closest pair), 40 turbines against 32 (no measure, far apart in
-# words); "upheld" and "dismissed the challenge" are one fact in words that share nothing.
+# kelder: "acted lawfully" (in the clause "ruling that ...") against "the court ruled that
+# the refusal ... had been unlawful": the subjects differ (the government, its refusal) and
+# what a court rules is read as no frame of its own. "upheld" and "dismissed the challenge"
+# are one fact only through the contested point they share.
 # thornwell: the result "3-1" is a tally, no figure, so the local paper's "The 3-1 win over
 # Dunloe City" is no point with the wire's sentence of the final; "scored twice" against
 # "scored all three" (no figure in "twice"), taken for one point (FALSE_POINTS).
 # velsund: "its fourth increase this year", inside the wire's sentence of the rise, against
-# "raised rates four times this year"; "Six of the nine members ... voted for the rise"
-# against "The decision was unanimous" (no figure, no opposite in the lexicon).
+# "raised rates four times this year" (an ordinal is read as no count, "four times" as a
+# multiple).
 BELOW_TARGET = {
     "hallendra": {"corroborates": 0.5},
     "ferrindale": {"single_source": 0.75},
@@ -136,8 +134,8 @@ BELOW_TARGET = {
     "tarnbridge": {"framing": 0.5},
     "droskel": {"corroborates": 0.5},
     "ardwyn": {"corroborates": 0.75, "contradicts": 0.8, "brief_both_sides": 0.8},
-    "kelder": {"corroborates": 0.66, "contradicts": 0.2, "brief_both_sides": 0.4},
-    "velsund": {"corroborates": 0.66, "contradicts": 0.66},
+    "kelder": {"contradicts": 0.8, "brief_both_sides": 0.8},
+    "velsund": {"corroborates": 0.66},
     "thornwell": {"corroborates": 0.66, "contradicts": 0.8},
 }
 
@@ -776,6 +774,7 @@ RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
             ("Shares in Vantory jumped 22 percent on M", "Vantory shares rose 18 percent on Monday"),
             ("Vantory's board rejected the offer, sayi", "The Vantory board accepted the offer, ac"),
             ("The Vantory board accepted the offer, ac", "Vantory's board turned down the $12-a-sh"),
+            ("Greyholm Group made a $12.50-a-share off", "Vantory's board turned down the $12-a-sh"),
         ],
     ),
     "brindlecombe": (
@@ -845,11 +844,21 @@ RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
     ),
     "kelder": (
         [
-            ("The High Court on Wednesday upheld a ban", "Northwind Energy won its case against th"),
+            (
+                "The High Court on Wednesday upheld a ban",
+                "Northwind Energy won its case against th",
+                "Campaigners who fought the Kelder Moor w",
+            ),
             ("The developer, Northwind Energy, had arg", "The company had sought €18 million in co"),
             ("The wind farm would have powered about 6", "The 32-turbine project could supply 60,0"),
+            ("Northwind said it would appeal to the Su", "Northwind said it was studying the rulin"),
         ],
-        [("The High Court on Wednesday upheld a ban", "Northwind Energy won its case against th")],
+        [
+            ("The High Court on Wednesday upheld a ban", "Northwind Energy won its case against th"),
+            ("Northwind said it would appeal to the Su", "Northwind said it was studying the rulin"),
+            ("Northwind Energy won its case against th", "Campaigners who fought the Kelder Moor w"),
+            ("The High Court on Wednesday upheld a ban", "The 32-turbine project could supply 60,0"),
+        ],
     ),
     "thornwell": (
         [
@@ -929,10 +938,12 @@ RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
             ),
             ("Governor Liesel Marrow said inflation, w", "Inflation stood at 6.1 percent in May, t"),
             ("National Bank lifts rates again as price", "The bank has now raised rates four times"),
+            ("Six of the nine members of the rate-sett", "The decision was unanimous, according to"),
         ],
         [
             ("The Velsund National Bank raised its mai", "The National Bank raised its key rate by"),
             ("The National Bank raised its key rate by", "Homeowners with variable-rate mortgages "),
+            ("Six of the nine members of the rate-sett", "The decision was unanimous, according to"),
         ],
     ),
     "korrindal": (
@@ -964,10 +975,6 @@ FALSE_POINTS: dict[str, list[tuple[str, ...]]] = {
     # "scored twice" with "scored all three": "twice" is read as no figure (uncertain).
     "thornwell": [
         ("Striker Tomas Verhoek scored twice for R", "Tomas Verhoek scored all three of Rovers"),
-    ],
-    # "would appeal" with "had not decided whether to appeal" (uncertain, out of the brief).
-    "kelder": [
-        ("Northwind said it would appeal to the Su", "Northwind said it was studying the rulin"),
     ],
     # The evacuation point (its headline, the wire's 3,000 and the national paper's 1,500)
     # with the local paper's "Flood water began to recede ... two days after the River

@@ -109,6 +109,22 @@ def test_a_figure_contradicted_is_sure_and_its_group_as_sure(findings: Findings)
     assert findings.groups[2].confidence == contradiction.confidence
 
 
+def test_a_contested_group_is_as_sure_as_its_surest_contradiction() -> None:
+    """Claims of the group each in a second, weaker contradiction (with a claim of another
+    point) leave the group as sure as its surest."""
+    articles, claims = story()
+    sure = Contradiction(a="c3", b="c7", reason="nine against nineteen")
+    weak = [
+        Contradiction(a="c3", b="c6", reason="reopened"),
+        Contradiction(a="c7", b="c1", reason="went down"),
+    ]
+    findings = Findings([group("g3", "contested", [], ["c3", "c7"])], [sure, *weak], [])
+    vectors = encoder().encode([c.text for c in claims])
+    found = assess(findings, claims, vectors, articles, OUTLET, encoder())
+    assert all(x.confidence < found.contradictions[0].confidence for x in found.contradictions[1:])  # type: ignore[operator]
+    assert found.groups[0].confidence == found.contradictions[0].confidence
+
+
 def test_a_point_no_other_outlet_makes_is_surely_single_source(findings: Findings) -> None:
     single = findings.groups[3]
     assert single.confidence is not None

@@ -264,6 +264,33 @@ def test_each_article_s_one_toll_is_the_story_s_only_where_it_gives_one() -> Non
     assert [(x.a, x.b) for x in found] == [("c1", "c2")]
 
 
+THIRTY_TWO = claim(
+    "c3", "a2", "The 32-turbine project could power 60,000 homes.", ("32-turbine", 32, "turbines")
+)
+
+
+@pytest.mark.parametrize(
+    ("others", "expected"),
+    [
+        ([THIRTY_TWO], ["different figures for the same quantity (size in turbines): “40-turbine” against “32-turbine”"]),
+        ([claim("c3", "a2", "The 40-turbine project could power 60,000 homes.", ("40-turbine", 40, "turbines"))], []),
+        ([THIRTY_TWO, claim("c4", "a2", "A 48-turbine farm stands nearby.", ("48-turbine", 48, "turbines"))], []),
+        ([claim("c3", "a2", "Its 32 turbines would stand on the ridge.", ("32 turbines", 32, "turbines"))], []),
+    ],
+    ids=["two-sizes", "one-size", "two-in-one-article", "a-count-not-a-size"],
+)  # fmt: skip
+def test_each_article_s_one_size_of_a_thing_is_the_story_s(others: list[Claim], expected: list[str]) -> None:
+    """A count joined to its noun before a thing ("a 40-turbine wind farm") is the thing's
+    size: two outlets that each give one, different, contradict however far apart their
+    words; not an article that gives two."""
+    first = claim(
+        "c1", "a1", "The court upheld a ban on a 40-turbine wind farm.", ("40-turbine", 40, "turbines")
+    )
+    claims = [first, *others]
+    found = find_contradictions(claims, np.eye(len(claims), dtype=np.float32), OUTLET, LEXICON)
+    assert [x.reason for x in found] == expected
+
+
 def part(text: str, words: str | None) -> Words | None:
     """The first occurrence of `words` in `text`, as a span."""
     if words is None:

@@ -122,6 +122,21 @@ def test_contradicting_claims_share_a_contested_group() -> None:
     ]
 
 
+def test_a_second_conflict_of_a_claim_with_one_article_makes_no_point_of_both() -> None:
+    """ "Upheld a ban on a 40-turbine farm" against "overturned the ban" and against "the
+    32-turbine project": the first conflict is the point contested; the second is listed
+    among the contradictions, and what it sets against the claim stays a point of its own."""
+    upheld = claim("c1", "a1", "The court upheld a ban on a 40-turbine wind farm.")
+    overturned = claim("c2", "a2", "The court overturned the ban on the wind farm.")
+    size = claim("c3", "a2", "The 32-turbine project would power 60,000 homes.")
+    homes = claim("c4", "a3", "The farm could supply about 60,000 homes.")
+    disputes = [Contradiction(a="c1", b="c2", reason="r"), Contradiction(a="c1", b="c3", reason="f")]
+    assert grouped([upheld, overturned, size, homes], {(2, 3): 0.9}, disputes) == [
+        (["c1", "c2"], "contested", BOTH),
+        (["c3", "c4"], "corroborated", ["Kestrel Post", "Radio Dunhaven"]),
+    ]
+
+
 def test_a_copy_counts_once_and_a_reused_passage_links_its_claims() -> None:
     copy = Reuse.model_validate({"from": "a1", "to": "a2", "shared": 0.8, "passages": []})
     assert grouped([SHUT, SHUT_TOO], {(0, 1): 0.9}, reuse=[copy]) == [

@@ -36,7 +36,7 @@ from newsprism.compare.polarity import Lexicon
 from newsprism.compare.reuse import find_reuse
 from newsprism.compare.stance import stance_judge
 from newsprism.compare.topic import off_story
-from newsprism.model import Article, Claim, Omission, Quote, Reading, Story, outlet_names
+from newsprism.model import Article, Claim, Frame, Omission, Quote, Reading, Story, outlet_names
 from newsprism.nlp import Encoder, encoder
 from newsprism.settings import Settings
 
@@ -79,14 +79,21 @@ def _join(work: Comparison) -> None:
 
 def _joined_claim(claim: Claim, joined: Joined) -> Claim:
     """An article's claim naming the story's entities."""
-    update: dict[str, object] = {"attributed_to": joined.of(claim.article, claim.attributed_to)}
+    update: dict[str, object] = {
+        "attributed_to": joined.of(claim.article, claim.attributed_to),
+        "clauses": [_joined_frame(f, claim.article, joined) for f in claim.clauses],
+    }
     if claim.frame is not None:
-        named = {
-            part: [e for e in (joined.of(claim.article, i) for i in getattr(claim.frame, part)) if e]
-            for part in ("subject_entities", "places")
-        }
-        update["frame"] = claim.frame.model_copy(update=named)
+        update["frame"] = _joined_frame(claim.frame, claim.article, joined)
     return claim.model_copy(update=update)
+
+
+def _joined_frame(frame: Frame, article: str, joined: Joined) -> Frame:
+    named = {
+        part: [e for e in (joined.of(article, i) for i in getattr(frame, part)) if e]
+        for part in ("subject_entities", "places")
+    }
+    return frame.model_copy(update=named)
 
 
 def _off_story(work: Comparison) -> None:

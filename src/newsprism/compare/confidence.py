@@ -30,6 +30,7 @@ the report shows it as uncertain.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 
 import numpy as np
@@ -81,7 +82,10 @@ def assess(
         )
         for x in findings.contradictions
     ]
-    contested = {c: x.confidence or 0.0 for x in contradictions for c in (x.a, x.b)}
+    contested: dict[str, float] = defaultdict(float)
+    for x in contradictions:
+        for c in (x.a, x.b):
+            contested[c] = max(contested[c], x.confidence or 0.0)
     groups = []
     for g in findings.groups:
         links = [x.model_copy(update={"confidence": round(claims_alike(x.a, x.b), 3)}) for x in g.links]

@@ -27,7 +27,9 @@ reads what each claim states, without the words that credit it (`statement`).
 A story about a dispute holds many claims for and against one point; each claim is set
 against the claim of another article closest to it among those it conflicts with, when
 that claim's closest is it too, so every conflict is shown once, on its clearest pair.
-A pair of body sentences is clearer than one with a headline, which sums up what the body
+A claim that conflicts with one article over figures and over something else ("upheld a ban
+on a 40-turbine wind farm" against "overturned the ban" and "the 32-turbine project") has
+each conflict shown. A pair of body sentences is clearer than one with a headline, which sums up what the body
 states with its detail; among pairs alike, the most similar. Pairs come most similar first.
 """
 
@@ -42,10 +44,13 @@ from newsprism.compare.figures import (
     different_days,
     different_figures,
     each_article_s_one_figure,
+    each_article_s_one_size,
     named_apart,
     same_figure,
     same_time,
+    size,
 )
+from newsprism.compare.outcomes import Decision, Outcome, decisions, one_party, outcomes, vote
 from newsprism.compare.polarity import Lexicon, Predicate
 from newsprism.compare.stance import Judge
 from newsprism.model import Claim, Contradiction, Frame, Group, Reuse
@@ -110,6 +115,7 @@ def find_contradictions(
     candidates.update(_none_against_some(claims, candidates, outlet))
     candidates.update(_different_causes(claims, candidates, outlet))
     candidates.update(_none_of_a_thing_against_some(claims, candidates, outlet))
+    candidates.update(_one_party_s_outcome_or_decision(claims, candidates, outlet))
     candidates.update(_each_article_s_one_figure(claims, candidates, outlet, thresholds, headlines))
     candidates.update(_through_same_figures(claims, candidates, sims, outlet, thresholds))
     candidates = _headline_figures_as_their_leads(candidates, claims, headlines)
@@ -121,15 +127,17 @@ def find_contradictions(
             if probability > 0:
                 candidates[pair] = f"judged to contradict each other by the stance model {judge.name}"
                 judged[pair] = round(probability, 3)
-    closest: dict[tuple[int, str], int] = {}
+    closest: dict[tuple[int, str, bool], int] = {}
     in_headline = [c.id in headlines for c in claims]
     for i, j in sorted(candidates, key=lambda p: (in_headline[p[0]] + in_headline[p[1]], -sims[p])):
-        closest.setdefault((i, claims[j].article), j)
-        closest.setdefault((j, claims[i].article), i)
+        over = candidates[(i, j)].startswith(FIGURES)
+        closest.setdefault((i, claims[j].article, over), j)
+        closest.setdefault((j, claims[i].article, over), i)
     return [
         Contradiction(a=claims[i].id, b=claims[j].id, reason=reason, judged=judged.get((i, j)))
         for (i, j), reason in sorted(candidates.items(), key=lambda c: -sims[c[0]])
-        if closest[(i, claims[j].article)] == j and closest[(j, claims[i].article)] == i
+        if closest[(i, claims[j].article, reason.startswith(FIGURES))] == j
+        and closest[(j, claims[i].article, reason.startswith(FIGURES))] == i
     ]
 
 
@@ -215,6 +223,53 @@ def _one_subject_affirmed_and_denied(
     return more
 
 
+def _one_party_s_outcome_or_decision(
+    claims: list[Claim], found: dict[tuple[int, int], str], outlet: dict[str, str]
+) -> dict[tuple[int, int], str]:
+    """Pairs of two outlets' claims, at one time, however worded, that give one party
+    opposite outcomes ("Northwind won its case" against "the judge dismissed Northwind's
+    challenge"), or that say it has decided an act and has not yet decided it ("said it
+    would appeal" against "had not decided whether to appeal"), or that say a vote was
+    unanimous and split ("The decision was unanimous" against "Six of the nine members
+    voted for the rise"): `outcomes.py`."""
+    said = [(outcomes(c), decisions(c), vote(c)) for c in claims]
+    more: dict[tuple[int, int], str] = {}
+    for i, a in enumerate(claims):
+        for j in range(i + 1, len(claims)):
+            b = claims[j]
+            if (i, j) in found or outlet[a.article] == outlet[b.article] or not same_time(a, b):
+                continue
+            if reason := _outcomes_apart(said[i], said[j]):
+                more[(i, j)] = reason
+    return more
+
+
+Said = tuple[list[Outcome], list[Decision], tuple[bool, str] | None]  # what `outcomes.py` reads of a claim
+
+
+def _outcomes_apart(a: Said, b: Said) -> str | None:
+    """The reason two claims' outcomes, decisions or votes conflict, if they do."""
+    won = [(x, y) for x in a[0] for y in b[0] if x.won != y.won and one_party(x.party, y.party)]
+    if won:
+        x, y = won[0]
+        disputes = ", ".join(d for d in (x.dispute, y.dispute) if d)
+        return (
+            f"opposite outcomes for one party{f' ({disputes})' if disputes else ''}: “{x.verb}” "
+            f"against “{y.verb}”, {ONE_SUBJECT}: “{x.named}”"
+        )
+    decided = [
+        (u, v)
+        for u in a[1]
+        for v in b[1]
+        if u.act == v.act and u.decided != v.decided and one_party(u.party, v.party)
+    ]
+    if decided:
+        return f"an act decided and not yet decided: “{decided[0][0].words}” against “{decided[0][1].words}”"
+    if a[2] and b[2] and a[2][0] != b[2][0]:
+        return f"a vote unanimous and split: “{a[2][1]}” against “{b[2][1]}”"
+    return None
+
+
 def _none_against_some(
     claims: list[Claim], found: dict[tuple[int, int], str], outlet: dict[str, str]
 ) -> dict[tuple[int, int], str]:
@@ -274,6 +329,17 @@ def _each_article_s_one_figure(
                 f"({measure})" in reason
             ):
                 more[(i, j)] = reason
+    sizes = each_article_s_one_size(claims, headlines)
+    for (article, unit), i in sizes.items():
+        for (other, also), j in sizes.items():
+            a, b = claims[i], claims[j]
+            if also != unit or i >= j or outlet[article] == outlet[other] or named_apart(a, b):
+                continue
+            x, y = (next(n for n in c.numbers if size(n) and n.unit == unit) for c in (a, b))
+            if x.value != y.value and (i, j) not in found:
+                more[(i, j)] = (
+                    f"{FIGURES} for the same quantity (size in {unit}): “{x.text}” against “{y.text}”"
+                )
     return more
 
 

@@ -215,3 +215,25 @@ def each_article_s_one_figure(claims: list[Claim], headlines: Set[str]) -> dict[
         for key, ks in figures.items()
         if len({in_common_unit(n) for k in ks for n in claims[k].numbers if n.measure == key[1]}) == 1
     }
+
+
+def each_article_s_one_size(claims: list[Claim], headlines: Set[str]) -> dict[tuple[str, str], int]:
+    """For each article and unit of which the article's body gives one size of a thing, a
+    count joined to its noun before the thing it measures ("a 40-turbine wind farm", "a
+    12-storey tower"), however many times, the index of the first claim that gives it: the
+    size of the story's thing, as `each_article_s_one_figure` gives a measure of its event."""
+    sizes: dict[tuple[str, str], list[int]] = defaultdict(list)
+    values: dict[tuple[str, str], set[float]] = defaultdict(set)
+    for k, c in enumerate(claims):
+        for unit, value in ((n.unit, n.value) for n in c.numbers if c.id not in headlines and size(n)):
+            sizes[(c.article, str(unit))].append(k)
+            values[(c.article, str(unit))].add(value)
+    return {key: ks[0] for key, ks in sizes.items() if len(values[key]) == 1}
+
+
+def size(number: Number) -> bool:
+    """Whether a figure is a count joined to its noun, before what it measures ("40-turbine")."""
+    return number.measure is None and counts(number) and bool(_JOINED.fullmatch(number.text))
+
+
+_JOINED = re.compile(r"[\d.,]+-[^\W\d_]+")

@@ -193,7 +193,10 @@ def group_claims(
     article, and two summaries of one event match in topic, not in fact); `opposed` the
     pairs whose predicates cannot both hold (`opposed_pairs`), which no similarity makes one
     point ("upheld a ban on the wind farm", "overturned the ban on its wind farm") unless
-    they are one of the `contradictions`, a point contested."""
+    they are one of the `contradictions`, a point contested. A claim contested by two
+    claims of one article (over what it says and over its figures: "upheld a ban on a
+    40-turbine wind farm" against "overturned the ban" and "the 32-turbine project") is one
+    point with the first only, as the `contradictions` come, clearest first."""
     parent = list(range(len(claims)))
 
     def root(k: int) -> int:
@@ -228,8 +231,13 @@ def group_claims(
         if a != b:
             parent[a] = b
             held[b] += held.pop(a)
+    against: set[tuple[int, str]] = set()  # a claim contested by a claim of that article
     for x in contradictions:
-        parent[root(position[x.a])] = root(position[x.b])
+        a, b = position[x.a], position[x.b]
+        if (a, claims[b].article) in against or (b, claims[a].article) in against:
+            continue  # a second conflict of a claim with one article, over another thing
+        against |= {(a, claims[b].article), (b, claims[a].article)}
+        parent[root(a)] = root(b)
     members: dict[int, list[int]] = defaultdict(list)
     for k in range(len(claims)):
         members[root(k)].append(k)

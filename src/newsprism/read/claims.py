@@ -142,7 +142,8 @@ def _claim(
     attribution: str | None,
 ) -> Claim:
     text = article.text[start:end]
-    frame = _owned_by_source(claim_frame(article.text, tokens, entities, article.id), source)
+    kind = next((e.type for e in entities if e.id == source), None)
+    frame = _owned_by_source(claim_frame(article.text, tokens, entities, article.id), source, kind)
     return Claim(
         id="",
         article=article.id,
@@ -155,19 +156,33 @@ def _claim(
         hedged=_hedged(tokens),
         frame=frame,
         clauses=[
-            _owned_by_source(f, source)
+            _owned_by_source(f, source, kind)
             for f in clause_frames(article.text, tokens, entities, article.id, frame)
         ],
     )
 
 
-def _owned_by_source(frame: Frame, source: str | None) -> Frame:
+def _owned_by_source(frame: Frame, source: str | None, kind: str | None) -> Frame:
     """A subject that a source says is its own ("Tessel Marine said its pumps did not fail",
-    "their engineers") names that source."""
-    subject = frame.subject.text.split()[:1] if frame.subject else []
-    if source is None or frame.subject_entities or not subject or subject[0].lower() not in ("its", "their"):
+    "their engineers") names that source, as does a subject that is a pronoun agreeing with
+    the source (`kind`, its entity type): "Tessel Marine said it would appeal", "Dane said he
+    would resign"."""
+    words = frame.subject.text.lower().split() if frame.subject else []
+    if source is None or frame.subject_entities or not words:
         return frame
-    return frame.model_copy(update={"subject_entities": [source]})
+    if words[0] in ("its", "their") or (len(words) == 1 and words[0] in _ITSELF.get(kind or "", ())):
+        return frame.model_copy(update={"subject_entities": [source]})
+    return frame
+
+
+# The pronouns a source speaks of itself by, as its entity type agrees with them: a body as
+# "it" or "they", a person as "he", "she" or "they" ("Dane said they would appeal").
+_ITSELF = {
+    "ORG": ("it", "they", "we"),
+    "GPE": ("it", "they", "we"),
+    "NORP": ("they", "we"),
+    "PERSON": ("he", "she", "they", "i"),
+}
 
 
 def _credit(quote: Quote) -> str | None:

@@ -86,7 +86,7 @@ MEASURED_OVER = re.compile(
 )
 # A score or a tally, two figures joined by a dash, the first not below the second ("beat
 # Dunloe 3-1", "drew 1-1", "passed 212-190"): a result, no quantity (a range rises: "10-12").
-_TALLY = re.compile(r"(?<![\w.,])(\d{1,3})[-–](\d{1,3})(?![\w.,]\d)")
+TALLY = re.compile(r"(?<![\w.,])(\d{1,3})[-–](\d{1,3})(?![\w.,]\d)")
 # Between the two figures of a range: "10 to 12", "10-12", "10–12", "between 10 and 12".
 _RANGE = re.compile(r"\s?(?:-|–|to)\s?$|\s(?:and)\s$")
 # Currency names after a figure, singular or plural ("40 million euros", "6 million kroner"):
@@ -173,7 +173,7 @@ _NOT_COUNTED = {"of", "and", "or", "to", "in", "on", "at", "the", "a", "an", "fo
 def find_numbers(text: str, offset: int = 0) -> list[Number]:
     """The numbers of `text`, which starts at `offset` of its article: spans of the article."""
     out: list[tuple[Number, int, int]] = []  # each number and its span in `text`
-    results = [t.span() for t in _TALLY.finditer(text) if int(t.group(1)) >= int(t.group(2))]
+    results = [t.span() for t in TALLY.finditer(text) if int(t.group(1)) >= int(t.group(2))]
     for m in _PATTERN.finditer(text):
         value = _value(m.group("number"))
         if value is None or any(s <= m.start("number") < e for s, e in results):

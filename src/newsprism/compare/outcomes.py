@@ -1,0 +1,205 @@
+"""Outcomes and decisions: what a party is said to have won or lost, and what it is said to
+have decided to do or not yet decided, read from a claim's frames (its own and its
+clauses'), so that two outlets' accounts of one result or one decision can be set against
+each other however differently they word it.
+
+- An outcome: a party won or lost a dispute or a contest. "Northwind won its case",
+  "Dane lost the vote", "failed to win" (lost) give the subject's; "the judge dismissed
+  Northwind's challenge", "the court upheld Dane's appeal" give the outcome of the party
+  whose dispute it is, named before "'s". A win or loss put as only possible or to come
+  ("could win", "would lose") is none.
+- A decision: a party will do an act or will not ("said it would appeal", "would not
+  appeal"), or has not decided whether to ("had not decided whether to appeal", "was
+  considering whether to appeal").
+- A vote: unanimous ("The decision was unanimous", "voted unanimously"), or split ("Six
+  of the nine members voted for the rise", "approved by 7 votes to 2", "voted 5-4").
+
+The words are lists of judgement over WordNet 3.1 synsets, named beside each.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import NamedTuple
+
+from newsprism.model import Claim, Frame, Words
+from newsprism.read.numbers import TALLY
+from newsprism.words import FUNCTION_WORDS
+
+# win.v.01 "be the winner in a contest or competition; be victorious" and prevail.v.02;
+# lose.v.02 "fail to win".
+_WON = frozenset({"win", "prevail"})
+_LOST = frozenset({"lose"})
+# What a court, a council or a referee does to a party's dispute: against it (dismiss.v.04
+# "stop proceedings in a court of law", reject.v.01 "refuse to accept or acknowledge",
+# deny.v.04 "refuse to grant", "throw out", "turn down") or for it (uphold.v.03 "support
+# against an opponent", grant.v.03 "allow to have", allow.v.01 "make it possible for
+# something to happen", accept.v.01).
+_AGAINST_IT = frozenset({"dismiss", "reject", "deny", "refuse", "throw out", "turn down"})
+_FOR_IT = frozenset({"uphold", "grant", "allow", "accept"})
+# Nouns of a dispute a party brings (legal_action.n.01, challenge.n.02, appeal.n.02,
+# claim.n.02, bid.n.01, petition.n.01) and of a contest it enters (contest.n.01,
+# election.n.01, vote.n.02).
+_DISPUTES = frozenset(
+    """
+    case cases challenge challenges appeal appeals claim claims lawsuit suit action bid bids
+    petition application complaint objection motion fight battle
+    election vote race match final contest ballot referendum tender
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+_NOT_SETTLED = frozenset({"may", "might", "could", "will", "would", "shall", "should"})
+_FUTURE = frozenset({"will", "would", "shall"})
+# Predicates of a decision not yet taken when "whether" follows them: decide.v.01 and
+# determine.v.03 denied, and the verbs of weighing one (consider.v.03, weigh.v.02,
+# study.v.02, review.v.01, assess.v.01, ponder.v.01, mull over).
+_DECIDING = frozenset({"decide", "determine"})
+_WEIGHING = frozenset({"consider", "weigh", "study", "review", "assess", "ponder", "mull", "examine"})
+_WHETHER = re.compile(
+    r"^(?:[\s,]+[\w’']+){0,4}?\s+whether\s+(?:or\s+not\s+)?"
+    r"(?:to\s+|(?:it|they|he|she|we)\s+(?:would|will|should)\s+)(?P<act>[a-z]+)",
+    re.IGNORECASE,
+)
+_POSSESSOR = re.compile(r"^(?P<party>.+?)[’']s?\s+\S")
+
+
+class Outcome(NamedTuple):
+    party: tuple[frozenset[str], frozenset[str]]  # its entity ids, and the words that name it
+    named: str  # the party as written
+    won: bool
+    verb: str  # the verb that says it, as written ("won", "threw out", "did not win")
+    dispute: str | None  # the dispute or contest, as written
+
+
+class Decision(NamedTuple):
+    party: tuple[frozenset[str], frozenset[str]]
+    act: str  # the act decided or not, in lower case
+    decided: bool
+    words: str  # the words that say it, as written ("would appeal", "not decided whether to appeal")
+
+
+def outcomes(claim: Claim) -> list[Outcome]:
+    """The outcomes a claim gives, one per frame that says one."""
+    return [o for f in _frames(claim) if (o := _outcome(claim, f)) is not None]
+
+
+def decisions(claim: Claim) -> list[Decision]:
+    """The decisions a claim gives, taken or not yet taken, one per frame that says one."""
+    return [d for f in _frames(claim) if (d := _decision(claim, f)) is not None]
+
+
+def one_party(x: tuple[frozenset[str], frozenset[str]], y: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """Whether two parties are one: an entity in common, or a word that names them."""
+    return bool(x[0] & y[0] or x[1] & y[1])
+
+
+def _frames(claim: Claim) -> list[Frame]:
+    frames = [claim.frame, *claim.clauses] if claim.frame else claim.clauses
+    return [f for f in frames if f.predicate is not None and f.lemma]
+
+
+def _outcome(claim: Claim, frame: Frame) -> Outcome | None:
+    if frame.modality in _NOT_SETTLED or frame.predicate is None:
+        return None
+    verb = _verb(claim, frame)
+    thing = frame.object.text.split()[-1].lower() if frame.object else None
+    if verb in _WON | _LOST and (thing is None or thing in _DISPUTES) and frame.subject is not None:
+        party = (frozenset(frame.subject_entities), _names(frame.subject.text))
+        named, dispute, won = frame.subject.text, frame.object, (verb in _WON) != frame.negated
+    elif verb in _AGAINST_IT | _FOR_IT and (dispute := _dispute(frame)) is not None:
+        owner = _POSSESSOR.match(dispute.text)
+        if owner is None or not _names(owner["party"]):
+            return None
+        party = (frozenset(), _names(owner["party"]))
+        named, won = owner["party"], (verb in _FOR_IT) != frame.negated
+    else:
+        return None
+    if not (party[0] or party[1]):
+        return None
+    return Outcome(party, named, won, _written(claim, frame), dispute.text if dispute else None)
+
+
+def _decision(claim: Claim, frame: Frame) -> Decision | None:
+    if frame.subject is None or frame.predicate is None or not frame.lemma:
+        return None
+    party = (frozenset(frame.subject_entities), _names(frame.subject.text))
+    if not (party[0] or party[1]):
+        return None
+    lemma = frame.lemma.split()[-1]
+    weighing = (lemma in _DECIDING and frame.negated) or (lemma in _WEIGHING and not frame.negated)
+    if weighing and (found := _WHETHER.match(claim.text[frame.predicate.end - claim.start :])):
+        return Decision(party, found["act"].lower(), False, _written(claim, frame, found.end()))
+    if frame.modality in _FUTURE and not claim.hedged and " " not in frame.lemma:
+        return Decision(party, frame.lemma, True, _written(claim, frame))
+    return None
+
+
+def _dispute(frame: Frame) -> Words | None:
+    """The dispute a frame's predicate is done to: its object, or its subject where it has
+    none ("Dane's appeal was rejected")."""
+    thing = frame.object or frame.subject
+    return thing if thing is not None and thing.text.split()[-1].lower() in _DISPUTES else None
+
+
+def _verb(claim: Claim, frame: Frame) -> str:
+    """The predicate's lemma, with the particle after it that makes a verb of two words
+    ("threw out")."""
+    lemma = (frame.lemma or "").split()[-1]
+    assert frame.predicate is not None
+    after = claim.text[frame.predicate.end - claim.start :].split()[:1]
+    return f"{lemma} {after[0].lower()}" if after and f"{lemma} {after[0].lower()}" in _AGAINST_IT else lemma
+
+
+def _names(text: str) -> frozenset[str]:
+    """The lower-case words of a phrase that name someone: no function word or pronoun."""
+    words = re.findall(r"[^\W\d_]{2,}", text.lower())
+    return frozenset(w for w in words if w not in FUNCTION_WORDS and w not in _PRONOUNS)
+
+
+_PRONOUNS = frozenset("i you he she it we they its their his her our this that".split())  # noqa: SIM905
+
+
+def _written(claim: Claim, frame: Frame, length: int = 0) -> str:
+    """The predicate as written with the words on it before it (a modal verb, a negator) and,
+    given a `length`, that much of the text after it ("had not decided whether to appeal")."""
+    assert frame.predicate is not None
+    text, start = claim.text, frame.predicate.start - claim.start
+    before = re.search(
+        r"(?:\b(?:will|would|shall|did|does|do|has|have|had|not|n't|never)\s+)*$", text[:start]
+    )
+    end = frame.predicate.end - claim.start + length
+    after = "" if length else _PARTICLE.match(text[end:])
+    return text[before.start() if before else start : end] + (after[0] if after else "")
+
+
+_PARTICLE = re.compile(r"\s+(?:out|down)\b")
+
+
+def vote(claim: Claim) -> tuple[bool, str] | None:
+    """Whether a claim says a vote was unanimous (True) or split (False), with the words that
+    say it; none where it says neither, or denies that it was unanimous."""
+    text = claim.text
+    if (said := _UNANIMOUS.search(text)) and not _NOT_UNANIMOUS.search(text):
+        return True, said[0]
+    if not _VOTED.search(text):
+        return None
+    if (tally := TALLY.search(text)) and 0 < int(tally[2]) < int(tally[1]):
+        return False, tally[0]
+    if tally := _VOTES_TO.search(text):
+        return False, tally[0]
+    placed = sorted(
+        (n.start - claim.start, n.end - claim.start, n.value)
+        for n in claim.numbers
+        if n.start is not None and n.end is not None
+    )
+    for part, whole in itertools.pairwise(placed):
+        if _PART_OF.fullmatch(text[part[1] : whole[0]]) and 0 < part[2] < whole[2]:
+            return False, text[part[0] : whole[1]]
+    return None
+
+
+_UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b", re.IGNORECASE)
+_NOT_UNANIMOUS = re.compile(r"\b(?:not|n't|never|short of)\s+(?:\w+\s+)?unanimous", re.IGNORECASE)
+_VOTED = re.compile(r"\bvot(?:e|es|ed|ing)\b", re.IGNORECASE)
+_VOTES_TO = re.compile(r"\b\w+ votes? to (?!(?:zero|nil|none|0)\b)\w+\b", re.IGNORECASE)
+_PART_OF = re.compile(r"\s+of\s+(?:the|its|their)\s+")

@@ -1,0 +1,166 @@
+"""Outcomes and decisions read from the frames of sentences the tests write (invented
+names), and the contradictions they make between two outlets. Slow: spaCy."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from newsprism.compare.contradictions import find_contradictions
+from newsprism.compare.outcomes import decisions, outcomes, vote
+from newsprism.compare.polarity import Lexicon
+from newsprism.model import Article, Claim
+from newsprism.nlp import parse
+from newsprism.read.claims import find_claims
+from newsprism.read.entities import find_entities
+from newsprism.read.quotes import find_quotes
+
+pytestmark = pytest.mark.slow
+
+
+def claims(text: str, article: str = "a1") -> list[Claim]:
+    read = Article(id=article, path=f"{article}.txt", text=text)
+    [doc] = parse([text], "en_core_web_sm")
+    entities = find_entities(read, doc)
+    return [
+        c.model_copy(update={"id": f"{article}c{k}"})
+        for k, c in enumerate(find_claims(read, doc, entities, find_quotes(read, doc, entities)))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "party", "won", "verb"),
+    [
+        ("Quenmore Shipping won its appeal on Monday.", "quenmore", True, "won"),
+        ("Quenmore Shipping lost its appeal on Monday.", "quenmore", False, "lost"),
+        ("Quenmore Shipping failed to win the tender for the Orlow route.", "quenmore", False, "win"),
+        ("The tribunal dismissed Quenmore Shipping's appeal on Monday.", "quenmore", False, "dismissed"),
+        ("The tribunal upheld Quenmore Shipping's appeal on Monday.", "quenmore", True, "upheld"),
+        ("The tribunal threw out Quenmore Shipping's claim for damages.", "quenmore", False, "threw out"),
+        ("Quenmore Shipping's appeal was rejected by the tribunal on Monday.", "quenmore", False, "rejected"),
+    ],
+)  # fmt: skip
+def test_a_party_s_outcome(text: str, party: str, won: bool, verb: str) -> None:
+    [claim] = claims(text)
+    [found] = outcomes(claim)
+    assert party in found.party[1]
+    assert found.won is won
+    assert verb in found.verb
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quenmore Shipping could win its appeal next month.",  # only possible
+        "Quenmore Shipping lost 200 jobs at the Orlow yard last year.",  # jobs are no dispute
+        "The tribunal upheld the fine on the Orlow ferries.",  # no party's dispute
+        "The tribunal dismissed the appeal on Monday.",  # whose, it does not say
+    ],
+)
+def test_no_outcome(text: str) -> None:
+    [claim] = claims(text)
+    assert outcomes(claim) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "decided"),
+    [
+        ("Quenmore Shipping said it would appeal against the ruling.", "appeal", True),
+        ("Quenmore Shipping said it would not appeal against the ruling.", "appeal", True),
+        ("Quenmore Shipping said it had not decided whether to appeal.", "appeal", False),
+        ("Quenmore Shipping said it was considering whether to appeal.", "appeal", False),
+        ("Quenmore Shipping has not yet decided whether it will sell the Orlow yard.", "sell", False),
+    ],
+)
+def test_a_party_s_decision(text: str, act: str, decided: bool) -> None:
+    [claim] = claims(text)
+    [found] = decisions(claim)
+    assert (found.act, found.decided) == (act, decided)
+    assert found.party[0] or "quenmore" in found.party[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quenmore Shipping said it may appeal against the ruling.",  # only possible
+        "Quenmore Shipping appealed against the ruling on Monday.",  # done, not decided
+        "Quenmore Shipping said it had decided nothing yet.",  # nothing said of an act
+    ],
+)
+def test_no_decision(text: str) -> None:
+    [claim] = claims(text)
+    assert [d for d in decisions(claim) if not d.decided] == []
+    assert [d for d in decisions(claim) if d.act == "appeal"] == []
+
+
+OUTLET = {"a1": "Orlow Gazette", "a2": "Marrowby Post"}
+
+
+def contradictions(first: str, second: str) -> list[str]:
+    both = claims(first, "a1") + claims(second, "a2")
+    # far apart in wording: only the frames can say they speak of one point
+    found = find_contradictions(both, np.eye(len(both), dtype=np.float32), OUTLET, Lexicon())
+    return [x.reason for x in found]
+
+
+def test_one_party_won_and_lost_however_worded() -> None:
+    assert contradictions(
+        "Quenmore Shipping won its case against the port authority on Monday.",
+        "Harbour campaigners cheered as the judge dismissed Quenmore Shipping's challenge.",
+    ) == [
+        "opposite outcomes for one party (its case, Quenmore Shipping's challenge): “won” against "
+        "“dismissed”, said of one subject: “Quenmore Shipping”"
+    ]
+    assert (
+        contradictions(  # two parties: one's win is the other's loss
+            "Quenmore Shipping won its case against the port authority on Monday.",
+            "The port authority lost its case against Quenmore Shipping on Monday.",
+        )
+        == []
+    )
+
+
+def test_an_act_decided_and_not_yet_decided() -> None:
+    assert contradictions(
+        "Quenmore Shipping said it would appeal to the Supreme Court.",
+        "Quenmore Shipping said it was studying the ruling and had not decided whether to appeal.",
+    ) == ["an act decided and not yet decided: “would appeal” against “had not decided whether to appeal”"]
+    assert (
+        contradictions(  # another act
+            "Quenmore Shipping said it would appeal to the Supreme Court.",
+            "Quenmore Shipping said it had not decided whether to sell the Orlow yard.",
+        )
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The decision of the Orlow board was unanimous.", (True, "unanimous")),
+        ("The Orlow board voted unanimously to close the depot.", (True, "unanimously")),
+        ("Six of the nine members of the Orlow board voted for the closure.", (False, "Six of the nine")),
+        ("The Orlow board approved the closure by seven votes to two.", (False, "seven votes to two")),
+        ("The Orlow board voted 5-4 to close the depot.", (False, "5-4")),
+        ("The Orlow board voted 9-0 to close the depot.", None),
+        ("The Orlow board's decision was not unanimous.", None),
+        ("Six of the nine depots in Orlow will close.", None),  # no vote
+    ],
+)
+def test_a_vote_unanimous_or_split(text: str, expected: tuple[bool, str] | None) -> None:
+    """Whether it was unanimous, and words among those that say it."""
+    [claim] = claims(text)
+    found = vote(claim)
+    if expected is None:
+        assert found is None
+    else:
+        assert found is not None
+        assert found[0] is expected[0]
+        assert expected[1] in found[1]
+
+
+def test_a_vote_unanimous_and_split_contradict() -> None:
+    assert contradictions(
+        "Six of the nine members of the Orlow board voted for the closure.",
+        "The decision to close the depot was unanimous, the board said.",
+    ) == ["a vote unanimous and split: “Six of the nine members” against “unanimous”"]
