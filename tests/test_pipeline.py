@@ -123,6 +123,9 @@ MEASURES = ("boilerplate_removed", "content_kept", "entity_merge", "entity_apart
 # velsund: "its fourth increase this year", inside the wire's sentence of the rise, against
 # "raised rates four times this year" (an ordinal is read as no count, "four times" as a
 # multiple).
+# saltmarrow: "stealing £1.2 million from the council over six years" against "moved the
+# money into a private account over four years": a length of time says no measure, and the
+# two sentences are not close enough to be one statement.
 BELOW_TARGET = {
     "hallendra": {"corroborates": 0.5},
     "ferrindale": {"single_source": 0.75},
@@ -137,6 +140,7 @@ BELOW_TARGET = {
     "kelder": {"contradicts": 0.8, "brief_both_sides": 0.8},
     "velsund": {"corroborates": 0.66},
     "thornwell": {"corroborates": 0.66, "contradicts": 0.8},
+    "saltmarrow": {"contradicts": 0.8, "brief_both_sides": 0.8},
 }
 
 
@@ -173,6 +177,7 @@ BELOW_TARGET = {
         "thornwell",
         "merrowvale",
         "hesselby",
+        "saltmarrow",
     ],
 )
 def test_stories_of_other_events_against_their_gold(tmp_path: Path, name: str) -> None:
@@ -265,7 +270,12 @@ def test_stories_of_other_events_against_their_gold(tmp_path: Path, name: str) -
     and, in a copy of unknown outlet, £4.2 million, "charged with robbery" against "released
     without charge", "no shots were fired" against a guard "shot" and shots heard, a
     councillor and the mayor on opposite sides in one outlet, a distractor about the same
-    town's library (hesselby)."""
+    town's library (hesselby); a fraud verdict "unanimous" against "by a majority of ten to
+    two", a barrister's "he would appeal" against her "client had not decided whether to
+    appeal", about £300,000 recovered against none, a sum stolen over six years against four
+    and, in a copy of unknown outlet, £1.5 million against £1.2 million, a council leader and
+    a councillor on opposite sides in one outlet, a distractor about the same town's fete
+    (saltmarrow)."""
     out = tmp_path / "story.json"
     out.write_text(written_story(name).to_json())
     floors = {m: BELOW_TARGET.get(name, {}).get(m, 1.0) for m in MEASURES}
@@ -703,7 +713,6 @@ RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
             (
                 "Orlen said the recall would cost about €",
                 "The carmaker expects the recall to cost ",
-                "Orlen recall: what owners need to know",
             ),
             ("the repair will take about two hours at ", "The fix takes around two hours, dealers "),
         ],
@@ -907,6 +916,32 @@ RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
             ("The raiders took about £2.4 million, he ", "Police arrested three men on Tuesday aft"),
         ],
     ),
+    "saltmarrow": (
+        [
+            (
+                "A former finance director of Saltmarrow ",
+                "Dorian Quaile, 54, was convicted of frau",
+                "Council official convicted of stealing £",
+                "Dorian Quaile, a former finance director",
+                "Former council finance director Dorian Q",
+                "Quaile, 54, of Harrow Lane, stole £1.2 m",
+            ),
+            (
+                "The jury's verdict was unanimous.",
+                "The jury at Saltmarrow Crown Court found",
+            ),
+            ("His barrister, Celia Brandt, said he wou", "His barrister, Celia Brandt, said her cl"),
+            ("The council said it had recovered about ", "None of the stolen money has been recove"),
+        ],
+        [
+            ("A former finance director of Saltmarrow ", "A former finance director of Saltmarrow "),
+            ("Dorian Quaile, a former finance director", "A former finance director of Saltmarrow "),
+            ("Quaile, 54, of Harrow Lane, stole £1.2 m", "A former finance director of Saltmarrow "),
+            ("His barrister, Celia Brandt, said he wou", "His barrister, Celia Brandt, said her cl"),
+            ("The jury's verdict was unanimous.", "The jury at Saltmarrow Crown Court found"),
+            ("The council said it had recovered about ", "None of the stolen money has been recove"),
+        ],
+    ),
     "merrowvale": (
         [
             (
@@ -969,8 +1004,9 @@ RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
 # Points found that are not one, chained by similarity, to be fixed (then this test fails
 # until they leave the list): the headline "meets main goal" with a patients' group's call
 # to publish the results and with "declined more slowly" (said with "too small to rule out
-# chance"); the company's plan to seek approval (one point in two outlets) with the
-# patients' group's headline; "need dialysis" with "dialysis waiting lists".
+# chance"); the company's plan to seek approval (one point in two outlets) with a
+# specialist's "Even if regulators approve it, pelorexin could reach patients in 2027";
+# "need dialysis" with "dialysis waiting lists".
 FALSE_POINTS: dict[str, list[tuple[str, ...]]] = {
     # "scored twice" with "scored all three": "twice" is read as no figure (uncertain).
     "thornwell": [
@@ -1010,7 +1046,7 @@ FALSE_POINTS: dict[str, list[tuple[str, ...]]] = {
         (
             "We now have the evidence to take pelorex",
             "Dr. Ilse van Tongeren, Hallendra's chief",
-            "Patients' group asks Hallendra to publis",
+            "Even if regulators approve it, pelorexin",
         ),
         (
             "many eventually need dialysis or a trans",

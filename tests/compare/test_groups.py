@@ -137,6 +137,28 @@ def test_a_second_conflict_of_a_claim_with_one_article_makes_no_point_of_both() 
     ]
 
 
+def test_a_headline_is_one_point_with_a_best_match_only_where_its_lead_is() -> None:
+    """A headline sums up its lead: when its lead is one point with a claim of another
+    article, the headline's best match there by name alone ("Venn guilty" and "Venn will
+    be sentenced") makes no point; with no such point of its lead, it does."""
+    headline = claim("c1", "a1", "Venn guilty: jury convicts former treasurer")
+    lead = claim("c2", "a1", "Former treasurer Ola Venn was found guilty of fraud on Monday.")
+    convicted = claim("c3", "a2", "Ola Venn, a former treasurer, was found guilty of fraud on Monday.")
+    sentenced = claim("c4", "a2", "Venn will be sentenced next month.")
+    cos = {(0, 3): 0.7, (0, 2): 0.5, (1, 2): 0.9}
+    found = group_claims(
+        [headline, lead, convicted, sentenced], cosines(4, cos), np.zeros((4, 4)), [frozenset()] * 4, [], [],
+        OUTLET, headlines=frozenset({"c1"}),
+    )  # fmt: skip
+    assert [g.claims for g in found] == [["c1"], ["c2", "c3"], ["c4"]]
+    cos[(1, 2)] = 0.1  # the lead is no point with the other article's claim
+    found = group_claims(
+        [headline, lead, convicted, sentenced], cosines(4, cos), np.zeros((4, 4)), [frozenset()] * 4, [], [],
+        OUTLET, headlines=frozenset({"c1"}),
+    )  # fmt: skip
+    assert [g.claims for g in found] == [["c1", "c4"], ["c2"], ["c3"]]
+
+
 def test_a_copy_counts_once_and_a_reused_passage_links_its_claims() -> None:
     copy = Reuse.model_validate({"from": "a1", "to": "a2", "shared": 0.8, "passages": []})
     assert grouped([SHUT, SHUT_TOO], {(0, 1): 0.9}, reuse=[copy]) == [

@@ -9,7 +9,7 @@ import pytest
 from newsprism.compare.contradictions import find_contradictions
 from newsprism.compare.outcomes import decisions, outcomes, vote
 from newsprism.compare.polarity import Lexicon
-from newsprism.model import Article, Claim
+from newsprism.model import Article, Claim, Frame
 from newsprism.nlp import parse
 from newsprism.read.claims import find_claims
 from newsprism.read.entities import find_entities
@@ -19,13 +19,28 @@ pytestmark = pytest.mark.slow
 
 
 def claims(text: str, article: str = "a1") -> list[Claim]:
+    """The claims of an article of `text`, their entities named by their names, as the story
+    joins them across articles."""
     read = Article(id=article, path=f"{article}.txt", text=text)
     [doc] = parse([text], "en_core_web_sm")
     entities = find_entities(read, doc)
+    name = {e.id: e.name for e in entities}
+    found = find_claims(read, doc, entities, find_quotes(read, doc, entities))
     return [
-        c.model_copy(update={"id": f"{article}c{k}"})
-        for k, c in enumerate(find_claims(read, doc, entities, find_quotes(read, doc, entities)))
+        c.model_copy(
+            update={
+                "id": f"{article}c{k}",
+                "attributed_to": name.get(c.attributed_to or ""),
+                "frame": c.frame and _named(c.frame, name),
+                "clauses": [_named(f, name) for f in c.clauses],
+            }
+        )
+        for k, c in enumerate(found)
     ]
+
+
+def _named(frame: Frame, name: dict[str, str]) -> Frame:
+    return frame.model_copy(update={"subject_entities": [name[e] for e in frame.subject_entities]})
 
 
 @pytest.mark.parametrize(
@@ -142,7 +157,9 @@ def test_an_act_decided_and_not_yet_decided() -> None:
         ("Six of the nine members of the Orlow board voted for the closure.", (False, "Six of the nine")),
         ("The Orlow board approved the closure by seven votes to two.", (False, "seven votes to two")),
         ("The Orlow board voted 5-4 to close the depot.", (False, "5-4")),
+        ("The jury found him guilty by a majority of ten to two.", (False, "ten to two")),
         ("The Orlow board voted 9-0 to close the depot.", None),
+        ("The Orlow board voted to raise fares by 10 to 12 percent.", None),
         ("The Orlow board's decision was not unanimous.", None),
         ("Six of the nine depots in Orlow will close.", None),  # no vote
     ],
@@ -164,3 +181,19 @@ def test_a_vote_unanimous_and_split_contradict() -> None:
         "Six of the nine members of the Orlow board voted for the closure.",
         "The decision to close the depot was unanimous, the board said.",
     ) == ["a vote unanimous and split: “Six of the nine members” against “unanimous”"]
+
+
+def test_one_spoken_of_by_one_source_is_one_party() -> None:
+    """A pronoun or "her client" in two claims of one source (not the source: "he" of a
+    woman) is the one that source speaks of."""
+    assert contradictions(
+        "His lawyer, Maren Stolz, said he would appeal against the conviction.",
+        "His lawyer, Maren Stolz, said her client had not decided whether to appeal.",
+    ) == ["an act decided and not yet decided: “would appeal” against “had not decided whether to appeal”"]
+    assert (
+        contradictions(  # two sources may speak of two people
+            "His lawyer, Maren Stolz, said he would appeal against the conviction.",
+            "Her lawyer, Piet Varga, said his client had not decided whether to appeal.",
+        )
+        == []
+    )

@@ -126,8 +126,9 @@ def test_the_subject_names_its_entities_and_the_claim_its_time_and_place() -> No
         ("Quenmore Shipping said it would appeal against the fine.", True),
         ("Mayor Lena Dorsey said she would resign on Friday.", True),
         ("Mayor Lena Dorsey said it was a sad day for Orlow.", False),
+        ("His lawyer, Lena Dorsey, said he would appeal against the fine.", False),
     ],
-    ids=["its", "their", "no-possessive", "it-of-a-body", "she-of-a-person", "it-of-a-person"],
+    ids=["its", "their", "no-possessive", "it-of-a-body", "she-of-a-person", "it-of-a-person", "he-of-her"],
 )
 def test_a_subject_the_source_calls_its_own_names_the_source(text: str, owned: bool) -> None:
     [claim] = claims(text)

@@ -52,7 +52,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence, Set
+from collections.abc import Callable, Sequence, Set
 from typing import Any
 
 import numpy as np
@@ -227,6 +227,12 @@ def group_claims(
             continue  # it would put different figures for one quantity in one corroborated point
         if link.kind == "best match" and a != b and _stated_apart(claims, held[a], held[b]):
             continue  # it would make one point of two that an article states apart
+        if (
+            link.kind == "best match"
+            and a != b
+            and _apart_from_its_lead(link, claims, position, held, root, headlines)
+        ):
+            continue  # a headline sums up its lead, whose point is another
         links.append(link)
         if a != b:
             parent[a] = b
@@ -284,6 +290,31 @@ def opposed_pairs(claims: list[Claim], lexicon: Lexicon) -> set[tuple[int, int]]
 def _asserted_alike(a: list[Predicate], b: list[Predicate]) -> bool:
     """Whether two claims share a predicate with the same polarity."""
     return bool({(p.concept, p.positive) for p in a} & {(p.concept, p.positive) for p in b})
+
+
+def _apart_from_its_lead(
+    link: Link,
+    claims: list[Claim],
+    position: dict[str, int],
+    held: dict[int, list[int]],
+    root: Callable[[int], int],
+    headlines: Set[str],
+) -> bool:
+    """Whether a best match joins a headline to a claim of another article when the
+    headline's lead (the claim after it) is already one point with another claim of that
+    article: a headline sums up its lead ("Quaile guilty: jury convicts ex-finance director"
+    is not one point with "Quaile ... will be sentenced on October 2", which it matches by
+    name, when its lead "... was found guilty of fraud" is one point with that article's
+    "... was convicted of fraud")."""
+    for headline, other in ((link.a, link.b), (link.b, link.a)):
+        k, j = position[headline], position[other]
+        lead = k + 1
+        if headline not in headlines or lead >= len(claims) or claims[lead].article != claims[k].article:
+            continue
+        point = root(lead)
+        if point != root(j) and any(claims[m].article == claims[j].article for m in held[point]):
+            return True
+    return False
 
 
 def _stated_apart(claims: list[Claim], first: list[int], second: list[int]) -> bool:

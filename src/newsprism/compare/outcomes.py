@@ -12,7 +12,8 @@ each other however differently they word it.
   appeal"), or has not decided whether to ("had not decided whether to appeal", "was
   considering whether to appeal").
 - A vote: unanimous ("The decision was unanimous", "voted unanimously"), or split ("Six
-  of the nine members voted for the rise", "approved by 7 votes to 2", "voted 5-4").
+  of the nine members voted for the rise", "approved by 7 votes to 2", "voted 5-4", "found
+  guilty by a majority of ten to two").
 
 The words are lists of judgement over WordNet 3.1 synsets, named beside each.
 """
@@ -24,7 +25,7 @@ import re
 from typing import NamedTuple
 
 from newsprism.model import Claim, Frame, Words
-from newsprism.read.numbers import TALLY
+from newsprism.read.numbers import TALLY, small_number
 from newsprism.words import FUNCTION_WORDS
 
 # win.v.01 "be the winner in a contest or competition; be victorious" and prevail.v.02;
@@ -104,7 +105,7 @@ def _outcome(claim: Claim, frame: Frame) -> Outcome | None:
     verb = _verb(claim, frame)
     thing = frame.object.text.split()[-1].lower() if frame.object else None
     if verb in _WON | _LOST and (thing is None or thing in _DISPUTES) and frame.subject is not None:
-        party = (frozenset(frame.subject_entities), _names(frame.subject.text))
+        party = _party(claim, frame)
         named, dispute, won = frame.subject.text, frame.object, (verb in _WON) != frame.negated
     elif verb in _AGAINST_IT | _FOR_IT and (dispute := _dispute(frame)) is not None:
         owner = _POSSESSOR.match(dispute.text)
@@ -122,7 +123,7 @@ def _outcome(claim: Claim, frame: Frame) -> Outcome | None:
 def _decision(claim: Claim, frame: Frame) -> Decision | None:
     if frame.subject is None or frame.predicate is None or not frame.lemma:
         return None
-    party = (frozenset(frame.subject_entities), _names(frame.subject.text))
+    party = _party(claim, frame)
     if not (party[0] or party[1]):
         return None
     lemma = frame.lemma.split()[-1]
@@ -148,6 +149,24 @@ def _verb(claim: Claim, frame: Frame) -> str:
     assert frame.predicate is not None
     after = claim.text[frame.predicate.end - claim.start :].split()[:1]
     return f"{lemma} {after[0].lower()}" if after and f"{lemma} {after[0].lower()}" in _AGAINST_IT else lemma
+
+
+def _party(claim: Claim, frame: Frame) -> tuple[frozenset[str], frozenset[str]]:
+    """The entities a frame's subject names, and its words that name someone; for a subject
+    that names no one itself, a pronoun or someone's ("he", "her client"), the one its
+    claim's source speaks of, as the source's id marked so ("His barrister said he would
+    appeal", "… said her client had not decided")."""
+    assert frame.subject is not None
+    words = frame.subject.text.lower().split()
+    if frame.subject_entities or not (words[0] in _PRONOUNS or _names(frame.subject.text) <= _SOMEONE_S):
+        return frozenset(frame.subject_entities), _names(frame.subject.text)
+    spoken_of = frozenset({f"spoken of by {claim.attributed_to}"} if claim.attributed_to else ())
+    return spoken_of, frozenset()
+
+
+# People named only through the one who speaks for them (judgement: the clients, employers
+# and families a lawyer or a spokesman speaks of).
+_SOMEONE_S = frozenset({"client", "clients", "family", "son", "daughter", "husband", "wife", "employer"})
 
 
 def _names(text: str) -> frozenset[str]:
@@ -185,8 +204,10 @@ def vote(claim: Claim) -> tuple[bool, str] | None:
         return None
     if (tally := TALLY.search(text)) and 0 < int(tally[2]) < int(tally[1]):
         return False, tally[0]
-    if tally := _VOTES_TO.search(text):
-        return False, tally[0]
+    for tally in _VOTES_TO.finditer(text):
+        votes = [small_number(tally[k]) for k in ("for", "against")]
+        if votes[0] is not None and votes[1] is not None and 0 < votes[1] < votes[0]:
+            return False, tally[0]
     placed = sorted(
         (n.start - claim.start, n.end - claim.start, n.value)
         for n in claim.numbers
@@ -200,6 +221,8 @@ def vote(claim: Claim) -> tuple[bool, str] | None:
 
 _UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b", re.IGNORECASE)
 _NOT_UNANIMOUS = re.compile(r"\b(?:not|n't|never|short of)\s+(?:\w+\s+)?unanimous", re.IGNORECASE)
-_VOTED = re.compile(r"\bvot(?:e|es|ed|ing)\b", re.IGNORECASE)
-_VOTES_TO = re.compile(r"\b\w+ votes? to (?!(?:zero|nil|none|0)\b)\w+\b", re.IGNORECASE)
+_VOTED = re.compile(r"\b(?:vot(?:e|es|ed|ing)|verdict|majority)\b", re.IGNORECASE)
+# "by seven votes to two", "a majority of ten to two": more for than against, none of them
+# nil (a range runs the other way: "10 to 12").
+_VOTES_TO = re.compile(r"\b(?P<for>\w+)(?: votes?)? to (?P<against>\w+)\b", re.IGNORECASE)
 _PART_OF = re.compile(r"\s+of\s+(?:the|its|their)\s+")

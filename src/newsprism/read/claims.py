@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from newsprism.model import Article, Claim, Entity, Frame, Quote
 from newsprism.read.frames import claim_frame, clause_frames
-from newsprism.read.gender import Gender
+from newsprism.read.gender import PRONOUNS, Gender
 from newsprism.read.measures import Measures, measured, measures
 from newsprism.read.numbers import find_numbers
 from newsprism.read.quotes import Speakers, cues
@@ -91,16 +91,26 @@ def find_claims(
             if attribution is None and claims and _continues_report(article.text, claims[-1], tokens):
                 before = claims[-1]
                 carried = _claim(
-                    article, start, end, tokens, entities, table, before.attributed_to, before.attribution
+                    article,
+                    start,
+                    end,
+                    tokens,
+                    entities,
+                    table,
+                    before.attributed_to,
+                    before.attribution,
+                    speakers.genders,
                 )
                 claims.append(carried.model_copy(update={"carried": True}))
                 continue
             source_id = speakers.entity_of(source) if source is not None else None
-            claims.append(_claim(article, start, end, tokens, entities, table, source_id, attribution))
+            claims.append(
+                _claim(article, start, end, tokens, entities, table, source_id, attribution, speakers.genders)
+            )
     covered = [(c.start, c.end) for c in claims]
     quoted = [
         q
-        for q in _quoted_claims(article, doc, quotes, entities, thresholds, table)
+        for q in _quoted_claims(article, doc, quotes, entities, thresholds, table, speakers.genders)
         if not any(s <= q.start and q.end <= e for s, e in covered)
     ]
     return sorted(claims + quoted, key=lambda c: c.start)
@@ -113,6 +123,7 @@ def _quoted_claims(
     entities: Sequence[Entity],
     thresholds: Thresholds,
     table: Measures,
+    genders: Mapping[str, Gender],
 ) -> list[Claim]:
     """The asserting sentences inside direct quotes, each credited to the quote's speaker."""
     claims: list[Claim] = []
@@ -127,7 +138,9 @@ def _quoted_claims(
             )
             if not _asserts(article.text, tokens, start, end, [], thresholds):
                 continue
-            claims.append(_claim(article, start, end, tokens, entities, table, quote.speaker, _credit(quote)))
+            claims.append(
+                _claim(article, start, end, tokens, entities, table, quote.speaker, _credit(quote), genders)
+            )
     return claims
 
 
@@ -140,10 +153,12 @@ def _claim(
     table: Measures,
     source: str | None,
     attribution: str | None,
+    genders: Mapping[str, Gender],
 ) -> Claim:
+    """`genders`: the article's people whose gender it makes plain (`gender.genders`)."""
     text = article.text[start:end]
-    kind = next((e.type for e in entities if e.id == source), None)
-    frame = _owned_by_source(claim_frame(article.text, tokens, entities, article.id), source, kind)
+    pronouns = _pronouns_of(source, entities, genders)
+    frame = _owned_by_source(claim_frame(article.text, tokens, entities, article.id), source, pronouns)
     return Claim(
         id="",
         article=article.id,
@@ -156,32 +171,42 @@ def _claim(
         hedged=_hedged(tokens),
         frame=frame,
         clauses=[
-            _owned_by_source(f, source, kind)
+            _owned_by_source(f, source, pronouns)
             for f in clause_frames(article.text, tokens, entities, article.id, frame)
         ],
     )
 
 
-def _owned_by_source(frame: Frame, source: str | None, kind: str | None) -> Frame:
+def _owned_by_source(frame: Frame, source: str | None, pronouns: frozenset[str]) -> Frame:
     """A subject that a source says is its own ("Tessel Marine said its pumps did not fail",
-    "their engineers") names that source, as does a subject that is a pronoun agreeing with
-    the source (`kind`, its entity type): "Tessel Marine said it would appeal", "Dane said he
-    would resign"."""
+    "their engineers") names that source, as does a subject that is one of the `pronouns`
+    the source is spoken of by ("Tessel Marine said it would appeal", "Dane said he would
+    resign"; not "Ms Dane said he would resign")."""
     words = frame.subject.text.lower().split() if frame.subject else []
     if source is None or frame.subject_entities or not words:
         return frame
-    if words[0] in ("its", "their") or (len(words) == 1 and words[0] in _ITSELF.get(kind or "", ())):
+    if words[0] in ("its", "their") or (len(words) == 1 and words[0] in pronouns):
         return frame.model_copy(update={"subject_entities": [source]})
     return frame
 
 
-# The pronouns a source speaks of itself by, as its entity type agrees with them: a body as
-# "it" or "they", a person as "he", "she" or "they" ("Dane said they would appeal").
+def _pronouns_of(
+    source: str | None, entities: Sequence[Entity], genders: Mapping[str, Gender]
+) -> frozenset[str]:
+    """The pronouns a source speaks of itself by, as its entity type and, for a person, its
+    gender agree with them: a body as "it", "they" or "we", a person as "I", "they" and
+    "he" or "she" ("Dane said they would appeal")."""
+    kind = next((e.type for e in entities if e.id == source), None)
+    if kind != "PERSON":
+        return _ITSELF.get(kind or "", frozenset())
+    gender = genders.get(source or "")
+    return frozenset({"i", "they"} | {p for p in ("he", "she") if gender in (None, PRONOUNS[p])})
+
+
 _ITSELF = {
-    "ORG": ("it", "they", "we"),
-    "GPE": ("it", "they", "we"),
-    "NORP": ("they", "we"),
-    "PERSON": ("he", "she", "they", "i"),
+    "ORG": frozenset({"it", "they", "we"}),
+    "GPE": frozenset({"it", "they", "we"}),
+    "NORP": frozenset({"they", "we"}),
 }
 
 

@@ -339,6 +339,12 @@ def _range(text: str, low: Placed, high: Placed) -> Placed | None:
     return first.model_copy(update=update), start, end
 
 
+def small_number(word: str) -> float | None:
+    """The value of a word that is a figure or a number word ("12", "ten"), or none."""
+    word = word.lower()
+    return float(word) if word.isdigit() else float(_WORDS[word]) if word in _WORDS else None
+
+
 def _value(number: str) -> float | None:
     if number[0].isdigit():
         return float(number.replace(",", ""))
