@@ -605,6 +605,7 @@ RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
             ("The study did not find a link between ro", "Road noise was also linked to asthma, th"),
             ("The researchers followed 40,000 children", "Scientists tracked 4,000 children across"),
             ("Scientists tracked 4,000 children across", "Researchers at Ambray University studied"),
+            ("Scientists tracked 4,000 children across", "A study of 40,000 children found a 20 pe"),
         ],
     ),
     "carrowby": (
@@ -914,6 +915,7 @@ RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
             ("Detective Inspector Rowan Okonjo said no", "A security guard was shot in the leg dur"),
             ("Detective Inspector Rowan Okonjo said no", "Residents near the Hesselby cash depot s"),
             ("The raiders took about £2.4 million, he ", "Police arrested three men on Tuesday aft"),
+            ("The raiders took about £2.4 million, he ", "Two men have been arrested over a raid o"),
         ],
     ),
     "saltmarrow": (

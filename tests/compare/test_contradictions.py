@@ -291,6 +291,23 @@ def test_each_article_s_one_size_of_a_thing_is_the_story_s(others: list[Claim], 
     assert [x.reason for x in found] == expected
 
 
+def test_a_claim_s_conflicts_with_one_article_over_figures_of_two_kinds_are_both_shown() -> None:
+    """ "Three men arrested after robbers stole £2.4 million" against one article's "Two men
+    were arrested" and "The robbers took £240,000": a count and a sum, each conflict shown;
+    against "Two men were held" beside them, a second count, the clearer only."""
+    both = claim("c1", "a1", "Three men were arrested after robbers stole £2.4 million.",
+                 ("Three men", 3, "men"), ("£2.4 million", 2.4e6, "GBP"))  # fmt: skip
+    count = claim("c2", "a2", "Two men were arrested.", ("Two men", 2, "men"))
+    sum_ = claim("c3", "a2", "The robbers took £240,000.", ("£240,000", 2.4e5, "GBP"))
+    held = claim("c4", "a2", "Two men were held.", ("Two men", 2, "men"))
+    vectors = np.array([[1.0, 0.0, 0.0], [0.95, 0.3122, 0.0], [0.9, 0.0, 0.4359]], np.float32)
+    found = find_contradictions([both, count, sum_], vectors, OUTLET, LEXICON)
+    assert sorted((x.a, x.b) for x in found) == [("c1", "c2"), ("c1", "c3")]
+    vectors = np.vstack([vectors, [[0.92, 0.3919, 0.0]]]).astype(np.float32)
+    found = find_contradictions([both, count, sum_, held], vectors, OUTLET, LEXICON)
+    assert sorted((x.a, x.b) for x in found) == [("c1", "c2"), ("c1", "c3")]
+
+
 def part(text: str, words: str | None) -> Words | None:
     """The first occurrence of `words` in `text`, as a span."""
     if words is None:

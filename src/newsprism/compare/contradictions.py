@@ -27,9 +27,9 @@ reads what each claim states, without the words that credit it (`statement`).
 A story about a dispute holds many claims for and against one point; each claim is set
 against the claim of another article closest to it among those it conflicts with, when
 that claim's closest is it too, so every conflict is shown once, on its clearest pair.
-A claim that conflicts with one article over figures and over something else ("upheld a ban
-on a 40-turbine wind farm" against "overturned the ban" and "the 32-turbine project") has
-each conflict shown. A pair of body sentences is clearer than one with a headline, which sums up what the body
+A claim that conflicts with one article over figures of two units, or over figures and over
+something else ("upheld a ban on a 40-turbine wind farm" against "overturned the ban" and
+"the 32-turbine project"), has each conflict shown. A pair of body sentences is clearer than one with a headline, which sums up what the body
 states with its detail; among pairs alike, the most similar. Pairs come most similar first.
 """
 
@@ -54,7 +54,7 @@ from newsprism.compare.outcomes import Decision, Outcome, decisions, one_party, 
 from newsprism.compare.polarity import Lexicon, Predicate
 from newsprism.compare.stance import Judge
 from newsprism.model import Claim, Contradiction, Frame, Group, Reuse
-from newsprism.read.numbers import in_common_unit
+from newsprism.read.numbers import counts, in_common_unit, unit_kind
 from newsprism.thresholds import DEFAULTS, Thresholds
 from newsprism.words import FUNCTION_WORDS
 
@@ -127,18 +127,31 @@ def find_contradictions(
             if probability > 0:
                 candidates[pair] = f"judged to contradict each other by the stance model {judge.name}"
                 judged[pair] = round(probability, 3)
-    closest: dict[tuple[int, str, bool], int] = {}
+    closest: dict[tuple[int, str, str], int] = {}
     in_headline = [c.id in headlines for c in claims]
+    over = {pair: _over(reason, claims[pair[0]]) for pair, reason in candidates.items()}
     for i, j in sorted(candidates, key=lambda p: (in_headline[p[0]] + in_headline[p[1]], -sims[p])):
-        over = candidates[(i, j)].startswith(FIGURES)
-        closest.setdefault((i, claims[j].article, over), j)
-        closest.setdefault((j, claims[i].article, over), i)
+        closest.setdefault((i, claims[j].article, over[(i, j)]), j)
+        closest.setdefault((j, claims[i].article, over[(i, j)]), i)
     return [
         Contradiction(a=claims[i].id, b=claims[j].id, reason=reason, judged=judged.get((i, j)))
         for (i, j), reason in sorted(candidates.items(), key=lambda c: -sims[c[0]])
-        if closest[(i, claims[j].article, reason.startswith(FIGURES))] == j
-        and closest[(j, claims[i].article, reason.startswith(FIGURES))] == i
+        if closest[(i, claims[j].article, over[(i, j)])] == j
+        and closest[(j, claims[i].article, over[(i, j)])] == i
     ]
+
+
+def _over(reason: str, claim: Claim) -> str:
+    """What a conflict is over, to show each once: the kind of the figures it sets apart (a
+    count, whatever it counts, a length of time, a sum in its currency, a share: the first
+    claim's figure it quotes), or "" for what a claim says."""
+    if not reason.startswith(FIGURES):
+        return ""
+    quoted = QUOTED.findall(reason)
+    figure = next((n for n in claim.numbers if quoted and n.text == quoted[0]), None)
+    if figure is None:
+        return "figures"
+    return "a count" if counts(figure) else f"figures in {unit_kind(figure.unit or '')}"
 
 
 def originals_only(
