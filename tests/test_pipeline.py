@@ -178,6 +178,7 @@ BELOW_TARGET = {
         "merrowvale",
         "hesselby",
         "saltmarrow",
+        "brannerly",
     ],
 )
 def test_stories_of_other_events_against_their_gold(tmp_path: Path, name: str) -> None:
@@ -275,7 +276,10 @@ def test_stories_of_other_events_against_their_gold(tmp_path: Path, name: str) -
     appeal", about £300,000 recovered against none, a sum stolen over six years against four
     and, in a copy of unknown outlet, £1.5 million against £1.2 million, a council leader and
     a councillor on opposite sides in one outlet, a distractor about the same town's fete
-    (saltmarrow)."""
+    (saltmarrow); a club's appeal "rejected" and "thrown out" against "won their appeal", a
+    chairman's "the club would take the case" to a higher court against "considering whether
+    to take the case further", a supporters' trust named after the club in an article of
+    unknown outlet, a distractor about another club's stand (brannerly)."""
     out = tmp_path / "story.json"
     out.write_text(written_story(name).to_json())
     floors = {m: BELOW_TARGET.get(name, {}).get(m, 1.0) for m in MEASURES}
@@ -942,6 +946,24 @@ RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
             ("His barrister, Celia Brandt, said he wou", "His barrister, Celia Brandt, said her cl"),
             ("The jury's verdict was unanimous.", "The jury at Saltmarrow Crown Court found"),
             ("The council said it had recovered about ", "None of the stolen money has been recove"),
+        ],
+    ),
+    "brannerly": (
+        [
+            (
+                "Brannerly Town lose appeal against point",
+                "Brannerly Town's appeal against a 10-poi",
+                "Brannerly Town win appeal as points pena",
+                "Brannerly Town won their appeal on Thurs",
+                "The tribunal threw out Brannerly Town's ",
+            ),
+            ("The club was punished in March for break", "The club had been punished for breaking "),
+            ("Chairman Anselm Riggott said the club wo", "Riggott said the club was considering wh"),
+        ],
+        [
+            ("Brannerly Town's appeal against a 10-poi", "Brannerly Town won their appeal on Thurs"),
+            ("Brannerly Town won their appeal on Thurs", "The tribunal threw out Brannerly Town's "),
+            ("Chairman Anselm Riggott said the club wo", "Riggott said the club was considering wh"),
         ],
     ),
     "merrowvale": (

@@ -53,6 +53,7 @@ def _named(frame: Frame, name: dict[str, str]) -> Frame:
         ("The tribunal upheld Quenmore Shipping's appeal on Monday.", "quenmore", True, "upheld"),
         ("The tribunal threw out Quenmore Shipping's claim for damages.", "quenmore", False, "threw out"),
         ("Quenmore Shipping's appeal was rejected by the tribunal on Monday.", "quenmore", False, "rejected"),
+        ("Quenmore Shipping's appeal against the fine was rejected on Monday.", "quenmore", False, "rejected"),
     ],
 )  # fmt: skip
 def test_a_party_s_outcome(text: str, party: str, won: bool, verb: str) -> None:

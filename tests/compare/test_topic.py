@@ -44,9 +44,11 @@ def off(vectors: list[np.ndarray], entities: list[Entity] = (), owners: list[str
         ([X, tilt(0.6), X], [named("Dunhaven", "a1"), named("Marrowby", "a2")], ["a2"]),
         ([X, tilt(0.6), X], [named("the night", "a1", "a2", kind="TIME")], ["a2"]),
         ([X, tilt(0.4), X], [named("Dunhaven", "a1", "a2")], ["a2"]),
+        ([X, tilt(0.6), X], [named("Dunhaven Rovers", "a1", "a3"), named("Dunhaven Rovers Supporters' Trust", "a2", kind="ORG")], []),
+        ([X, tilt(0.6), X], [named("Dunhaven", "a1", "a3"), named("Dunhaven Fire Service", "a2", kind="ORG")], ["a2"]),
     ],
     ids=["one-far", "close-enough-unnamed", "named-together", "a-chain", "fair-but-nothing-named",
-         "other-names", "a-time-is-no-name", "named-but-far"],
+         "other-names", "a-time-is-no-name", "named-but-far", "a-body-named-after-another", "not-after-a-place"],
 )  # fmt: skip
 def test_articles_outside_the_story(
     vectors: list[np.ndarray], entities: list[Entity], expected: list[str]

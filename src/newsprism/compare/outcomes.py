@@ -137,9 +137,18 @@ def _decision(claim: Claim, frame: Frame) -> Decision | None:
 
 def _dispute(frame: Frame) -> Words | None:
     """The dispute a frame's predicate is done to: its object, or its subject where it has
-    none ("Dane's appeal was rejected")."""
+    none ("Dane's appeal against the fine was rejected"), up to its head noun."""
     thing = frame.object or frame.subject
-    return thing if thing is not None and thing.text.split()[-1].lower() in _DISPUTES else None
+    if thing is None:
+        return None
+    head = _AFTER_HEAD.split(thing.text, maxsplit=1)[0]
+    words = head.split()
+    if not words or words[-1].lower() not in _DISPUTES:
+        return None
+    return Words(start=thing.start, end=thing.start + len(head), text=head)
+
+
+_AFTER_HEAD = re.compile(r"\s+(?:against|of|for|over|to|on|by|with|from|in|that|which)\s+", re.IGNORECASE)
 
 
 def _verb(claim: Claim, frame: Frame) -> str:
