@@ -548,9 +548,12 @@ def dated(text: str, *times: str, year: str | None = None) -> Claim:
          dated("The Varne reached 3.4 metres."), True),
         (dated("A crowd of 9,000 watched on Sunday, the smallest for a decade.", "Sunday", "a decade"),
          dated("Some 12,000 fans watched on Sunday.", "Sunday"), True),
+        (dated("Seven died on Saturday.", "Saturday"), dated("Five died yesterday.", "yesterday"), True),
+        (dated("Seven died on Saturday.", "Saturday"), dated("Five died last night.", "last night"), True),
+        (dated("Seven died on Saturday.", "Saturday"), dated("Five died last week.", "last week"), False),
     ],
     ids=["one-day", "one-side-only", "two-days", "another-year", "last-year", "same-year", "a-year-measured-from",
-         "a-time-measured-from", "a-period-measured-over"],
+         "a-time-measured-from", "a-period-measured-over", "yesterday", "last-night", "last-week"],
 )  # fmt: skip
 def test_same_time(a: Claim, b: Claim, same: bool) -> None:
     assert same_time(a, b) is same

@@ -58,15 +58,24 @@ _MONTH = re.compile(  # months capitalised, as news writes them: "may" is a verb
 def _times(claim: Claim) -> set[str]:
     """The times a claim gives, its frame's and its years, but a period it measures over
     ("the highest since records began in 1884", "the smallest for a decade":
-    `numbers.MEASURED_OVER`), which dates no fact of it."""
+    `numbers.MEASURED_OVER`), which dates no fact of it, and a day told from the day of
+    publication ("yesterday", "last night", "this morning"), which may be any day another
+    article names ("on Tuesday")."""
     said = [(t.start, " ".join(t.text.lower().split())) for t in claim.frame.time] if claim.frame else []
     years = [(n.start or claim.start, n.text) for n in claim.numbers if n.unit == "year-date"]
     return {
-        text for start, text in said + years if not MEASURED_OVER.search(claim.text[: start - claim.start])
+        text
+        for start, text in said + years
+        if not MEASURED_OVER.search(claim.text[: start - claim.start])
+        and not _NEAR_PUBLICATION.fullmatch(text)
     }
 
 
 _EARLIER = re.compile(r"\d{4}|\b(?:last|previous|ago|earlier|former)\b")
+_NEAR_PUBLICATION = re.compile(
+    r"(?:yesterday|today|tonight|overnight|last night|earlier today|this (?:morning|afternoon|evening|week))"
+    r"(?: (?:morning|afternoon|evening|night))?"
+)
 
 
 def different_figures(a: Claim, b: Claim, tolerance: float, measured_only: bool = False) -> str | None:
