@@ -245,15 +245,14 @@ def _one_party_s_outcome_or_decision(
     would appeal" against "had not decided whether to appeal"), or that say a vote was
     unanimous and split ("The decision was unanimous" against "Six of the nine members
     voted for the rise"): `outcomes.py`."""
-    said = [(outcomes(c), decisions(c), vote(c)) for c in claims]
+    read: dict[int, Said] = {k: (outcomes(c), decisions(c), vote(c)) for k, c in enumerate(claims)}
+    said = {k: r for k, r in read.items() if any(r)}  # only these can conflict so
     more: dict[tuple[int, int], str] = {}
-    for i, a in enumerate(claims):
-        for j in range(i + 1, len(claims)):
-            b = claims[j]
-            if (i, j) in found or outlet[a.article] == outlet[b.article] or not same_time(a, b):
-                continue
-            if reason := _outcomes_apart(said[i], said[j]):
-                more[(i, j)] = reason
+    for i, j in ((i, j) for i in said for j in said if i < j and (i, j) not in found):
+        a, b = claims[i], claims[j]
+        reason = _outcomes_apart(said[i], said[j]) if outlet[a.article] != outlet[b.article] else None
+        if reason and same_time(a, b):
+            more[(i, j)] = reason
     return more
 
 
