@@ -179,6 +179,7 @@ BELOW_TARGET = {
         "hesselby",
         "saltmarrow",
         "brannerly",
+        "sorrel",
     ],
 )
 def test_stories_of_other_events_against_their_gold(tmp_path: Path, name: str) -> None:
@@ -279,7 +280,11 @@ def test_stories_of_other_events_against_their_gold(tmp_path: Path, name: str) -
     (saltmarrow); a club's appeal "rejected" and "thrown out" against "won their appeal", a
     chairman's "the club would take the case" to a higher court against "considering whether
     to take the case further", a supporters' trust named after the club in an article of
-    unknown outlet, a distractor about another club's stand (brannerly)."""
+    unknown outlet, a distractor about another club's stand (brannerly); a spill's size as
+    "About 3,000 tonnes ... leaked" in two outlets against "30,000 tonnes ... escaped", "The
+    leak was stopped" against "Oil was still leaking", an owner's "it would pay for the
+    clean-up" against "has not decided whether to pay", a distractor about the same town's
+    market (sorrel)."""
     out = tmp_path / "story.json"
     out.write_text(written_story(name).to_json())
     floors = {m: BELOW_TARGET.get(name, {}).get(m, 1.0) for m in MEASURES}
@@ -964,6 +969,28 @@ RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
             ("Brannerly Town's appeal against a 10-poi", "Brannerly Town won their appeal on Thurs"),
             ("Brannerly Town won their appeal on Thurs", "The tribunal threw out Brannerly Town's "),
             ("Chairman Anselm Riggott said the club wo", "Riggott said the club was considering wh"),
+        ],
+    ),
+    # One contested point holds two disputes, the spill's size and whether the leak was
+    # stopped: the two leads are each other's best match (both disputes are listed).
+    "sorrel": (
+        [
+            (
+                "Tanker spills oil into Sorrel Bay after ",
+                "About 3,000 tonnes of crude oil leaked i",
+                "The leak was stopped on Monday morning, ",
+                "Oil still leaking from stricken tanker i",
+                "Oil was still leaking from the Kessgate ",
+                "Environmental groups estimate that 30,00",
+                "Around 3,000 tonnes of oil have leaked i",
+            ),
+            ("The tanker's owner, Harrowmere Shipping,", "Harrowmere Shipping has not decided whet"),
+        ],
+        [
+            ("Environmental groups estimate that 30,00", "Around 3,000 tonnes of oil have leaked i"),
+            ("About 3,000 tonnes of crude oil leaked i", "Environmental groups estimate that 30,00"),
+            ("The leak was stopped on Monday morning, ", "Oil was still leaking from the Kessgate "),
+            ("The tanker's owner, Harrowmere Shipping,", "Harrowmere Shipping has not decided whet"),
         ],
     ),
     "merrowvale": (

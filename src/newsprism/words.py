@@ -44,3 +44,14 @@ def title_case(text: str, share: float) -> bool:
 def same_words(a: str, b: str) -> bool:
     """Whether two texts are of the same words, case and spacing aside (a copy's sentence)."""
     return a.lower().split() == b.lower().split()
+
+
+def stem(word: str) -> str:
+    """A word in lower case without an ending of inflection ("warned", "warnings": "warn"),
+    where at least four letters are left."""
+    word = word.lower()
+    bare = _INFLECTION.sub("", word)
+    return bare if len(bare) >= 4 else word
+
+
+_INFLECTION = re.compile(r"(?:ings?|ed|es|s)$")

@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from newsprism.compare.contradictions import find_contradictions
-from newsprism.compare.outcomes import decisions, outcomes, vote
+from newsprism.compare.outcomes import courses, decisions, outcomes, vote
 from newsprism.compare.polarity import Lexicon
 from newsprism.model import Article, Claim, Frame
 from newsprism.nlp import parse
@@ -198,3 +198,58 @@ def test_one_spoken_of_by_one_source_is_one_party() -> None:
         )
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "thing", "ended"),
+    [
+        ("The leak at the Orvik terminal was stopped on Monday morning.", "leak", True),
+        ("Firefighters put out the fire at the Orvik depot on Monday.", "fire", True),
+        ("Oil was still leaking from the Orvik terminal on Monday evening.", "leak", False),
+        ("The fire at the Orvik depot was still burning on Monday.", "fire", False),
+    ],
+)
+def test_a_course_ended_or_going_on(text: str, thing: str, ended: bool) -> None:
+    [claim] = claims(text)
+    [found] = courses(claim)
+    assert thing in found.thing
+    assert found.ended is ended
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The leak at the Orvik terminal was not stopped on Monday.",  # denied
+        "Crews could stop the leak at the Orvik terminal by Friday.",  # only possible
+        "Oil leaked from the Orvik terminal on Monday.",  # neither ended nor said to go on
+    ],
+)
+def test_no_course(text: str) -> None:
+    [claim] = claims(text)
+    assert courses(claim) == []
+
+
+def test_a_thing_ended_and_going_on_contradict() -> None:
+    assert contradictions(
+        "The leak at the Orvik terminal was stopped on Monday morning, the coastguard said.",
+        "Oil was still leaking from the Orvik terminal on Monday evening.",
+    ) == ["a thing ended and going on (leak): “stopped” against “still leaking”"]
+    assert (
+        contradictions(  # another thing
+            "The leak at the Orvik terminal was stopped on Monday morning, the coastguard said.",
+            "The fire at the Orvik depot was still burning on Monday evening.",
+        )
+        == []
+    )
+
+
+def test_a_pronoun_that_is_its_source_has_the_names_its_credit_gives() -> None:
+    """ "it" of "The tanker's owner, Quenmore Shipping, said it would pay" is Quenmore
+    Shipping, as another article names it where its tagger read no entity."""
+    found = contradictions(
+        "The tanker's owner, Quenmore Shipping, said it would pay for the clean-up.",
+        "Quenmore Shipping has not decided whether to pay for the clean-up, a spokeswoman said.",
+    )
+    assert found == [
+        "an act decided and not yet decided: “would pay” against “has not decided whether to pay”"
+    ]

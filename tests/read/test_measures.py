@@ -85,6 +85,9 @@ def figures(text: str, table: Measures | None = None) -> list[tuple[str, str | N
         ("The unemployment rate in Orvik rose to 5.1 percent.", [("5.1 percent", "%", "unemployment")]),
         ("Brenholt Mining was fined 1.2 million dollars in 2024.",
          [("1.2 million dollars", "USD", "fine"), ("2024", "year-date", None)]),
+        ("About 3,000 tonnes of crude oil leaked into Orvik Bay on Sunday.", [("3,000 tonnes", "tonne", "spilled")]),
+        ("Some 40,000 litres of diesel escaped from the Orvik depot.", [("40,000 litres", "litres", "spilled")]),
+        ("The Orvik tanker carried 80,000 tonnes of crude.", [("80,000 tonnes", "tonne", None)]),
     ],
     ids=["killed-and-injured", "died", "toll", "miners", "participle", "casualty-word", "in-damage",
          "put-at", "a-river-s-crest", "a-river-s-level", "a-depth-below", "a-depth-underground", "an-attendance",
@@ -93,7 +96,8 @@ def figures(text: str, table: Measures | None = None) -> list[tuple[str, str | N
          "a-prison-term", "jailed-people", "spend-time", "compensation", "a-share-of-the-vote", "a-study-s-people",
          "a-strike-s-length", "people-are-no-sum-spent", "a-name-says-no-measure", "a-depth",
          "a-sum-paid", "protesters", "marched", "protesters-arrested", "lives-a-fire-cost",
-         "brought-out-alive", "people-by-what-they-are-without-a-measure", "the-cost-of-the-damage", "damages-a-court-awards", "a-rate-raised", "a-rate-by-its-compound", "fined-and-a-year"],
+         "brought-out-alive", "people-by-what-they-are-without-a-measure", "the-cost-of-the-damage", "damages-a-court-awards", "a-rate-raised", "a-rate-by-its-compound", "fined-and-a-year",
+         "a-spill-by-the-participle-on-what-spilled", "a-spill-escaped", "a-cargo-is-no-spill"],
 )  # fmt: skip
 def test_what_a_figure_measures(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert figures(text) == expected

@@ -50,13 +50,22 @@ from newsprism.compare.figures import (
     same_time,
     size,
 )
-from newsprism.compare.outcomes import Decision, Outcome, decisions, one_party, outcomes, vote
+from newsprism.compare.outcomes import (
+    Course,
+    Decision,
+    Outcome,
+    courses,
+    decisions,
+    one_party,
+    outcomes,
+    vote,
+)
 from newsprism.compare.polarity import Lexicon, Predicate
 from newsprism.compare.stance import Judge
 from newsprism.model import Claim, Contradiction, Frame, Group, Reuse
 from newsprism.read.numbers import counts, in_common_unit, unit_kind
 from newsprism.thresholds import DEFAULTS, Thresholds
-from newsprism.words import FUNCTION_WORDS
+from newsprism.words import FUNCTION_WORDS, stem
 
 QUOTED = re.compile(r"“([^”]*)”")  # the words a reason quotes, each side's
 _ARTICLE = re.compile(r"^(?:the|a|an|its|their|his|her)\s+")
@@ -244,8 +253,11 @@ def _one_party_s_outcome_or_decision(
     challenge"), or that say it has decided an act and has not yet decided it ("said it
     would appeal" against "had not decided whether to appeal"), or that say a vote was
     unanimous and split ("The decision was unanimous" against "Six of the nine members
-    voted for the rise"): `outcomes.py`."""
-    read: dict[int, Said] = {k: (outcomes(c), decisions(c), vote(c)) for k, c in enumerate(claims)}
+    voted for the rise"), or that say one thing that happens ended and went on ("The leak
+    was stopped" against "Oil was still leaking"): `outcomes.py`."""
+    read: dict[int, Said] = {
+        k: (outcomes(c), decisions(c), vote(c), courses(c)) for k, c in enumerate(claims)
+    }
     said = {k: r for k, r in read.items() if any(r)}  # only these can conflict so
     more: dict[tuple[int, int], str] = {}
     for i, j in ((i, j) for i in said for j in said if i < j and (i, j) not in found):
@@ -256,7 +268,7 @@ def _one_party_s_outcome_or_decision(
     return more
 
 
-Said = tuple[list[Outcome], list[Decision], tuple[bool, str] | None]  # what `outcomes.py` reads of a claim
+Said = tuple[list[Outcome], list[Decision], tuple[bool, str] | None, list[Course]]  # what `outcomes.py` reads
 
 
 def _outcomes_apart(a: Said, b: Said) -> str | None:
@@ -279,6 +291,10 @@ def _outcomes_apart(a: Said, b: Said) -> str | None:
         return f"an act decided and not yet decided: “{decided[0][0].words}” against “{decided[0][1].words}”"
     if a[2] and b[2] and a[2][0] != b[2][0]:
         return f"a vote unanimous and split: “{a[2][1]}” against “{b[2][1]}”"
+    course = [(u, v) for u in a[3] for v in b[3] if u.ended != v.ended and u.thing & v.thing]
+    if course:
+        u, v = course[0]
+        return f"a thing ended and going on ({', '.join(sorted(u.thing & v.thing))}): “{u.words}” against “{v.words}”"
     return None
 
 
@@ -545,7 +561,7 @@ def _head(phrase: str) -> str:
     """The stem of a noun phrase's head: its last word before a phrase or clause after it
     ("the ban on its wind farm": "ban")."""
     words = _WORD.findall(_AFTER_HEAD.split(phrase, maxsplit=1)[0])
-    return _stem(words[-1]) if words else ""
+    return stem(words[-1]) if words else ""
 
 
 _AFTER_HEAD = re.compile(
@@ -639,7 +655,6 @@ _DONE_TO = frozenset({"take", "make", "give", "put", "do", "get", "see"})
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _NOT_NAMING = FUNCTION_WORDS | _PRONOUNS  # words of a subject that name no one
 _NO_POINT = _NOT_NAMING | _LIGHT  # words that say nothing of a point
-_SUFFIX = re.compile(r"(?:ings?|ed|es|s)$")
 
 
 def point_stems(frame: Frame) -> set[str]:
@@ -661,7 +676,7 @@ def _predicate_stems(frame: Frame) -> set[str]:
     if lemma in _TAKING:
         lemma = "take"
     if lemma in _DONE_TO and frame.object is None:
-        return {_stem(lemma)}  # "card details were taken": what was done to the subject
+        return {stem(lemma)}  # "card details were taken": what was done to the subject
     return text_stems(lemma)
 
 
@@ -689,13 +704,7 @@ _TAKING = frozenset({"steal", "seize"})
 
 def text_stems(text: str) -> set[str]:
     """The stems of a text's content words: no function word, pronoun or light verb."""
-    return {_stem(w) for w in _WORD.findall(text) if w.lower() not in _NO_POINT}
-
-
-def _stem(word: str) -> str:
-    word = word.lower()
-    stem = _SUFFIX.sub("", word)
-    return stem if len(stem) >= 4 else word
+    return {stem(w) for w in _WORD.findall(text) if w.lower() not in _NO_POINT}
 
 
 # Nouns of things that happen or are done, whose being at all is the point a denial makes
@@ -703,7 +712,7 @@ def _stem(word: str) -> str:
 # with them ("no card details were taken"): the event and act nouns (WordNet 3.1's
 # noun.event and noun.act files) that news reports as happening or not.
 _HAPPENINGS = frozenset(
-    _stem(w)
+    stem(w)
     for w in """
     shot shots gunshot gunshots explosion explosions blast blasts attack attacks warning warnings
     arrest arrests charge charges complaint complaints incident incidents collision collisions
@@ -736,14 +745,14 @@ def _someone_s(subject: str) -> bool:
     """Whether a subject names people only through someone else ("his client", "its crew"):
     they may be whoever the other claim names."""
     words = subject.lower().split()
-    return len(words) == 2 and words[0] in _POSSESSIVES and _stem(words[1]) in _PEOPLE_OF
+    return len(words) == 2 and words[0] in _POSSESSIVES and stem(words[1]) in _PEOPLE_OF
 
 
 _POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my"})
 # Nouns of people known by whom they belong to (judgement: the relations news names people
 # by when it does not name them).
 _PEOPLE_OF = frozenset(
-    _stem(w)
+    stem(w)
     for w in """
     client clients staff employees workers crew members officials managers lawyer lawyers son
     daughter wife husband mother father family spokesman spokeswoman spokesperson driver pilot
@@ -754,8 +763,8 @@ _PEOPLE_OF = frozenset(
 def _naming(text: str) -> set[str]:
     """The stems of a text's words that name someone or something, a member of a body as the
     body (`_ONE_BODY`)."""
-    stems = (_stem(w) for w in _WORD.findall(text) if w.lower() not in _NOT_NAMING)
-    return {_ONE_BODY.get(stem, stem) for stem in stems}
+    stems = (stem(w) for w in _WORD.findall(text) if w.lower() not in _NOT_NAMING)
+    return {_ONE_BODY.get(s, s) for s in stems}
 
 
 # Nouns for members of one body, named by the body (WordNet 3.1: police.n.01 "the force of
@@ -765,7 +774,7 @@ _ONE_BODY_WORDS = {
     "police": "police officer officers policeman policemen policewoman policewomen",
     "troop": "troops soldier soldiers army",
 }
-_ONE_BODY = {_stem(w): body for body, words in _ONE_BODY_WORDS.items() for w in words.split()}
+_ONE_BODY = {stem(w): body for body, words in _ONE_BODY_WORDS.items() for w in words.split()}
 
 
 def _said_of_subject(claim: Claim) -> str:

@@ -11,6 +11,8 @@ each other however differently they word it.
 - A decision: a party will do an act or will not ("said it would appeal", "would not
   appeal"), or has not decided whether to ("had not decided whether to appeal", "was
   considering whether to appeal").
+- A course: a thing that happens said to have ended ("The leak was stopped", "firefighters
+  put out the fire") or to go on ("Oil was still leaking", "the fire was still burning").
 - A vote: unanimous ("The decision was unanimous", "voted unanimously"), or split ("Six
   of the nine members voted for the rise", "approved by 7 votes to 2", "voted 5-4", "found
   guilty by a majority of ten to two").
@@ -26,7 +28,7 @@ from typing import NamedTuple
 
 from newsprism.model import Claim, Frame, Words
 from newsprism.read.numbers import TALLY, small_number
-from newsprism.words import FUNCTION_WORDS
+from newsprism.words import FUNCTION_WORDS, stem
 
 # win.v.01 "be the winner in a contest or competition; be victorious" and prevail.v.02;
 # lose.v.02 "fail to win".
@@ -77,6 +79,17 @@ class Decision(NamedTuple):
     act: str  # the act decided or not, in lower case
     decided: bool
     words: str  # the words that say it, as written ("would appeal", "not decided whether to appeal")
+
+
+class Course(NamedTuple):
+    thing: frozenset[str]  # the stems of what happens: its head noun, or verb ("leak", "fire")
+    ended: bool
+    words: str  # the words that say it, as written ("was stopped", "still leaking")
+
+
+def courses(claim: Claim) -> list[Course]:
+    """The courses a claim gives, ended or going on, one per frame that says one."""
+    return [c for f in _frames(claim) if (c := _course(claim, f)) is not None]
 
 
 def outcomes(claim: Claim) -> list[Outcome]:
@@ -148,7 +161,37 @@ def _dispute(frame: Frame) -> Words | None:
     return Words(start=thing.start, end=thing.start + len(head), text=head)
 
 
-_AFTER_HEAD = re.compile(r"\s+(?:against|of|for|over|to|on|by|with|from|in|that|which)\s+", re.IGNORECASE)
+_AFTER_HEAD = re.compile(
+    r"\s+(?:against|of|for|over|to|on|at|by|with|from|in|near|that|which)\s+", re.IGNORECASE
+)
+
+
+def _course(claim: Claim, frame: Frame) -> Course | None:
+    if frame.predicate is None or frame.negated or frame.modality in _NOT_SETTLED or claim.hedged:
+        return None
+    before = claim.text[: frame.predicate.start - claim.start]
+    if _verb(claim, frame) in _ENDING:
+        thing = frame.object or frame.subject
+        stems = _stems(thing.text) if thing is not None else frozenset()
+        return Course(stems, True, _written(claim, frame)) if stems else None
+    if still := _STILL.search(before):
+        lemma = (frame.lemma or "").split()[-1]
+        stems = _stems(frame.subject.text if frame.subject else "") | {stem(lemma)}
+        return Course(stems, False, claim.text[still.start() : frame.predicate.end - claim.start])
+    return None
+
+
+def _stems(text: str) -> frozenset[str]:
+    """The stem of a noun phrase's head ("The leak at the terminal": "leak")."""
+    words = _AFTER_HEAD.split(text, maxsplit=1)[0].split()
+    return frozenset({stem(words[-1])}) if words and words[-1].lower() not in _PRONOUNS else frozenset()
+
+
+# Verbs that end a thing that happens: stop.v.01 "come to a halt", halt.v.01, end.v.01,
+# extinguish.v.04 "put out, as of fires, flames, or lights", contain.v.04 "hold back",
+# plug.v.01 and seal (a leak), cap (a well).
+_ENDING = frozenset({"stop", "halt", "end", "extinguish", "put out", "contain", "plug", "seal", "cap"})
+_STILL = re.compile(r"\bstill\s+(?:(?:be|is|are|was|were|being)\s+)?$", re.IGNORECASE)
 
 
 def _verb(claim: Claim, frame: Frame) -> str:
@@ -157,16 +200,21 @@ def _verb(claim: Claim, frame: Frame) -> str:
     lemma = (frame.lemma or "").split()[-1]
     assert frame.predicate is not None
     after = claim.text[frame.predicate.end - claim.start :].split()[:1]
-    return f"{lemma} {after[0].lower()}" if after and f"{lemma} {after[0].lower()}" in _AGAINST_IT else lemma
+    two = f"{lemma} {after[0].lower()}" if after else ""
+    return two if two in _AGAINST_IT | _ENDING else lemma
 
 
 def _party(claim: Claim, frame: Frame) -> tuple[frozenset[str], frozenset[str]]:
     """The entities a frame's subject names, and its words that name someone; for a subject
     that names no one itself, a pronoun or someone's ("he", "her client"), the one its
     claim's source speaks of, as the source's id marked so ("His barrister said he would
-    appeal", "… said her client had not decided")."""
+    appeal", "… said her client had not decided"); for a pronoun that is the source itself,
+    the source's entity and the names its credit gives it ("Harrowmere Shipping said it
+    would pay")."""
     assert frame.subject is not None
     words = frame.subject.text.lower().split()
+    if frame.subject_entities and words[0] in _PRONOUNS and claim.attributed_to in frame.subject_entities:
+        return frozenset(frame.subject_entities), _proper_names(claim.attribution or "")  # the source's
     if frame.subject_entities or not (words[0] in _PRONOUNS or _names(frame.subject.text) <= _SOMEONE_S):
         return frozenset(frame.subject_entities), _names(frame.subject.text)
     spoken_of = frozenset({f"spoken of by {claim.attributed_to}"} if claim.attributed_to else ())
@@ -176,6 +224,13 @@ def _party(claim: Claim, frame: Frame) -> tuple[frozenset[str], frozenset[str]]:
 # People named only through the one who speaks for them (judgement: the clients, employers
 # and families a lawyer or a spokesman speaks of).
 _SOMEONE_S = frozenset({"client", "clients", "family", "son", "daughter", "husband", "wife", "employer"})
+
+
+def _proper_names(text: str) -> frozenset[str]:
+    """The capitalised words of a phrase that name someone ("The tanker's owner, Harrowmere
+    Shipping, said": "harrowmere", "shipping"): an entity as another article writes it,
+    where that article's tagger did not read it."""
+    return _names(" ".join(w for w in re.findall(r"[^\W\d_]+", text) if w[0].isupper()))
 
 
 def _names(text: str) -> frozenset[str]:

@@ -159,7 +159,13 @@ def _measure(own: list[Token], inside: set[int], table: Measures, dim: str | Non
     over it say if they say one ("were arrested")."""
     span = {t.i for t in own}
     head = next((t for t in own if t.head.i not in span or t.head == t), own[-1])
-    near = [*own, *(c for c in head.children if c.dep_ in _MODIFIERS), *_objects_of_in_or_of(head)]
+    of = _objects_of_in_or_of(head)  # with the participle on it: "3,000 tonnes of crude oil leaked"
+    near = [
+        *own,
+        *(c for c in head.children if c.dep_ in _MODIFIERS),
+        *of,
+        *(c for o in of for c in o.children if c.dep_ == "acl"),
+    ]
     found = _first(near, table, dim)
     if found is not None and found not in table.people:
         return found
