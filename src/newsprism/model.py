@@ -227,7 +227,8 @@ class Frame(Record):
     subject_entities: list[str] = Field(
         default_factory=list,
         description="Entity ids of the people, places and organisations the subject names; a subject "
-        'the claim\'s source calls its own ("its pumps", "their staff") names that source.',
+        'the claim\'s source calls its own ("its pumps", "their staff"), or a pronoun that agrees with the '
+        'source in kind and gender ("X said it would appeal"), names that source.',
     )
     predicate: Words | None = Field(
         default=None, description="The main verb, or the verb of what a reporting verb reports."

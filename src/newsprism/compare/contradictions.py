@@ -18,7 +18,11 @@ claims contradict when each gives the one figure its article gives for a measure
 event and the two differ (`figures.each_article_s_one_figure`), when one says there was
 none of a thing that happens and the other has some ("no shots were fired", "a guard was
 shot"), when one affirms and the other denies one thing of one named subject, or gives one
-thing two causes. The reason names the words on each side.
+thing two causes, and when they give one party opposite outcomes, an act decided and not
+yet decided, a vote unanimous and split, or a thing that happens ended and going on
+(`outcomes.py`). A count joined to its noun before a thing is its size, each article's one
+the story's ("a 40-turbine wind farm" against "the 32-turbine project"). The reason names
+the words on each side.
 When a stance judge is set (`stance.py`), it is asked about the pairs the rules do not
 settle that are close enough to be one statement, or of which one denies what the other
 affirms (`opposed`), most similar first, up to `judged_pairs` pairs (`thresholds.py`); it
@@ -27,10 +31,11 @@ reads what each claim states, without the words that credit it (`statement`).
 A story about a dispute holds many claims for and against one point; each claim is set
 against the claim of another article closest to it among those it conflicts with, when
 that claim's closest is it too, so every conflict is shown once, on its clearest pair.
-A claim that conflicts with one article over figures of two units, or over figures and over
-something else ("upheld a ban on a 40-turbine wind farm" against "overturned the ban" and
-"the 32-turbine project"), has each conflict shown. A pair of body sentences is clearer than one with a headline, which sums up what the body
-states with its detail; among pairs alike, the most similar. Pairs come most similar first.
+A claim that conflicts with one article over figures of two kinds (a count and a sum), or
+over figures and over something else ("upheld a ban on a 40-turbine wind farm" against
+"overturned the ban" and "the 32-turbine project"), has each conflict shown. A pair of body
+sentences is clearer than one with a headline, which sums up what the body states with its
+detail; among pairs alike, the most similar. Pairs come most similar first.
 """
 
 from __future__ import annotations

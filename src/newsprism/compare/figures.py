@@ -191,8 +191,8 @@ def allowed(number: Number, tolerance: float) -> tuple[float, float, bool]:
 
 # The measures of an event itself, which a story gives one value at one time: its toll and
 # casualties (the EM-DAT fields), its crowd, an earthquake's parameters, a river's crest,
-# a depth, a sum stolen, what a spill released. Not those of the bodies involved: jobs cut and jobs held are both
-# "jobs".
+# a depth, a sum stolen, what a spill released. Not those of the bodies involved: jobs cut
+# and jobs held are both "jobs".
 _OF_THE_EVENT = frozenset(
     {
         "deaths",
