@@ -709,6 +709,7 @@ RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
             ("Transport Minister Corvin Aldous resigne", "Corvin Aldous was sacked as transport mi"),
             ("Aldous denied any wrongdoing.", "Aldous admitted wrongdoing in a short st"),
             ("Corvin Aldous was sacked as transport mi", "He quit after auditors discovered that t"),
+            ("Corvin Aldous was sacked as transport mi", "Corvin Aldous, who represents Harboursid"),
         ],
     ),
     "orlen": (
