@@ -1,7 +1,8 @@
-"""Outcomes and decisions: what a party is said to have won or lost, and what it is said to
-have decided to do or not yet decided, read from a claim's frames (its own and its
-clauses'), so that two outlets' accounts of one result or one decision can be set against
-each other however differently they word it.
+"""Outcomes, decisions, courses and votes: what a party is said to have won or lost, what it
+is said to have decided to do or not yet decided, whether a thing that happens is said to
+have ended or to go on, and whether a vote was unanimous, read from a claim's frames (its
+own and its clauses') and words, so that two outlets' accounts of one result, decision,
+happening or vote can be set against each other however differently they word them.
 
 - An outcome: a party won or lost a dispute or a contest. "Northwind won its case",
   "Dane lost the vote", "failed to win" (lost) give the subject's; "the judge dismissed
