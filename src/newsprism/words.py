@@ -46,6 +46,17 @@ def same_words(a: str, b: str) -> bool:
     return a.lower().split() == b.lower().split()
 
 
+def head_phrase(phrase: str) -> str:
+    """A noun phrase up to its head, without a phrase or clause after it ("the ban on its
+    wind farm": "the ban"; "Dane's appeal against the fine": "Dane's appeal")."""
+    return _AFTER_HEAD.split(phrase, maxsplit=1)[0]
+
+
+_AFTER_HEAD = re.compile(
+    r"\s+(?:of|for|to|in|on|at|from|with|by|over|under|against|near|who|which|that)\s+|,", re.IGNORECASE
+)
+
+
 def stem(word: str) -> str:
     """A word in lower case without an ending of inflection ("warned", "warnings": "warn"),
     where at least four letters are left."""

@@ -68,9 +68,9 @@ from newsprism.compare.outcomes import (
 from newsprism.compare.polarity import Lexicon, Predicate
 from newsprism.compare.stance import Judge
 from newsprism.model import Claim, Contradiction, Frame, Group, Reuse
-from newsprism.read.numbers import counts, in_common_unit, unit_kind
+from newsprism.read.numbers import figure_kind, in_common_unit
 from newsprism.thresholds import DEFAULTS, Thresholds
-from newsprism.words import FUNCTION_WORDS, stem
+from newsprism.words import FUNCTION_WORDS, head_phrase, stem
 
 QUOTED = re.compile(r"“([^”]*)”")  # the words a reason quotes, each side's
 _ARTICLE = re.compile(r"^(?:the|a|an|its|their|his|her)\s+")
@@ -163,9 +163,7 @@ def _over(reason: str, claim: Claim) -> str:
         return ""
     quoted = QUOTED.findall(reason)
     figure = next((n for n in claim.numbers if quoted and n.text == quoted[0]), None)
-    if figure is None:
-        return "figures"
-    return "a count" if counts(figure) else f"figures in {unit_kind(figure.unit or '')}"
+    return f"figures: {figure_kind(figure) if figure else '?'}"
 
 
 def originals_only(
@@ -346,34 +344,37 @@ def _each_article_s_one_figure(
         for m in re.findall(r"\(([^)]*)\)", reason.split(":")[0])
     }
     more: dict[tuple[int, int], str] = {}
-    for (article, measure), i in one.items():
-        for (other, also), j in one.items():
-            a, b = claims[i], claims[j]
-            if (
-                also != measure
-                or i >= j
-                or outlet[article] == outlet[other]
-                or {(article, other, measure), (other, article, measure)} & disputed
-                or not same_time(a, b)
-                or named_apart(a, b)
-            ):
-                continue
-            if (reason := different_figures(a, b, thresholds.figure_tolerance, measured_only=True)) and (
-                f"({measure})" in reason
-            ):
-                more[(i, j)] = reason
-    sizes = each_article_s_one_size(claims, headlines)
-    for (article, unit), i in sizes.items():
-        for (other, also), j in sizes.items():
-            a, b = claims[i], claims[j]
-            if also != unit or i >= j or outlet[article] == outlet[other] or named_apart(a, b):
-                continue
-            x, y = (next(n for n in c.numbers if size(n) and n.unit == unit) for c in (a, b))
-            if x.value != y.value and (i, j) not in found:
-                more[(i, j)] = (
-                    f"{FIGURES} for the same quantity (size in {unit}): “{x.text}” against “{y.text}”"
-                )
+    for measure, i, j in _across_outlets(one, claims, outlet):
+        a, b = claims[i], claims[j]
+        if (
+            {(a.article, b.article, measure), (b.article, a.article, measure)} & disputed
+            or not same_time(a, b)
+            or named_apart(a, b)
+        ):
+            continue
+        if (reason := different_figures(a, b, thresholds.figure_tolerance, measured_only=True)) and (
+            f"({measure})" in reason
+        ):
+            more[(i, j)] = reason
+    for unit, i, j in _across_outlets(each_article_s_one_size(claims, headlines), claims, outlet):
+        a, b = claims[i], claims[j]
+        x, y = (next(n for n in c.numbers if size(n) and n.unit == unit) for c in (a, b))
+        if x.value != y.value and (i, j) not in found and not named_apart(a, b):
+            more[(i, j)] = f"{FIGURES} for the same quantity (size in {unit}): “{x.text}” against “{y.text}”"
     return more
+
+
+def _across_outlets(
+    ones: dict[tuple[str, str], int], claims: list[Claim], outlet: dict[str, str]
+) -> list[tuple[str, int, int]]:
+    """The pairs (i < j) of two outlets' claims that each give their article's one figure of
+    the same quantity, with that quantity (`ones`: each article's, by article and quantity)."""
+    return [
+        (quantity, i, j)
+        for (article, quantity), i in ones.items()
+        for (other, also), j in ones.items()
+        if also == quantity and i < j and outlet[article] != outlet[other]
+    ]
 
 
 def _none_of_a_thing_against_some(
@@ -565,13 +566,8 @@ def _one_subject(f: Frame, g: Frame) -> bool:
 def _head(phrase: str) -> str:
     """The stem of a noun phrase's head: its last word before a phrase or clause after it
     ("the ban on its wind farm": "ban")."""
-    words = _WORD.findall(_AFTER_HEAD.split(phrase, maxsplit=1)[0])
+    words = _WORD.findall(head_phrase(phrase))
     return stem(words[-1]) if words else ""
-
-
-_AFTER_HEAD = re.compile(
-    r"\s+(?:of|for|to|in|on|at|from|with|by|over|under|who|which|that)\s+|,", re.IGNORECASE
-)
 
 
 def affirmed_and_denied(a: Claim, b: Claim) -> str | None:

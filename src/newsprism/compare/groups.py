@@ -62,8 +62,8 @@ from newsprism.compare.figures import agree, different_figures, same_figure, who
 from newsprism.compare.polarity import Lexicon, Predicate
 from newsprism.compare.reuse import paraphrase_score, same_fact, words_of
 from newsprism.compare.topic import NAMED
-from newsprism.model import Claim, Contradiction, Entity, Group, Link, Number, Reuse
-from newsprism.read.numbers import counts, in_common_unit, same_quantity, same_unit, unit_kind
+from newsprism.model import Claim, Contradiction, Entity, Group, Link, Reuse
+from newsprism.read.numbers import figure_kind, in_common_unit, same_quantity, same_unit
 from newsprism.thresholds import DEFAULTS, Thresholds
 from newsprism.words import names_of, title_case
 
@@ -151,7 +151,7 @@ def _figures(claims: list[Claim]) -> list[set[tuple[str, float]]]:
     customers", "2.3 million people"), a length of time in days, other figures by their
     unit; but not a whole a part is taken from ("300 of the 900 jobs" is about 300)."""
     return [
-        {(_kind(n), in_common_unit(n)[0]) for n in c.numbers if n.unit and not whole_of_a_part(c, n)}
+        {(figure_kind(n), in_common_unit(n)[0]) for n in c.numbers if n.unit and not whole_of_a_part(c, n)}
         for c in claims
     ]
 
@@ -456,12 +456,6 @@ def no_figure_in_common(a: Claim, b: Claim, tolerance: float) -> bool:
 
 
 _DATING = {"year", "year-date"}  # a year or an age: a figure said beside the fact, not of it
-
-
-def _kind(number: Number) -> str:
-    """What a figure is a value of: a count (whatever it counts), a length of time, a sum
-    in its currency, a share."""
-    return "count" if counts(number) else unit_kind(number.unit or "")
 
 
 def _best_matches(articles: np.ndarray, scores: np.ndarray) -> dict[tuple[int, str], int]:

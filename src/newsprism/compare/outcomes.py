@@ -29,7 +29,7 @@ from typing import NamedTuple
 
 from newsprism.model import Claim, Frame, Words
 from newsprism.read.numbers import TALLY, small_number
-from newsprism.words import FUNCTION_WORDS, stem
+from newsprism.words import FUNCTION_WORDS, head_phrase, stem
 
 # win.v.01 "be the winner in a contest or competition; be victorious" and prevail.v.02;
 # lose.v.02 "fail to win".
@@ -67,8 +67,11 @@ _WHETHER = re.compile(
 _POSSESSOR = re.compile(r"^(?P<party>.+?)[’']s?\s+\S")
 
 
+Party = tuple[frozenset[str], frozenset[str]]  # its entity ids, and the words that name it
+
+
 class Outcome(NamedTuple):
-    party: tuple[frozenset[str], frozenset[str]]  # its entity ids, and the words that name it
+    party: Party
     named: str  # the party as written
     won: bool
     verb: str  # the verb that says it, as written ("won", "threw out", "did not win")
@@ -76,7 +79,7 @@ class Outcome(NamedTuple):
 
 
 class Decision(NamedTuple):
-    party: tuple[frozenset[str], frozenset[str]]
+    party: Party
     act: str  # the act decided or not, in lower case
     decided: bool
     words: str  # the words that say it, as written ("would appeal", "not decided whether to appeal")
@@ -103,7 +106,7 @@ def decisions(claim: Claim) -> list[Decision]:
     return [d for f in _frames(claim) if (d := _decision(claim, f)) is not None]
 
 
-def one_party(x: tuple[frozenset[str], frozenset[str]], y: tuple[frozenset[str], frozenset[str]]) -> bool:
+def one_party(x: Party, y: Party) -> bool:
     """Whether two parties are one: an entity in common, or a word that names them."""
     return bool(x[0] & y[0] or x[1] & y[1])
 
@@ -137,16 +140,16 @@ def _outcome(claim: Claim, frame: Frame) -> Outcome | None:
 def _decision(claim: Claim, frame: Frame) -> Decision | None:
     if frame.subject is None or frame.predicate is None or not frame.lemma:
         return None
-    party = _party(claim, frame)
-    if not (party[0] or party[1]):
-        return None
     lemma = frame.lemma.split()[-1]
     weighing = (lemma in _DECIDING and frame.negated) or (lemma in _WEIGHING and not frame.negated)
     if weighing and (found := _WHETHER.match(claim.text[frame.predicate.end - claim.start :])):
-        return Decision(party, found["act"].lower(), False, _written(claim, frame, found.end()))
-    if frame.modality in _FUTURE and not claim.hedged and " " not in frame.lemma:
-        return Decision(party, frame.lemma, True, _written(claim, frame))
-    return None
+        act, decided, words = found["act"].lower(), False, _written(claim, frame, found.end())
+    elif frame.modality in _FUTURE and not claim.hedged and " " not in frame.lemma:
+        act, decided, words = frame.lemma, True, _written(claim, frame)
+    else:
+        return None
+    party = _party(claim, frame)
+    return Decision(party, act, decided, words) if party[0] or party[1] else None
 
 
 def _dispute(frame: Frame) -> Words | None:
@@ -155,16 +158,11 @@ def _dispute(frame: Frame) -> Words | None:
     thing = frame.object or frame.subject
     if thing is None:
         return None
-    head = _AFTER_HEAD.split(thing.text, maxsplit=1)[0]
+    head = head_phrase(thing.text)
     words = head.split()
     if not words or words[-1].lower() not in _DISPUTES:
         return None
     return Words(start=thing.start, end=thing.start + len(head), text=head)
-
-
-_AFTER_HEAD = re.compile(
-    r"\s+(?:against|of|for|over|to|on|at|by|with|from|in|near|that|which)\s+", re.IGNORECASE
-)
 
 
 def _course(claim: Claim, frame: Frame) -> Course | None:
@@ -184,7 +182,7 @@ def _course(claim: Claim, frame: Frame) -> Course | None:
 
 def _stems(text: str) -> frozenset[str]:
     """The stem of a noun phrase's head ("The leak at the terminal": "leak")."""
-    words = _AFTER_HEAD.split(text, maxsplit=1)[0].split()
+    words = head_phrase(text).split()
     return frozenset({stem(words[-1])}) if words and words[-1].lower() not in _PRONOUNS else frozenset()
 
 
@@ -205,7 +203,7 @@ def _verb(claim: Claim, frame: Frame) -> str:
     return two if two in _AGAINST_IT | _ENDING else lemma
 
 
-def _party(claim: Claim, frame: Frame) -> tuple[frozenset[str], frozenset[str]]:
+def _party(claim: Claim, frame: Frame) -> Party:
     """The entities a frame's subject names, and its words that name someone; for a subject
     that names no one itself, a pronoun or someone's ("he", "her client"), the one its
     claim's source speaks of, as the source's id marked so ("His barrister said he would

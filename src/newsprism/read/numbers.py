@@ -341,8 +341,7 @@ def _range(text: str, low: Placed, high: Placed) -> Placed | None:
 
 def small_number(word: str) -> float | None:
     """The value of a word that is a figure or a number word ("12", "ten"), or none."""
-    word = word.lower()
-    return float(word) if word.isdigit() else float(_WORDS[word]) if word in _WORDS else None
+    return _value(word) if word.isdigit() or word.lower() in _WORDS else None
 
 
 def _value(number: str) -> float | None:
@@ -511,6 +510,12 @@ def unit_kind(unit: str) -> str:
     """The unit figures are compared in (`in_common_unit`): "time" for any unit of time,
     kilometres for a length, km/h for a speed, °C for a temperature."""
     return "time" if unit in DURATIONS else _CONVERTED.get(unit, (unit,))[0]
+
+
+def figure_kind(number: Number) -> str:
+    """What a figure is a value of: a count (whatever it counts), a length of time, a sum
+    in its currency, a share."""
+    return "count" if counts(number) else unit_kind(number.unit or "")
 
 
 def counts(number: Number) -> bool:
