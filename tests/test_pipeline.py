@@ -126,6 +126,9 @@ MEASURES = ("boilerplate_removed", "content_kept", "entity_merge", "entity_apart
 # saltmarrow: "stealing £1.2 million from the council over six years" against "moved the
 # money into a private account over four years": a length of time says no measure, and the
 # two sentences are not close enough to be one statement.
+# quarrendon: the wire's "The power cut began shortly after 6 p.m." against the local
+# paper's "The lights went out just before 9 p.m.": a time of day is read as no figure, and
+# the two claims share no subject or predicate that would make them one.
 BELOW_TARGET = {
     "hallendra": {"corroborates": 0.5},
     "ferrindale": {"single_source": 0.75},
@@ -141,6 +144,7 @@ BELOW_TARGET = {
     "velsund": {"corroborates": 0.66},
     "thornwell": {"corroborates": 0.66, "contradicts": 0.8},
     "saltmarrow": {"contradicts": 0.8, "brief_both_sides": 0.8},
+    "quarrendon": {"contradicts": 0.8, "brief_both_sides": 0.8},
 }
 
 
@@ -180,6 +184,7 @@ BELOW_TARGET = {
         "saltmarrow",
         "brannerly",
         "sorrel",
+        "quarrendon",
     ],
 )
 def test_stories_of_other_events_against_their_gold(tmp_path: Path, name: str) -> None:
@@ -284,7 +289,13 @@ def test_stories_of_other_events_against_their_gold(tmp_path: Path, name: str) -
     "About 3,000 tonnes ... leaked" in two outlets against "30,000 tonnes ... escaped", "The
     leak was stopped" against "Oil was still leaking", an owner's "it would pay for the
     clean-up" against "has not decided whether to pay", a distractor about the same town's
-    market (sorrel)."""
+    market (sorrel); a power cut's homes as "About 180,000" in two outlets' words against
+    250,000, power "restored to all homes" against 18,000 homes "still without electricity"
+    (no dispute with the 180,000 that lost it), a fire "not treated as suspicious" against
+    "treated as suspicious", rail services suspended for three hours against five, a start
+    "shortly after 6 p.m." against "just before 9 p.m.", a rewrite of the wire, a mayor and
+    the operator's chief on opposite sides in one outlet, a distractor about the same city's
+    buses (quarrendon)."""
     out = tmp_path / "story.json"
     out.write_text(written_story(name).to_json())
     floors = {m: BELOW_TARGET.get(name, {}).get(m, 1.0) for m in MEASURES}
@@ -992,6 +1003,39 @@ RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
             ("About 3,000 tonnes of crude oil leaked i", "Environmental groups estimate that 30,00"),
             ("The leak was stopped on Monday morning, ", "Oil was still leaking from the Kessgate "),
             ("The tanker's owner, Harrowmere Shipping,", "Harrowmere Shipping has not decided whet"),
+        ],
+    ),
+    "quarrendon": (
+        [
+            (
+                "Substation fire cuts power to 180,000 ho",
+                "About 180,000 homes in Quarrendon lost p",
+                "Power had been restored to all homes by ",
+                "Blackout hits 180,000 Quarrendon homes a",
+                "Some 180,000 households across Quarrendo",
+                "Westrand Power said electricity had been",
+                "Some 18,000 homes in Quarrendon were sti",
+                "Westrand Power said 250,000 homes had lo",
+                "About 180,000 homes were left without po",
+            ),
+            (
+                "Rail services in the city were suspended",
+                "Trains in the city were halted for three",
+                "Rail services were suspended for five ho",
+            ),
+            (
+                "Police said they were not treating the f",
+                "Police said the blaze was not being trea",
+                "Police are treating the fire as suspicio",
+            ),
+            ("Westrand Power's chief executive, Helena", "The company's chief executive, Helena Th"),
+        ],
+        [
+            ("About 180,000 homes in Quarrendon lost p", "Westrand Power said 250,000 homes had lo"),
+            ("Westrand Power said 250,000 homes had lo", "About 180,000 homes were left without po"),
+            ("Power had been restored to all homes by ", "Some 18,000 homes in Quarrendon were sti"),
+            ("Rail services in the city were suspended", "Rail services were suspended for five ho"),
+            ("Police said they were not treating the f", "Police are treating the fire as suspicio"),
         ],
     ),
     "merrowvale": (

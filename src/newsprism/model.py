@@ -213,6 +213,12 @@ class Number(Record):
         "('vehicles' for '120,000 cars' and for '1.2 million vehicles'): a count by the general noun is of one "
         "quantity with a count by any noun of its kind, but two nouns of one kind are two ('cars', 'lorries').",
     )
+    remaining: bool = Field(
+        default=False,
+        description="Whether the figure counts what is still so when the claim is told ('18,000 homes were "
+        "still without power', 'two remain in hospital', 'the remaining 40 passengers'): a quantity apart from "
+        "the event's own count ('180,000 homes lost power').",
+    )
     start: int | None = Field(
         default=None, ge=0, description="Where the figure starts in the article's text."
     )

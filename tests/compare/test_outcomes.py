@@ -207,6 +207,11 @@ def test_one_spoken_of_by_one_source_is_one_party() -> None:
         ("Firefighters put out the fire at the Orvik depot on Monday.", "fire", True),
         ("Oil was still leaking from the Orvik terminal on Monday evening.", "leak", False),
         ("The fire at the Orvik depot was still burning on Monday.", "fire", False),
+        ("Power had been restored to all homes in Orvik by Monday morning.", "power", True),
+        ("The bridge at Orvik reopened to traffic on Monday.", "bridge", True),
+        ("About 9,000 homes in Orvik were still without electricity on Monday.", "power", False),
+        ("Some 9,000 homes in Orvik remain without power.", "power", False),
+        ("The bridge at Orvik was still closed on Monday.", "bridge", False),
     ],
 )
 def test_a_course_ended_or_going_on(text: str, thing: str, ended: bool) -> None:
@@ -238,6 +243,20 @@ def test_a_thing_ended_and_going_on_contradict() -> None:
         contradictions(  # another thing
             "The leak at the Orvik terminal was stopped on Monday morning, the coastguard said.",
             "The fire at the Orvik depot was still burning on Monday evening.",
+        )
+        == []
+    )
+
+
+def test_a_supply_restored_and_still_cut_contradict() -> None:
+    assert contradictions(
+        "Power had been restored to all homes in Orvik by Monday morning, the company said.",
+        "About 9,000 homes in Orvik were still without electricity on Monday.",
+    ) == ["a thing ended and going on (power): “restored” against “were still without electricity”"]
+    assert (
+        contradictions(  # another thing
+            "Power had been restored to all homes in Orvik by Monday morning, the company said.",
+            "About 9,000 homes in Orvik were still without water on Monday.",
         )
         == []
     )

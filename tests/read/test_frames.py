@@ -92,6 +92,11 @@ def test_the_object_of_the_predicate() -> None:
     assert found.object.text == "the ferry crews"
 
 
+def test_a_subject_the_parser_hangs_on_the_auxiliary() -> None:
+    found = frame("The bridge was still closed on Monday.")  # "bridge" under "was", not "closed"
+    assert (found.subject.text if found.subject else None, found.lemma) == ("The bridge", "close")
+
+
 def test_the_thing_a_plan_is_for_is_its_object() -> None:
     found = frame("The Orlow ferry company said it had no plans for a fare rise.")
     assert (found.object.text if found.object else None, found.negated) == ("a fare rise", True)

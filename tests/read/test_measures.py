@@ -88,6 +88,8 @@ def figures(text: str, table: Measures | None = None) -> list[tuple[str, str | N
         ("About 3,000 tonnes of crude oil leaked into Orvik Bay on Sunday.", [("3,000 tonnes", "tonne", "spilled")]),
         ("Some 40,000 litres of diesel escaped from the Orvik depot.", [("40,000 litres", "litres", "spilled")]),
         ("The Orvik tanker carried 80,000 tonnes of crude.", [("80,000 tonnes", "tonne", None)]),
+        ("About 90,000 homes in Orvik lost power on Monday.", [("90,000 homes", "homes", "without power")]),
+        ("The storm left 40,000 homes without electricity.", [("40,000 homes", "homes", "without power")]),
     ],
     ids=["killed-and-injured", "died", "toll", "miners", "participle", "casualty-word", "in-damage",
          "put-at", "a-river-s-crest", "a-river-s-level", "a-depth-below", "a-depth-underground", "an-attendance",
@@ -97,7 +99,8 @@ def figures(text: str, table: Measures | None = None) -> list[tuple[str, str | N
          "a-strike-s-length", "people-are-no-sum-spent", "a-name-says-no-measure", "a-depth",
          "a-sum-paid", "protesters", "marched", "protesters-arrested", "lives-a-fire-cost",
          "brought-out-alive", "people-by-what-they-are-without-a-measure", "the-cost-of-the-damage", "damages-a-court-awards", "a-rate-raised", "a-rate-by-its-compound", "fined-and-a-year",
-         "a-spill-by-the-participle-on-what-spilled", "a-spill-escaped", "a-cargo-is-no-spill"],
+         "a-spill-by-the-participle-on-what-spilled", "a-spill-escaped", "a-cargo-is-no-spill",
+         "homes-that-lost-power", "homes-left-without-power"],
 )  # fmt: skip
 def test_what_a_figure_measures(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert figures(text) == expected
@@ -135,6 +138,25 @@ def test_a_count_has_the_kind_of_its_noun(text: str, kinds: list[str | None]) ->
     entities = find_entities(article, doc)
     found = find_claims(article, doc, entities, find_quotes(article, doc, entities))
     assert [n.kind for c in found for n in c.numbers] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "remaining"),
+    [
+        ("About 9,000 homes in Orvik were still without power on Tuesday.", [True]),
+        ("Two people remain in hospital in Orvik.", [True]),
+        ("The remaining 40 passengers were flown to Orvik.", [True]),
+        ("About 90,000 homes in Orvik lost power on Monday.", [False]),
+        ("Orvik Power still expects to cut 300 jobs.", [False]),  # "still" on another verb
+    ],
+    ids=["still-without", "remain", "the-remaining", "the-event-s-own-count", "still-on-another-verb"],
+)
+def test_a_count_of_what_is_still_so(text: str, remaining: list[bool]) -> None:
+    article = Article(id="a1", path="a.txt", text=text)
+    [doc] = parse([text], "en_core_web_sm")
+    entities = find_entities(article, doc)
+    found = find_claims(article, doc, entities, find_quotes(article, doc, entities))
+    assert [n.remaining for c in found for n in c.numbers] == remaining
 
 
 def test_a_users_table_adds_words_to_a_measure(tmp_path: Path) -> None:

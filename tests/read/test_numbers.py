@@ -104,10 +104,12 @@ def test_a_count_named_by_what_befell_people_is_people_with_that_measure() -> No
         (Number(text="9,000 vans", value=9e3, unit="vans", kind="vehicles"), Number(text="90,000 vehicles", value=9e4, unit="vehicles", kind="vehicles"), True),
         (Number(text="9,000 vans", value=9e3, unit="vans", kind="vehicles"), Number(text="900 buses", value=900, unit="buses", kind="vehicles"), False),
         (Number(text="9 jets", value=9, unit="jets", kind="aircraft"), Number(text="90 vehicles", value=90, unit="vehicles", kind="vehicles"), False),
+        (Number(text="9,000 homes", value=9e3, unit="homes", remaining=True), Number(text="90,000 homes", value=9e4, unit="homes"), False),
+        (Number(text="9,000 homes", value=9e3, unit="homes", remaining=True), Number(text="900 homes", value=900, unit="homes", remaining=True), True),
     ],
     ids=["one-measure", "one-unmeasured", "two-measures", "two-units", "no-unit", "a-sum-named-two-ways",
          "two-units-of-time", "time-and-people", "a-kind-and-its-general-noun", "two-nouns-of-one-kind",
-         "two-kinds"],
+         "two-kinds", "still-so-and-the-event-s-count", "both-still-so"],
 )  # fmt: skip
 def test_same_quantity(x: Number, y: Number, same: bool) -> None:
     assert same_quantity(x, y) is same

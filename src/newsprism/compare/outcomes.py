@@ -168,29 +168,46 @@ def _dispute(frame: Frame) -> Words | None:
 def _course(claim: Claim, frame: Frame) -> Course | None:
     if frame.predicate is None or frame.negated or frame.modality in _NOT_SETTLED or claim.hedged:
         return None
-    before = claim.text[: frame.predicate.start - claim.start]
-    if _verb(claim, frame) in _ENDING:
+    start, end = frame.predicate.start - claim.start, frame.predicate.end - claim.start
+    lemma = (frame.lemma or "").split()[-1]
+    if _verb(claim, frame) in _ENDING | _RESTORING:
         thing = frame.object or frame.subject
         stems = _stems(thing.text) if thing is not None else frozenset()
         return Course(stems, True, _written(claim, frame)) if stems else None
-    if still := _STILL.search(before):
-        lemma = (frame.lemma or "").split()[-1]
+    still = _STILL.search(claim.text[:start])
+    begins = still.start() if still else start
+    if lemma == "be" and (after := _STILL_AFTER.match(claim.text[end:])):  # "were still without power"
+        still, end = after, end + after.end()
+    if still or lemma == "remain":
+        if lack := _WITHOUT.match(claim.text[end:]):  # "still without power": the cut goes on
+            return Course(_stems(lack["thing"]), False, claim.text[begins : end + lack.end()])
         stems = _stems(frame.subject.text if frame.subject else "") | {stem(lemma)}
-        return Course(stems, False, claim.text[still.start() : frame.predicate.end - claim.start])
+        return Course(stems, False, claim.text[begins:end])
     return None
 
 
 def _stems(text: str) -> frozenset[str]:
-    """The stem of a noun phrase's head ("The leak at the terminal": "leak")."""
+    """The stem of a noun phrase's head ("The leak at the terminal": "leak"), one stem for
+    the words news writes for one thing (`_ONE_THING`)."""
     words = head_phrase(text).split()
-    return frozenset({stem(words[-1])}) if words and words[-1].lower() not in _PRONOUNS else frozenset()
+    if not words or words[-1].lower() in _PRONOUNS:
+        return frozenset()
+    return frozenset({stem(_ONE_THING.get(words[-1].lower(), words[-1]))})
 
 
 # Verbs that end a thing that happens: stop.v.01 "come to a halt", halt.v.01, end.v.01,
 # extinguish.v.04 "put out, as of fires, flames, or lights", contain.v.04 "hold back",
 # plug.v.01 and seal (a leak), cap (a well).
 _ENDING = frozenset({"stop", "halt", "end", "extinguish", "put out", "contain", "plug", "seal", "cap"})
+# Verbs that end a lack or a stop by giving back what was cut off or shut: restore.v.01
+# "return to its original or usable and functioning condition" ("Power had been restored"),
+# reopen.v.01 "open again" (a road, a school), resume.v.01 "take up or begin anew" (services).
+_RESTORING = frozenset({"restore", "reopen", "resume"})
 _STILL = re.compile(r"\bstill\s+(?:(?:be|is|are|was|were|being)\s+)?$", re.IGNORECASE)
+_STILL_AFTER = re.compile(r"\s+still\b", re.IGNORECASE)
+_WITHOUT = re.compile(r"\s+without\s+(?P<thing>(?:\w+\s+){0,2}?\w+)\b", re.IGNORECASE)
+# One thing in the words news varies for it (judgement): the supply a power cut stops, a fire.
+_ONE_THING = {"electricity": "power", "blaze": "fire", "flames": "fire"}
 
 
 def _verb(claim: Claim, frame: Frame) -> str:

@@ -103,7 +103,7 @@ def _frame(
     intent = _intent_of(predicate)
     # "the trial" of "the trial failed to meet", "the bank" of "the bank had no plans to sell"
     holder = predicate.head if _failed(predicate) else intent[1] if intent else predicate
-    subject = next((c for c in holder.children if c.dep_ in SUBJECTS and c.i in inside), None)
+    subject = next((c for c in _subjects_of(holder) if c.i in inside), None)
     subject_words = _words(text, list(subject.subtree)) if subject is not None else None
     thing = next((c for c in predicate.children if c.dep_ in _OBJECTS and c.i in inside), None)
     if thing is None and predicate.pos_ == "NOUN":
@@ -254,6 +254,13 @@ def _lemma(predicate: Token) -> str:
         if linked is not None:
             return f"{lemma} {linked.lemma_.lower()}"
     return lemma
+
+
+def _subjects_of(verb: Token) -> list[Token]:
+    """The verb's subjects, and those the parser hangs on its auxiliary instead ("The bridge
+    was still closed": "bridge" under "was")."""
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return [c for t in (verb, *helpers) for c in t.children if c.dep_ in SUBJECTS]
 
 
 def _words(text: str, tokens: list[Token]) -> Words:

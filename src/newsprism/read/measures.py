@@ -121,8 +121,30 @@ def measured(numbers: list[Number], text: str, tokens: Sequence[Token], table: M
         else:
             unit = number.unit or ("people" if measure in table.people else None)
         kind = table.kind_of.get(unit) if unit else None
-        out.append(number.model_copy(update={"measure": measure, "unit": unit, "kind": kind}))
+        remaining = bool(own) and _remaining(own, inside)
+        out.append(
+            number.model_copy(update={"measure": measure, "unit": unit, "kind": kind, "remaining": remaining})
+        )
     return out
+
+
+def _remaining(own: list[Token], inside: set[int]) -> bool:
+    """Whether a figure counts what is still so: its noun "remaining" ("the remaining 40
+    passengers"), or the first verb over it "remain" or said "still" ("18,000 homes were
+    still without power", "two remain in hospital")."""
+    span = {t.i for t in own}
+    node = next((t for t in own if t.head.i not in span or t.head == t), own[-1])
+    if any(c.lower_ == "remaining" for c in node.children):
+        return True
+    for _ in range(_CLIMB):
+        if node.pos_ in ("VERB", "AUX"):
+            return node.lemma_ == "remain" or any(
+                c.dep_ == "advmod" and c.lower_ == "still" for c in node.children
+            )
+        if node.head == node or node.head.i not in inside:
+            return False
+        node = node.head
+    return False
 
 
 def _part_or_increment(text: str, number: Number) -> bool:
@@ -206,10 +228,13 @@ def _argument(token: Token) -> bool:
 
 
 def _objects_of_in_or_of(token: Token) -> list[Token]:
-    """The nouns of "in", "of" and "for" phrases on `token` ("$7.5 million in damage",
-    "treated for minor injuries")."""
+    """The nouns of "in", "of", "for" and "without" phrases on `token` ("$7.5 million in
+    damage", "treated for minor injuries", "left 180,000 homes without power")."""
     return [
-        o for p in token.children if p.dep_ == "prep" and p.lower_ in ("in", "of", "for") for o in p.children
+        o
+        for p in token.children
+        if p.dep_ == "prep" and p.lower_ in ("in", "of", "for", "without")
+        for o in p.children
     ]
 
 

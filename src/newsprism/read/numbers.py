@@ -459,10 +459,11 @@ def _unit(currency: str | None, unit: str | None, number: str, value: float) -> 
 def same_quantity(x: Number, y: Number) -> bool:
     """Whether two figures may be values of one quantity: the same unit (any unit of time
     for a length of time), and for a count the same measure where both say what they
-    measure ("eleven people" killed and "30 people" injured are not). Sums and shares are
+    measure ("eleven people" killed and "30 people" injured are not), and both or neither
+    counting what is still so ("still without power": `Number.remaining`). Sums and shares are
     told by their unit alone: outlets call one sum the damage, the cost of repairs or the
     losses."""
-    if x.unit is None or y.unit is None or not same_unit(x, y):
+    if x.unit is None or y.unit is None or not same_unit(x, y) or x.remaining != y.remaining:
         return False
     return None in (x.measure, y.measure) or x.measure == y.measure or _amount(x.unit)
 
