@@ -126,9 +126,6 @@ MEASURES = ("boilerplate_removed", "content_kept", "entity_merge", "entity_apart
 # saltmarrow: "stealing £1.2 million from the council over six years" against "moved the
 # money into a private account over four years": a length of time says no measure, and the
 # two sentences are not close enough to be one statement.
-# quarrendon: the wire's "The power cut began shortly after 6 p.m." against the local
-# paper's "The lights went out just before 9 p.m.": a time of day is read as no figure, and
-# the two claims share no subject or predicate that would make them one.
 BELOW_TARGET = {
     "hallendra": {"corroborates": 0.5},
     "ferrindale": {"single_source": 0.75},
@@ -144,7 +141,6 @@ BELOW_TARGET = {
     "velsund": {"corroborates": 0.66},
     "thornwell": {"corroborates": 0.66, "contradicts": 0.8},
     "saltmarrow": {"contradicts": 0.8, "brief_both_sides": 0.8},
-    "quarrendon": {"contradicts": 0.8, "brief_both_sides": 0.8},
 }
 
 
@@ -1028,6 +1024,11 @@ RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
                 "Police said the blaze was not being trea",
                 "Police are treating the fire as suspicio",
             ),
+            (
+                "The power cut began shortly after 6 p.m.",
+                "The outage started shortly after 6 p.m. ",
+                "The lights went out just before 9 p.m., ",
+            ),
             ("Westrand Power's chief executive, Helena", "The company's chief executive, Helena Th"),
         ],
         [
@@ -1036,6 +1037,7 @@ RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
             ("Power had been restored to all homes by ", "Some 18,000 homes in Quarrendon were sti"),
             ("Rail services in the city were suspended", "Rail services were suspended for five ho"),
             ("Police said they were not treating the f", "Police are treating the fire as suspicio"),
+            ("The power cut began shortly after 6 p.m.", "The lights went out just before 9 p.m., "),
         ],
     ),
     "merrowvale": (

@@ -3,44 +3,12 @@ names), and the contradictions they make between two outlets. Slow: spaCy."""
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
 
-from newsprism.compare.contradictions import find_contradictions
 from newsprism.compare.outcomes import courses, decisions, outcomes, vote
-from newsprism.compare.polarity import Lexicon
-from newsprism.model import Article, Claim, Frame
-from newsprism.nlp import parse
-from newsprism.read.claims import find_claims
-from newsprism.read.entities import find_entities
-from newsprism.read.quotes import find_quotes
+from tests.compare.framed import claims, contradictions
 
 pytestmark = pytest.mark.slow
-
-
-def claims(text: str, article: str = "a1") -> list[Claim]:
-    """The claims of an article of `text`, their entities named by their names, as the story
-    joins them across articles."""
-    read = Article(id=article, path=f"{article}.txt", text=text)
-    [doc] = parse([text], "en_core_web_sm")
-    entities = find_entities(read, doc)
-    name = {e.id: e.name for e in entities}
-    found = find_claims(read, doc, entities, find_quotes(read, doc, entities))
-    return [
-        c.model_copy(
-            update={
-                "id": f"{article}c{k}",
-                "attributed_to": name.get(c.attributed_to or ""),
-                "frame": c.frame and _named(c.frame, name),
-                "clauses": [_named(f, name) for f in c.clauses],
-            }
-        )
-        for k, c in enumerate(found)
-    ]
-
-
-def _named(frame: Frame, name: dict[str, str]) -> Frame:
-    return frame.model_copy(update={"subject_entities": [name[e] for e in frame.subject_entities]})
 
 
 @pytest.mark.parametrize(
@@ -107,16 +75,6 @@ def test_no_decision(text: str) -> None:
     [claim] = claims(text)
     assert [d for d in decisions(claim) if not d.decided] == []
     assert [d for d in decisions(claim) if d.act == "appeal"] == []
-
-
-OUTLET = {"a1": "Orlow Gazette", "a2": "Marrowby Post"}
-
-
-def contradictions(first: str, second: str) -> list[str]:
-    both = claims(first, "a1") + claims(second, "a2")
-    # far apart in wording: only the frames can say they speak of one point
-    found = find_contradictions(both, np.eye(len(both), dtype=np.float32), OUTLET, Lexicon())
-    return [x.reason for x in found]
 
 
 def test_one_party_won_and_lost_however_worded() -> None:

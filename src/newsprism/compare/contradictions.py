@@ -21,8 +21,9 @@ shot"), when one affirms and the other denies one thing of one named subject, or
 thing two causes, and when they give one party opposite outcomes, an act decided and not
 yet decided, a vote unanimous and split, or a thing that happens ended and going on
 (`outcomes.py`). A count joined to its noun before a thing is its size, each article's one
-the story's ("a 40-turbine wind farm" against "the 32-turbine project"). The reason names
-the words on each side.
+the story's ("a 40-turbine wind farm" against "the 32-turbine project"), and so is each
+article's one time of day for a thing beginning ("began shortly after 6 p.m." against "went
+out just before 9 p.m.": `clock.py`). The reason names the words on each side.
 When a stance judge is set (`stance.py`), it is asked about the pairs the rules do not
 settle that are close enough to be one statement, or of which one denies what the other
 affirms (`opposed`), most similar first, up to `judged_pairs` pairs (`thresholds.py`); it
@@ -41,11 +42,14 @@ detail; among pairs alike, the most similar. Pairs come most similar first.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 
 import numpy as np
 
+from newsprism.compare.clock import apart, onset_times
 from newsprism.compare.figures import (
     FIGURES,
+    days_apart,
     different_days,
     different_figures,
     each_article_s_one_figure,
@@ -131,6 +135,7 @@ def find_contradictions(
     candidates.update(_none_of_a_thing_against_some(claims, candidates, outlet))
     candidates.update(_one_party_s_outcome_or_decision(claims, candidates, outlet))
     candidates.update(_each_article_s_one_figure(claims, candidates, outlet, thresholds, headlines))
+    candidates.update(_one_happening_at_two_times(claims, candidates, outlet, headlines))
     candidates.update(_through_same_figures(claims, candidates, sims, outlet, thresholds))
     candidates = _headline_figures_as_their_leads(candidates, claims, headlines)
     judged: dict[tuple[int, int], float] = {}
@@ -361,6 +366,30 @@ def _each_article_s_one_figure(
         x, y = (next(n for n in c.numbers if size(n) and n.unit == unit) for c in (a, b))
         if x.value != y.value and (i, j) not in found and not named_apart(a, b):
             more[(i, j)] = f"{FIGURES} for the same quantity (size in {unit}): “{x.text}” against “{y.text}”"
+    return more
+
+
+def _one_happening_at_two_times(
+    claims: list[Claim], found: dict[tuple[int, int], str], outlet: dict[str, str], headlines: frozenset[str]
+) -> dict[tuple[int, int], str]:
+    """Pairs of claims of two outlets that each give the one time of day their article's
+    body gives for a thing beginning or happening (`clock.py`), times that cannot both hold,
+    on no two days, however the happening is worded ("The power cut began shortly after 6
+    p.m.", "The lights went out just before 9 p.m."): an article that times one start
+    times the story's."""
+    times: dict[str, set[tuple[int, int]]] = defaultdict(set)
+    first: dict[str, int] = {}
+    for k, c in enumerate(claims):
+        for t in onset_times(c) if c.id not in headlines else []:
+            times[c.article].add((t.earliest, t.latest))
+            first.setdefault(c.article, k)
+    one = {(article, "time"): first[article] for article, said in times.items() if len(said) == 1}
+    more: dict[tuple[int, int], str] = {}
+    for _, i, j in _across_outlets(one, claims, outlet):
+        a, b = claims[i], claims[j]
+        [x], [y] = onset_times(a), onset_times(b)
+        if (i, j) not in found and apart(x, y) and not days_apart(a, b):
+            more[(i, j)] = f"different times of day for one happening: “{x.words}” against “{y.words}”"
     return more
 
 

@@ -34,18 +34,25 @@ def same_time(a: Claim, b: Claim) -> bool:
 
 
 def different_days(a: Claim, b: Claim) -> str | None:
-    """Two days of the week, or two months, none in common, that two claims give for what
-    happened or will ("collapsed on Tuesday evening", "fell in on Wednesday morning"; "from
-    June 1", "from January"): asked only of claims alike enough to be one statement, whose
-    days then conflict. Not of claims that give figures: a count given on two days is a
-    count that grew ("nine injured" on Monday, "11" on Tuesday)."""
+    """Two days of the week, or two months, that two claims give for what happened or will
+    ("collapsed on Tuesday evening", "fell in on Wednesday morning"; "from June 1", "from
+    January"): asked only of claims alike enough to be one statement, whose days then
+    conflict. Not of claims that give figures: a count given on two days is a count that grew
+    ("nine injured" on Monday, "11" on Tuesday)."""
     if any(n.unit for c in (a, b) for n in c.numbers):
         return None
+    days = days_apart(a, b)
+    return days and f"different days for one statement: “{days[0]}” against “{days[1]}”"
+
+
+def days_apart(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """The first time each of two claims gives, where both give days of the week, or
+    months, none in common."""
     for calendar in (_WEEKDAY, _MONTH):
         said = [[t.text for t in c.frame.time if calendar.search(t.text)] if c.frame else [] for c in (a, b)]
         days = [{d.lower() for t in times for d in calendar.findall(t)} for times in said]
         if days[0] and days[1] and not days[0] & days[1]:
-            return f"different days for one statement: “{said[0][0]}” against “{said[1][0]}”"
+            return said[0][0], said[1][0]
     return None
 
 

@@ -211,13 +211,17 @@ _ONE_THING = {"electricity": "power", "blaze": "fire", "flames": "fire"}
 
 
 def _verb(claim: Claim, frame: Frame) -> str:
-    """The predicate's lemma, with the particle after it that makes a verb of two words
-    ("threw out")."""
+    return phrasal_verb(claim, frame, _AGAINST_IT | _ENDING)
+
+
+def phrasal_verb(claim: Claim, frame: Frame, known: frozenset[str]) -> str:
+    """The predicate's lemma, with the particle after it where that makes a verb of two
+    words of `known` ("threw out", "went out")."""
     lemma = (frame.lemma or "").split()[-1]
     assert frame.predicate is not None
     after = claim.text[frame.predicate.end - claim.start :].split()[:1]
-    two = f"{lemma} {after[0].lower()}" if after else ""
-    return two if two in _AGAINST_IT | _ENDING else lemma
+    two = f"{lemma} {after[0].lower().strip(',.;')}" if after else ""
+    return two if two in known else lemma
 
 
 def _party(claim: Claim, frame: Frame) -> Party:
