@@ -126,6 +126,9 @@ MEASURES = ("boilerplate_removed", "content_kept", "entity_merge", "entity_apart
 # saltmarrow: "stealing £1.2 million from the council over six years" against "moved the
 # money into a private account over four years": a length of time says no measure, and the
 # two sentences are not close enough to be one statement.
+# kavrosh: "released after weeks of negotiations" against "freed ... in a raid by government
+# troops": how a thing came about is read only as a cause ("caused by"), and neither claim
+# says one.
 BELOW_TARGET = {
     "hallendra": {"corroborates": 0.5},
     "ferrindale": {"single_source": 0.75},
@@ -141,6 +144,7 @@ BELOW_TARGET = {
     "velsund": {"corroborates": 0.66},
     "thornwell": {"corroborates": 0.66, "contradicts": 0.8},
     "saltmarrow": {"contradicts": 0.8, "brief_both_sides": 0.8},
+    "kavrosh": {"contradicts": 0.83},
 }
 
 
@@ -181,6 +185,7 @@ BELOW_TARGET = {
         "brannerly",
         "sorrel",
         "quarrendon",
+        "kavrosh",
     ],
 )
 def test_stories_of_other_events_against_their_gold(tmp_path: Path, name: str) -> None:
@@ -291,7 +296,13 @@ def test_stories_of_other_events_against_their_gold(tmp_path: Path, name: str) -
     "treated as suspicious", rail services suspended for three hours against five, a start
     "shortly after 6 p.m." against "just before 9 p.m.", a rewrite of the wire, a mayor and
     the operator's chief on opposite sides in one outlet, a distractor about the same city's
-    buses (quarrendon)."""
+    buses (quarrendon); aid workers freed as "All 12" against "Ten of the 12" and, in a copy of
+    unknown outlet, "All 14", "released after weeks of negotiations" against freed "in a raid
+    by government troops", "No ransom was paid" against "A ransom of $2 million was paid", an
+    armed group's claim of responsibility against "No group has claimed responsibility",
+    held for 19 days against 26, the day of a statement beside the day of the release, a
+    minister and the families on opposite sides in one outlet, a distractor about the same
+    province's apple festival (kavrosh)."""
     out = tmp_path / "story.json"
     out.write_text(written_story(name).to_json())
     floors = {m: BELOW_TARGET.get(name, {}).get(m, 1.0) for m in MEASURES}
@@ -1038,6 +1049,32 @@ RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
             ("Rail services in the city were suspended", "Rail services were suspended for five ho"),
             ("Police said they were not treating the f", "Police are treating the fire as suspicio"),
             ("The power cut began shortly after 6 p.m.", "The lights went out just before 9 p.m., "),
+        ],
+    ),
+    "kavrosh": (
+        [
+            (
+                "All 12 aid workers kidnapped in Kavrosh ",
+                "Ten of the 12 aid workers seized in Kavr",
+                "Kidnapped aid workers freed in Kavrosh",
+                "All 14 aid workers kidnapped in Kavrosh ",
+            ),
+            ("No ransom was paid, Foreign Minister Ann", "A ransom of $2 million was paid to the k"),
+            ("The Dorvan Front, an armed group, has cl", "No group has claimed responsibility for "),
+            (
+                "The workers were taken to a hospital in ",
+                "Freed aid workers arrive at provincial h",
+                "The freed aid workers arrived at the pro",
+            ),
+            ("The workers had been held for 19 days.", "They had been held for 26 days in a fore"),
+        ],
+        [
+            ("All 12 aid workers kidnapped in Kavrosh ", "All 14 aid workers kidnapped in Kavrosh "),
+            ("All 12 aid workers kidnapped in Kavrosh ", "Ten of the 12 aid workers seized in Kavr"),
+            ("Ten of the 12 aid workers seized in Kavr", "All 14 aid workers kidnapped in Kavrosh "),
+            ("No ransom was paid, Foreign Minister Ann", "A ransom of $2 million was paid to the k"),
+            ("The Dorvan Front, an armed group, has cl", "No group has claimed responsibility for "),
+            ("The workers had been held for 19 days.", "They had been held for 26 days in a fore"),
         ],
     ),
     "merrowvale": (

@@ -256,7 +256,11 @@ class Frame(Record):
     modality: str | None = Field(
         default=None, description="The modal verb on the predicate ('could', 'will')."
     )
-    time: list[Words] = Field(default_factory=list, description="The dates and times the claim gives.")
+    time: list[Words] = Field(
+        default_factory=list,
+        description="The dates and times the claim gives, but the day of the saying of what it reports ('on "
+        "Sunday' of '..., the ministry said on Sunday').",
+    )
     places: list[str] = Field(default_factory=list, description="Entity ids of the places the claim names.")
 
 

@@ -92,6 +92,19 @@ def test_the_object_of_the_predicate() -> None:
     assert found.object.text == "the ferry crews"
 
 
+def test_the_day_of_the_saying_dates_no_fact_of_what_is_said() -> None:
+    found = frame(
+        "Twelve workers seized in Orlow last month were freed on Saturday, the ministry said on Sunday."
+    )
+    assert [t.text for t in found.time] == ["last month", "Saturday"]
+    [claim] = claims(
+        "A fire tore through the Orlow depot on Friday night, injuring two workers, the fire service said."
+    )
+    assert [[t.text for t in f.time] for f in claim.clauses] == [
+        ["Friday night"]
+    ]  # dated by the verb between
+
+
 def test_a_subject_the_parser_hangs_on_the_auxiliary() -> None:
     found = frame("The bridge was still closed on Monday.")  # "bridge" under "was", not "closed"
     assert (found.subject.text if found.subject else None, found.lemma) == ("The bridge", "close")

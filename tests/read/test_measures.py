@@ -90,6 +90,8 @@ def figures(text: str, table: Measures | None = None) -> list[tuple[str, str | N
         ("The Orvik tanker carried 80,000 tonnes of crude.", [("80,000 tonnes", "tonne", None)]),
         ("About 90,000 homes in Orvik lost power on Monday.", [("90,000 homes", "homes", "without power")]),
         ("The storm left 40,000 homes without electricity.", [("40,000 homes", "homes", "without power")]),
+        ("Ten of the 12 aid workers seized in Orvik were freed.", [("Ten", "people", "rescued"), ("12 aid workers", "workers", None)]),
+        ("The Orvik hostages had been held for 19 days.", [("19 days", "day", "held")]),
     ],
     ids=["killed-and-injured", "died", "toll", "miners", "participle", "casualty-word", "in-damage",
          "put-at", "a-river-s-crest", "a-river-s-level", "a-depth-below", "a-depth-underground", "an-attendance",
@@ -100,7 +102,8 @@ def figures(text: str, table: Measures | None = None) -> list[tuple[str, str | N
          "a-sum-paid", "protesters", "marched", "protesters-arrested", "lives-a-fire-cost",
          "brought-out-alive", "people-by-what-they-are-without-a-measure", "the-cost-of-the-damage", "damages-a-court-awards", "a-rate-raised", "a-rate-by-its-compound", "fined-and-a-year",
          "a-spill-by-the-participle-on-what-spilled", "a-spill-escaped", "a-cargo-is-no-spill",
-         "homes-that-lost-power", "homes-left-without-power"],
+         "homes-that-lost-power", "homes-left-without-power", "a-part-by-its-verb-the-whole-by-none",
+         "a-captivity-s-length"],
 )  # fmt: skip
 def test_what_a_figure_measures(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert figures(text) == expected

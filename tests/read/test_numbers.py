@@ -39,6 +39,8 @@ from newsprism.read.numbers import counts, find_numbers, in_common_unit, same_qu
         ("Two injured workers and 300 displaced residents.", [("Two injured workers", 2.0, "workers"), ("300 displaced residents", 300.0, "people")]),
         ("It counts 2 million displaced people.", [("2 million displaced people", 2e6, "people")]),
         ("Clinics saw 12 confirmed cases.", [("12 confirmed cases", 12.0, "cases")]),
+        ("Gunmen seized 12 aid workers and three new cases were found.",
+         [("12 aid workers", 12.0, "workers"), ("three new cases", 3.0, "cases")]),
         ("Riots broke out in 1987 during protests.", [("1987", 1987.0, "year-date")]),
         ("A ban on a 40-turbine wind farm.", [("40-turbine", 40.0, "turbines")]),
         ("It rose by a quarter of a percentage point to 4.25 percent.",

@@ -109,7 +109,12 @@ def _frame(
     if thing is None and predicate.pos_ == "NOUN":
         thing = _planned(predicate, inside)  # "no plans for a hosepipe ban": the ban
     times = [
-        e for e in tokens[0].doc.ents if e.label_ in _TIMES and start <= e.start_char and e.end_char <= end
+        e
+        for e in tokens[0].doc.ents
+        if e.label_ in _TIMES
+        and start <= e.start_char
+        and e.end_char <= end
+        and not _of_the_saying(e.root, predicate)
     ]
     return Frame(
         subject=subject_words,
@@ -254,6 +259,18 @@ def _lemma(predicate: Token) -> str:
         if linked is not None:
             return f"{lemma} {linked.lemma_.lower()}"
     return lemma
+
+
+def _of_the_saying(word: Token, predicate: Token) -> bool:
+    """Whether a word dates the saying of what the predicate reports: it hangs from a verb
+    of speech over the predicate, not from the predicate or a verb between ("said on
+    Sunday" of "12 workers have been freed, the ministry said on Sunday")."""
+    node = word
+    while node != predicate and node.head != node:
+        node = node.head
+        if predicate in node.subtree:  # the first word over both
+            return node != predicate and node.lemma_.lower() in SPEECH_VERBS
+    return False
 
 
 def _subjects_of(verb: Token) -> list[Token]:

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 
 from newsprism.lexicon import tables
 from newsprism.model import Number
-from newsprism.read.numbers import MEASURED_OVER, dimension
+from newsprism.read.numbers import MEASURED_OVER, dimension, small_number
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -45,6 +45,8 @@ _MODIFIERS = ("amod", "acl", "compound")
 _CLIMB = 4  # heads walked up from a figure: two prepositions and their nouns, then a verb
 _INCREMENT = re.compile(r"\b(?:another|a further|further|additional|an additional|other)\s+$", re.IGNORECASE)
 _PART = re.compile(r"^\s*(?:more|others?|of (?:the|them|those|whom|these))\b", re.IGNORECASE)
+_PART_OF = re.compile(r"^\s*of (?:the|them|those|these)\b", re.IGNORECASE)
+_WHOLE = re.compile(r"\b(?P<part>[\w,.]+)\s+of\s+(?:the|its|their)\s+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,8 +111,11 @@ def measured(numbers: list[Number], text: str, tokens: Sequence[Token], table: M
         own = [t for t in tokens if number.start is not None and number.start <= t.idx < (number.end or 0)]
         dim = dimension(number.unit)
         part = _part_or_increment(text, number) and number.unit != "%"  # "47 percent of the vote" is a share
-        if measure is None and own and not part and number.unit != "year-date" and not _date_or_age(own):
+        counted_at_all = measure is None and own and number.unit != "year-date" and not _date_or_age(own)
+        if counted_at_all and not part and not _whole_of_a_part(text, number):
             measure = _measure(own, inside, table, dim)
+        elif counted_at_all and _PART_OF.match(text[number.end or 0 :]):  # "Ten of the 12 were freed"
+            measure = _climbed(_head(own), inside, table, dim)
         if number.unit == "people" and measure not in table.people:
             measure = None  # "2,000 people spent the night": people are no sum spent
         counted = table.of(own[-1].lemma_.lower(), dim) if own and number.unit else None
@@ -132,8 +137,7 @@ def _remaining(own: list[Token], inside: set[int]) -> bool:
     """Whether a figure counts what is still so: its noun "remaining" ("the remaining 40
     passengers"), or the first verb over it "remain" or said "still" ("18,000 homes were
     still without power", "two remain in hospital")."""
-    span = {t.i for t in own}
-    node = next((t for t in own if t.head.i not in span or t.head == t), own[-1])
+    node = _head(own)
     if any(c.lower_ == "remaining" for c in node.children):
         return True
     for _ in range(_CLIMB):
@@ -145,6 +149,13 @@ def _remaining(own: list[Token], inside: set[int]) -> bool:
             return False
         node = node.head
     return False
+
+
+def _whole_of_a_part(text: str, number: Number) -> bool:
+    """Whether the figure is the whole a part is counted of ("Ten of the 12 aid workers"):
+    what the words over it say is the part's measure."""
+    before = _WHOLE.search(text[max(0, (number.start or 0) - 24) : number.start or 0])
+    return before is not None and small_number(before["part"]) is not None
 
 
 def _part_or_increment(text: str, number: Number) -> bool:
@@ -179,8 +190,7 @@ def _measure(own: list[Token], inside: set[int], table: Measures, dim: str | Non
     figure's dimension (`dim`: a length of time, a temperature, a speed) or, of none, of none;
     of people counted by a noun of a measure of people ("protesters"), the one the words
     over it say if they say one ("were arrested")."""
-    span = {t.i for t in own}
-    head = next((t for t in own if t.head.i not in span or t.head == t), own[-1])
+    head = _head(own)
     of = _objects_of_in_or_of(head)  # with the participle on it: "3,000 tonnes of crude oil leaked"
     near = [
         *own,
@@ -195,6 +205,12 @@ def _measure(own: list[Token], inside: set[int], table: Measures, dim: str | Non
     if found is None or climbed in table.people:  # "12 protesters were arrested": arrests
         return climbed
     return found
+
+
+def _head(own: list[Token]) -> Token:
+    """The figure's word that its other words hang from."""
+    span = {t.i for t in own}
+    return next((t for t in own if t.head.i not in span or t.head == t), own[-1])
 
 
 def _climbed(head: Token, inside: set[int], table: Measures, dim: str | None) -> str | None:

@@ -161,7 +161,7 @@ _PATTERN = re.compile(
     re.IGNORECASE,
 )
 # A participle between a number and the noun it counts ("40 stranded hikers"), in lower case.
-_MODIFIED = re.compile(r"[ -](?P<modifier>[a-z]+(?:ed|ing)) (?P<noun>[a-z]+)\b")
+_MODIFIED = re.compile(r"[ -](?P<modifier>[a-z]+) (?P<noun>[a-z]+)\b")
 # Prepositions that end like participles: "in 1987 during riots" counts no riots.
 _NOT_MODIFIERS = {"during", "including", "following", "according", "regarding", "concerning", "excluding",
                   "considering", "pending", "barring", "involving", "exceeding", "totalling", "totaling",
@@ -411,9 +411,12 @@ _NOT_COMPOUND_NOUNS = {
 
 
 def _modified_count(text: str, at: int) -> tuple[str, int] | None:
-    """The noun counted after a participle that follows the number at `at`, and where it ends."""
+    """The noun counted after a word that follows the number at `at` and describes it, a
+    participle, an adjective or a noun of a compound ("40 stranded hikers", "three new
+    cases", "12 aid workers"), and where it ends."""
     m = _MODIFIED.match(text, at)
-    if m is None or m.group("modifier") in _NOT_MODIFIERS:
+    modifier = m.group("modifier") if m else ""
+    if m is None or modifier in _NOT_MODIFIERS or modifier in _NOT_COUNTED or _plural_noun(modifier):
         return None
     noun = m.group("noun")
     if noun in _NOT_COUNTED or not _plural_noun(noun):
