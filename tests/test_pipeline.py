@@ -123,9 +123,6 @@ MEASURES = ("boilerplate_removed", "content_kept", "entity_merge", "entity_apart
 # velsund: "its fourth increase this year", inside the wire's sentence of the rise, against
 # "raised rates four times this year" (an ordinal is read as no count, "four times" as a
 # multiple).
-# saltmarrow: "stealing £1.2 million from the council over six years" against "moved the
-# money into a private account over four years": a length of time says no measure, and the
-# two sentences are not close enough to be one statement.
 # kavrosh: "released after weeks of negotiations" against "freed ... in a raid by government
 # troops": how a thing came about is read only as a cause ("caused by"), and neither claim
 # says one.
@@ -143,7 +140,6 @@ BELOW_TARGET = {
     "kelder": {"contradicts": 0.8, "brief_both_sides": 0.8},
     "velsund": {"corroborates": 0.66},
     "thornwell": {"corroborates": 0.66, "contradicts": 0.8},
-    "saltmarrow": {"contradicts": 0.8, "brief_both_sides": 0.8},
     "kavrosh": {"contradicts": 0.83},
 }
 
@@ -955,6 +951,7 @@ RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
                 "Dorian Quaile, a former finance director",
                 "Former council finance director Dorian Q",
                 "Quaile, 54, of Harrow Lane, stole £1.2 m",
+                "Quaile, 54, moved the money into a priva",
             ),
             (
                 "The jury's verdict was unanimous.",
@@ -970,6 +967,7 @@ RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
             ("His barrister, Celia Brandt, said he wou", "His barrister, Celia Brandt, said her cl"),
             ("The jury's verdict was unanimous.", "The jury at Saltmarrow Crown Court found"),
             ("The council said it had recovered about ", "None of the stolen money has been recove"),
+            ("A former finance director of Saltmarrow ", "Quaile, 54, moved the money into a priva"),
         ],
     ),
     "brannerly": (

@@ -92,6 +92,8 @@ def figures(text: str, table: Measures | None = None) -> list[tuple[str, str | N
         ("The storm left 40,000 homes without electricity.", [("40,000 homes", "homes", "without power")]),
         ("Ten of the 12 aid workers seized in Orvik were freed.", [("Ten", "people", "rescued"), ("12 aid workers", "workers", None)]),
         ("The Orvik hostages had been held for 19 days.", [("19 days", "day", "held")]),
+        ("He stole £1.2 million from the Orvik council over six years.", [("£1.2 million", "GBP", "stolen"), ("six years", "year", "period")]),
+        ("He had worked for the Orvik council for 22 years.", [("22 years", "year", None)]),
     ],
     ids=["killed-and-injured", "died", "toll", "miners", "participle", "casualty-word", "in-damage",
          "put-at", "a-river-s-crest", "a-river-s-level", "a-depth-below", "a-depth-underground", "an-attendance",
@@ -103,7 +105,7 @@ def figures(text: str, table: Measures | None = None) -> list[tuple[str, str | N
          "brought-out-alive", "people-by-what-they-are-without-a-measure", "the-cost-of-the-damage", "damages-a-court-awards", "a-rate-raised", "a-rate-by-its-compound", "fined-and-a-year",
          "a-spill-by-the-participle-on-what-spilled", "a-spill-escaped", "a-cargo-is-no-spill",
          "homes-that-lost-power", "homes-left-without-power", "a-part-by-its-verb-the-whole-by-none",
-         "a-captivity-s-length"],
+         "a-captivity-s-length", "the-span-an-act-went-on-over", "a-length-of-service-no-period"],
 )  # fmt: skip
 def test_what_a_figure_measures(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert figures(text) == expected
