@@ -182,6 +182,7 @@ BELOW_TARGET = {
         "sorrel",
         "quarrendon",
         "kavrosh",
+        "merrisk",
     ],
 )
 def test_stories_of_other_events_against_their_gold(tmp_path: Path, name: str) -> None:
@@ -298,7 +299,13 @@ def test_stories_of_other_events_against_their_gold(tmp_path: Path, name: str) -
     armed group's claim of responsibility against "No group has claimed responsibility",
     held for 19 days against 26, the day of a statement beside the day of the release, a
     minister and the families on opposite sides in one outlet, a distractor about the same
-    province's apple festival (kavrosh)."""
+    province's apple festival (kavrosh); a ferry's toll as "At least 30" against 43, no
+    dispute, 120 passengers on board by its operator against "more than 200 people" by
+    survivors, the search "called off" against divers "still searching", "not overloaded"
+    credited by a verb the parser joins to the sentence against "overloaded", a captain
+    "arrested" against "missing", a copy of unknown outlet with 52 rescued changed to 25, a
+    minister and the operator on opposite sides in one outlet, a distractor about the same
+    town's library (merrisk)."""
     out = tmp_path / "story.json"
     out.write_text(written_story(name).to_json())
     floors = {m: BELOW_TARGET.get(name, {}).get(m, 1.0) for m in MEASURES}
@@ -1073,6 +1080,32 @@ RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
             ("No ransom was paid, Foreign Minister Ann", "A ransom of $2 million was paid to the k"),
             ("The Dorvan Front, an armed group, has cl", "No group has claimed responsibility for "),
             ("The workers had been held for 19 days.", "They had been held for 26 days in a fore"),
+        ],
+    ),
+    "merrisk": (
+        [
+            (
+                "Ferry capsizes on Lake Merrisk, at least",
+                "At least 30 people died when a passenger",
+                "Forty-three people are known to have die",
+            ),
+            ("The ferry, the Dunmaren Star, was carryi", "Survivors said the ferry had been carryi"),
+            (
+                "Rescuers pulled 52 people from the water",
+                "Rescuers pulled 52 people alive from the",
+                "Rescuers pulled 25 people alive from the",
+            ),
+            ("The search for survivors was called off ", "Divers were still searching the wreck on"),
+            ("The ferry was not overloaded, the operat", "The ferry was overloaded, a police sourc"),
+            ("The captain has been arrested, police sa", "The captain is missing, police said."),
+        ],
+        [
+            ("The ferry, the Dunmaren Star, was carryi", "Survivors said the ferry had been carryi"),
+            ("Rescuers pulled 52 people alive from the", "Rescuers pulled 25 people alive from the"),
+            ("Rescuers pulled 52 people from the water", "Rescuers pulled 25 people alive from the"),
+            ("The search for survivors was called off ", "Divers were still searching the wreck on"),
+            ("The ferry was not overloaded, the operat", "The ferry was overloaded, a police sourc"),
+            ("The captain has been arrested, police sa", "The captain is missing, police said."),
         ],
     ),
     "merrowvale": (

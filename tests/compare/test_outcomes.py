@@ -166,6 +166,7 @@ def test_one_spoken_of_by_one_source_is_one_party() -> None:
         ("Oil was still leaking from the Orvik terminal on Monday evening.", "leak", False),
         ("The fire at the Orvik depot was still burning on Monday.", "fire", False),
         ("Power had been restored to all homes in Orvik by Monday morning.", "power", True),
+        ("The search for the Orvik crew was called off on Monday evening.", "search", True),
         ("The bridge at Orvik reopened to traffic on Monday.", "bridge", True),
         ("About 9,000 homes in Orvik were still without electricity on Monday.", "power", False),
         ("Some 9,000 homes in Orvik remain without power.", "power", False),
@@ -204,6 +205,13 @@ def test_a_thing_ended_and_going_on_contradict() -> None:
         )
         == []
     )
+
+
+def test_a_search_called_off_and_still_going_on_contradict() -> None:
+    assert contradictions(
+        "The search for the Orvik crew was called off on Monday evening, the police said.",
+        "Divers were still searching the Orvik wreck on Monday night.",
+    ) == ["a thing ended and going on (search): “called off” against “still searching”"]
 
 
 def test_a_supply_restored_and_still_cut_contradict() -> None:

@@ -60,6 +60,9 @@ def test_predicates(text: str, found: list[tuple[str, bool, str]]) -> None:
         ("Orla Venn will stay at the club.", "Orla Venn left hospital on Monday.", False),
         ("The two men were charged with robbery.", "The two men were released without charge.", True),
         ("The two men were charged with robbery.", "The two men were released on bail.", False),
+        ("The captain has been arrested, police said.", "The captain is missing, police said.", True),
+        ("The captain is in custody.", "The captain is on the run.", True),
+        ("The captain has been arrested.", "The captain was found.", False),
     ],
 )
 def test_conflicts(a: str, b: str, conflict: bool) -> None:

@@ -84,6 +84,20 @@ def test_two_assertions_joined_by_but_are_two_claims() -> None:
     assert found[1][1] == "Lena Dorsey"
 
 
+def test_a_credit_the_parser_joins_to_the_sentence_is_no_claim_of_its_own() -> None:
+    text = "The Orlow barge was not overloaded, the owner, Tessel Shipping, said in a statement."  # "said" under "was"
+    [(claim, source)] = claims(text)
+    assert (claim.text, claim.attribution, source) == (
+        text,
+        "the owner, Tessel Shipping, said",
+        "Tessel Shipping",
+    )
+    found = claims(
+        "Officials suspect the Orlow pump failed, Tomas Reyn said, but the cause has not been confirmed."
+    )
+    assert [c.text for c, _ in found][1] == "the cause has not been confirmed."  # a passive verb of speech
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -56,6 +56,7 @@ def frame(text: str) -> Frame:
         ("Officials said the Orlow ferry company was in talks to sell its boats.", "sell", False, None),
         ("The Orlow ferry company has no intention of closing the route.", "close", True, None),
         ("The Orlow ferry company said it had no plans for a fare rise.", "plan", True, None),
+        ("The Orlow ferry was not overloaded.", "be overload", True, None),  # "not" under "overloaded"
     ],
     ids=[
         "verb",
@@ -77,6 +78,7 @@ def frame(text: str) -> Frame:
         "in-talks-to",
         "no-intention-of",
         "no-plans-for",
+        "a-negator-on-the-word-a-copula-links",
     ],
 )
 def test_the_predicate_its_negation_and_its_modality(

@@ -55,7 +55,7 @@ def figures(text: str, table: Measures | None = None) -> list[tuple[str, str | N
          [("12 million euros", "EUR", "cost")]),
         ("Police arrested 23 people after the match in Orvik.", [("23 people", "people", "arrests")]),
         ("Shares in Brenholt Mining fell 18 per cent on Tuesday.", [("18 per cent", "%", "share price")]),
-        ("The Orvik ferry was carrying about 90 passengers.", [("90 passengers", "passengers", None)]),
+        ("The Orvik ferry sailed with about 90 passengers.", [("90 passengers", "passengers", None)]),
         ("Rescuers said 12 may have died in the Orvik landslide.", [("12", "people", "deaths")]),
         ("The Orvik landslide caused 12 deaths.", [("12 deaths", "people", "deaths")]),
         ("The Orvik landslide claimed 14 lives.", [("14 lives", "people", "deaths")]),
@@ -87,13 +87,14 @@ def figures(text: str, table: Measures | None = None) -> list[tuple[str, str | N
          [("1.2 million dollars", "USD", "fine"), ("2024", "year-date", None)]),
         ("About 3,000 tonnes of crude oil leaked into Orvik Bay on Sunday.", [("3,000 tonnes", "tonne", "spilled")]),
         ("Some 40,000 litres of diesel escaped from the Orvik depot.", [("40,000 litres", "litres", "spilled")]),
-        ("The Orvik tanker carried 80,000 tonnes of crude.", [("80,000 tonnes", "tonne", None)]),
+        ("The Orvik tanker carried 80,000 tonnes of crude.", [("80,000 tonnes", "tonne", "on board")]),
         ("About 90,000 homes in Orvik lost power on Monday.", [("90,000 homes", "homes", "without power")]),
         ("The storm left 40,000 homes without electricity.", [("40,000 homes", "homes", "without power")]),
         ("Ten of the 12 aid workers seized in Orvik were freed.", [("Ten", "people", "rescued"), ("12 aid workers", "workers", None)]),
         ("The Orvik hostages had been held for 19 days.", [("19 days", "day", "held")]),
         ("He stole £1.2 million from the Orvik council over six years.", [("£1.2 million", "GBP", "stolen"), ("six years", "year", "period")]),
         ("He had worked for the Orvik council for 22 years.", [("22 years", "year", None)]),
+        ("The Orvik ferry was carrying 120 passengers.", [("120 passengers", "people", "on board")]),
     ],
     ids=["killed-and-injured", "died", "toll", "miners", "participle", "casualty-word", "in-damage",
          "put-at", "a-river-s-crest", "a-river-s-level", "a-depth-below", "a-depth-underground", "an-attendance",
@@ -105,7 +106,8 @@ def figures(text: str, table: Measures | None = None) -> list[tuple[str, str | N
          "brought-out-alive", "people-by-what-they-are-without-a-measure", "the-cost-of-the-damage", "damages-a-court-awards", "a-rate-raised", "a-rate-by-its-compound", "fined-and-a-year",
          "a-spill-by-the-participle-on-what-spilled", "a-spill-escaped", "a-cargo-is-no-spill",
          "homes-that-lost-power", "homes-left-without-power", "a-part-by-its-verb-the-whole-by-none",
-         "a-captivity-s-length", "the-span-an-act-went-on-over", "a-length-of-service-no-period"],
+         "a-captivity-s-length", "the-span-an-act-went-on-over", "a-length-of-service-no-period",
+         "people-on-board"],
 )  # fmt: skip
 def test_what_a_figure_measures(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert figures(text) == expected
@@ -165,11 +167,11 @@ def test_a_count_of_what_is_still_so(text: str, remaining: list[bool]) -> None:
 
 
 def test_a_users_table_adds_words_to_a_measure(tmp_path: Path) -> None:
-    text = "The Orvik ferry company carried 90 passengers."
-    assert figures(text) == [("90 passengers", "passengers", None)]
+    text = "The Orvik ferry company sold 90 tickets."
+    assert figures(text) == [("90 tickets", "tickets", None)]
     extra = tmp_path / "measures.toml"
-    extra.write_text('[[measure]]\nname = "passengers"\nwords = ["carry"]\n', encoding="utf-8")
-    assert figures(text, measures(extra)) == [("90 passengers", "passengers", "passengers")]
+    extra.write_text('[[measure]]\nname = "tickets"\nwords = ["sell"]\n', encoding="utf-8")
+    assert figures(text, measures(extra)) == [("90 tickets", "tickets", "tickets")]
 
 
 def test_a_users_table_adds_a_kind(tmp_path: Path) -> None:

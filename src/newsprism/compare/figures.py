@@ -199,7 +199,7 @@ def allowed(number: Number, tolerance: float) -> tuple[float, float, bool]:
 # The measures of an event itself, which a story gives one value at one time: its toll and
 # casualties (the EM-DAT fields), its crowd, an earthquake's parameters, a river's crest,
 # a depth, a sum stolen, what a spill released, the homes a power cut cut off, how long
-# people were held, the span of time an act went on over. Not those of the bodies
+# people were held, the span of time an act went on over, the people on board. Not those of the bodies
 # involved: jobs cut and jobs held are both "jobs".
 _OF_THE_EVENT = frozenset(
     {
@@ -218,6 +218,7 @@ _OF_THE_EVENT = frozenset(
         "without power",
         "held",
         "period",
+        "on board",
     }
 )
 

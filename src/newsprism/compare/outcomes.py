@@ -197,8 +197,25 @@ def _stems(text: str) -> frozenset[str]:
 
 # Verbs that end a thing that happens: stop.v.01 "come to a halt", halt.v.01, end.v.01,
 # extinguish.v.04 "put out, as of fires, flames, or lights", contain.v.04 "hold back",
-# plug.v.01 and seal (a leak), cap (a well).
-_ENDING = frozenset({"stop", "halt", "end", "extinguish", "put out", "contain", "plug", "seal", "cap"})
+# plug.v.01 and seal (a leak), cap (a well), call_off.v.01 "postpone indefinitely or annul
+# something that was scheduled", abandon.v.01 "forsake, leave behind" (a search), suspend.v.03
+# "stop a process or a habit by imposing a freeze on it".
+_ENDING = frozenset(
+    {
+        "stop",
+        "halt",
+        "end",
+        "extinguish",
+        "put out",
+        "contain",
+        "plug",
+        "seal",
+        "cap",
+        "call off",
+        "abandon",
+        "suspend",
+    }
+)
 # Verbs that end a lack or a stop by giving back what was cut off or shut: restore.v.01
 # "return to its original or usable and functioning condition" ("Power had been restored"),
 # reopen.v.01 "open again" (a road, a school), resume.v.01 "take up or begin anew" (services).
@@ -275,7 +292,7 @@ def _written(claim: Claim, frame: Frame, length: int = 0) -> str:
     return text[before.start() if before else start : end] + (after[0] if after else "")
 
 
-_PARTICLE = re.compile(r"\s+(?:out|down)\b")
+_PARTICLE = re.compile(r"\s+(?:out|down|off)\b")
 
 
 def vote(claim: Claim) -> tuple[bool, str] | None:

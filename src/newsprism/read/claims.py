@@ -30,6 +30,7 @@ from newsprism.read.gender import PRONOUNS, Gender
 from newsprism.read.measures import Measures, measured, measures
 from newsprism.read.numbers import find_numbers
 from newsprism.read.quotes import Speakers, cues
+from newsprism.read.speech import only_credits
 from newsprism.thresholds import DEFAULTS, Thresholds
 
 if TYPE_CHECKING:
@@ -239,7 +240,11 @@ def _clauses(sent: Span, min_words: int) -> list[list[Token]]:
     (of `min_words` tokens each at least)."""
     root = sent.root
     for conj in root.children:
-        if conj.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+        if (
+            conj.dep_ == "conj"
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
+            and not only_credits(conj)
+        ):
             cut = conj.left_edge.i
             joiner = next((t for t in sent if t.dep_ == "cc" and t.head == root and t.i < cut), None)
             first_end = joiner.i if joiner is not None else cut

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from newsprism.model import Entity, Frame, Words
-from newsprism.read.speech import SPEECH_VERBS, SUBJECTS
+from newsprism.read.speech import SPEECH_VERBS, SUBJECTS, only_credits
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -88,7 +88,10 @@ def _clauses_of(main: Token, inside: set[int]) -> list[Token]:
         more = [
             c
             for c in verb.children
-            if c.dep_ in ("conj", "advcl") and c.pos_ in ("VERB", "AUX") and c.i in inside
+            if c.dep_ in ("conj", "advcl")
+            and c.pos_ in ("VERB", "AUX")
+            and c.i in inside
+            and not only_credits(c)
         ]
         verbs += more
         todo += more
@@ -226,8 +229,8 @@ def _negated(predicate: Token, arguments: list[Token], inside: set[int]) -> bool
     to meet" is not denied)."""
     if _failed(predicate):
         return not _negator_on(predicate.head, inside)
-    if _negator_on(predicate, inside):
-        return True
+    if _negator_on(predicate, inside) or any(_negator_on(w, inside) for w in _linked(predicate)):
+        return True  # "did not close"; "was not overloaded", where "not" hangs on "overloaded"
     if any(
         a.lower_ in _NONE or any(d.lower_ in _NONE for d in a.subtree if d.dep_ == "det" and d.i < a.i)
         for a in arguments
@@ -254,11 +257,15 @@ _LIMITING = {"just", "only", "merely", "simply"}
 def _lemma(predicate: Token) -> str:
     """The predicate's lemma; a copula with the word it links ("be safe", "be mayor")."""
     lemma = predicate.lemma_.lower()
-    if lemma in _COPULAS:
-        linked = next((c for c in predicate.children if c.dep_ in ("acomp", "attr", "oprd")), None)
-        if linked is not None:
-            return f"{lemma} {linked.lemma_.lower()}"
-    return lemma
+    linked = _linked(predicate)
+    return f"{lemma} {linked[0].lemma_.lower()}" if linked else lemma
+
+
+def _linked(predicate: Token) -> list[Token]:
+    """The word a copula links its subject to ("safe" of "is safe"), if the predicate is one."""
+    if predicate.lemma_.lower() not in _COPULAS:
+        return []
+    return [c for c in predicate.children if c.dep_ in ("acomp", "attr", "oprd")][:1]
 
 
 def _of_the_saying(word: Token, predicate: Token) -> bool:

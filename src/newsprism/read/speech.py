@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 # Reporting verbs. Source: the "say" and "tell" classes of VerbNet (37.7, 37.2) and the
 # speech verbs of the GenderGapTracker's quote extractor, lemmatised; the last line, verbs
@@ -24,6 +24,21 @@ SPEECH_VERBS = frozenset(
 )
 SUBJECTS = ("nsubj", "nsubjpass")
 _JOINING = frozenset({"-", "and", "&"})  # words inside a name of several words
+
+
+def only_credits(verb: Token) -> bool:
+    """Whether a verb joined to a sentence's head only credits what goes before it: a verb
+    of speech after a comma, not "and" or "but", with a speaker and nothing said of its own
+    ("The ferry was not overloaded, the operator said in a statement", where the parser
+    joins "said" to "was"); not one denied or put in the passive ("..., but the cause has
+    not been confirmed")."""
+    joined = any(c.dep_ == "cc" and c.i < verb.i for c in verb.head.children)
+    return (
+        verb.lemma_.lower() in SPEECH_VERBS
+        and not joined
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ in ("ccomp", "xcomp", "dobj", "neg", "auxpass") for c in verb.children)
+    )
 
 
 def speaker_names(doc: Doc) -> list[tuple[int, int]]:
