@@ -17,10 +17,13 @@ from newsprism.compare.groups import (
     number_bonus,
     omissions_of,
     opposed_pairs,
+    other_acts,
 )
 from newsprism.compare.polarity import Lexicon
 from newsprism.model import Claim, Contradiction, Entity, Frame, Group, Mention, Number, Reuse, Words
+from newsprism.read.measures import measures
 from newsprism.thresholds import DEFAULTS
+from tests.compare import framed
 
 ENTITY_WEIGHT = DEFAULTS.entity_weight
 NUMBER_WEIGHT = DEFAULTS.number_weight
@@ -528,3 +531,35 @@ def test_two_headlines_are_one_point_as_paraphrases_only_when_surely_one_fact() 
         [wins, loses], similar, no_bonus, none, [], [], outlets, headlines={"c1", "c2"}
     )
     assert [g.claims for g in as_headlines] == [["c1"], ["c2"]]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("first", "second", "other"),
+    [
+        ("The Orlow bridge was closed on Monday, police said.", "The Orlow bridge collapsed on Monday, police said.", True),
+        ("The Orlow mayor was arrested on Tuesday, officials said.", "The Orlow mayor resigned on Tuesday, officials said.", True),
+        ("The Orlow driver was injured in the crash, police said.", "The Orlow driver was hurt in the crash, police said.", False),
+        ("The Orlow mayor resigned on Tuesday.", "The Orlow mayor stepped down on Tuesday.", False),
+        ("The Orlow bridge was closed on Monday.", "The Orlow tunnel collapsed on Monday.", False),  # more differs
+    ],
+    ids=["closed-collapsed", "arrested-resigned", "injured-hurt", "resigned-stepped-down", "two-things"],
+)  # fmt: skip
+def test_two_acts_of_the_same_words_are_no_one_point(first: str, second: str, other: bool) -> None:
+    both = framed.claims(first, "a1") + framed.claims(second, "a2")
+    assert (other_acts(both, Lexicon(), measures()) == {(0, 1)}) is other
+
+
+def test_a_reused_passage_does_not_join_claims_that_cannot_be_one_point() -> None:
+    closed = claim("c1", "a1", "The Orlow bridge was closed on Monday.")
+    collapsed = claim("c2", "a2", "The Orlow bridge collapsed on Monday.")
+    passage = {"from_start": 0, "from_end": len(closed.text), "to_start": 0, "to_end": len(collapsed.text),
+               "kind": "paraphrase"}  # fmt: skip
+    rewrite = Reuse.model_validate({"from": "a1", "to": "a2", "shared": 0.3, "passages": [passage]})
+    none: list[frozenset[str]] = [frozenset(), frozenset()]
+    similar, no_bonus = cosines(2, {(0, 1): 0.9}), np.zeros((2, 2), np.float32)
+    outlets = {"a1": "Gazette", "a2": "Courier"}
+    found = group_claims(
+        [closed, collapsed], similar, no_bonus, none, [], [rewrite], outlets, opposed={(0, 1)}
+    )
+    assert [g.claims for g in found] == [["c1"], ["c2"]]

@@ -30,6 +30,7 @@ from newsprism.compare.groups import (
     number_bonus,
     omissions_of,
     opposed_pairs,
+    other_acts,
 )
 from newsprism.compare.naming import naming_marks
 from newsprism.compare.polarity import Lexicon
@@ -38,6 +39,7 @@ from newsprism.compare.stance import stance_judge
 from newsprism.compare.topic import off_story
 from newsprism.model import Article, Claim, Frame, Omission, Quote, Reading, Story, outlet_names
 from newsprism.nlp import Encoder, encoder
+from newsprism.read.measures import measures
 from newsprism.settings import Settings
 
 
@@ -133,7 +135,9 @@ def _relations(work: Comparison) -> None:
         claims, thresholds, clash
     )
     names = claim_names(claims, entities, thresholds)
-    opposed = opposed_pairs(claims, lexicon)
+    opposed = opposed_pairs(claims, lexicon) | other_acts(
+        claims, lexicon, measures(work.settings.measure_words)
+    )
     groups = group_claims(
         claims,
         vectors @ vectors.T,

@@ -486,7 +486,7 @@ def cause_of(claim: Claim) -> tuple[str, str] | None:
     frame = claim.frame
     if frame is None or frame.subject is None or frame.predicate is None or frame.negated or claim.hedged:
         return None
-    if frame.modality in _POSSIBLE or "cause" not in _predicate_stems(frame):
+    if frame.modality in _POSSIBLE or "cause" not in predicate_stems(frame):
         return None
     if frame.object is not None:
         return frame.object.text, frame.subject.text
@@ -611,7 +611,7 @@ def affirmed_and_denied(a: Claim, b: Claim) -> str | None:
     if x is None or y is None or not opposed(a, b):
         return None
     shared = point_stems(x) & point_stems(y)
-    if not (shared & (_predicate_stems(x) | _predicate_stems(y)) or _one_thing_used(x, y)):
+    if not (shared & (predicate_stems(x) | predicate_stems(y)) or _one_thing_used(x, y)):
         return None  # what they share is no predicate (two objects of "have" and "get")
     if shared == {"schedule"} and not _one_thing_scheduled(x, y):
         return None  # two things scheduled ("no plans for a ban", "the talks will start")
@@ -689,10 +689,10 @@ _NO_POINT = _NOT_NAMING | _LIGHT  # words that say nothing of a point
 
 def point_stems(frame: Frame) -> set[str]:
     """The stems of the content words of a frame's predicate and object ("warned", "a warning": "warn")."""
-    return _predicate_stems(frame) | text_stems(frame.object.text if frame.object else "")
+    return predicate_stems(frame) | text_stems(frame.object.text if frame.object else "")
 
 
-def _predicate_stems(frame: Frame) -> set[str]:
+def predicate_stems(frame: Frame) -> set[str]:
     """The stem of the predicate's lemma, the word a copula links ("be safe": "safe"), or of
     the verb it is a synonym of (`_CAUSING`: "triggered the explosion" is "caused" it;
     `_SCHEDULED`, `_TAKING`); none for a light verb, unless it says what was done to its subject

@@ -15,8 +15,11 @@ both). When close enough to be one statement, they are a contradiction. Nor is a
 match of two claims that both give figures, none of which agree ("gave the toll as 9",
 "three were taken to the clinic"): similar sentences about different facts. Nor are two
 claims whose predicates cannot both hold by the lexicon (`opposed_pairs`: "upheld the ban",
-"overturned the ban"), as paraphrases or best matches, unless they are found as a
-contradiction; nor a claim that someone gave no comment and one that says something.
+"overturned the ban"), as paraphrases, best matches or sides of a reused passage, unless
+they are found as a contradiction; nor are two claims worded alike but for predicates of no
+stem, measure or concept in common (`other_acts`: "The bridge was closed on Monday", "The
+bridge collapsed on Monday"); nor a claim that someone gave no comment and one that says
+something.
 Links are taken strongest first: paraphrases, restatements, rewrites and reused passages,
 then best matches by falling similarity. A best match that would join two groups in which
 one article already has a claim each, not next to each other, is left out: that article
@@ -57,12 +60,13 @@ from typing import Any
 
 import numpy as np
 
-from newsprism.compare.contradictions import point_stems, text_stems
+from newsprism.compare.contradictions import point_stems, predicate_stems, text_stems
 from newsprism.compare.figures import agree, different_figures, same_figure, whole_of_a_part
 from newsprism.compare.polarity import Lexicon, Predicate
 from newsprism.compare.reuse import paraphrase_score, same_fact, words_of
 from newsprism.compare.topic import NAMED
 from newsprism.model import Claim, Contradiction, Entity, Group, Link, Reuse
+from newsprism.read.measures import Measures
 from newsprism.read.numbers import figure_kind, in_common_unit, same_quantity, same_unit
 from newsprism.thresholds import DEFAULTS, Thresholds
 from newsprism.words import names_of, title_case
@@ -222,6 +226,8 @@ def group_claims(
     )
     strong = [x for x in found if x.kind != "best match"] + _reused(claims, reuse)
     for link in strong + matches:
+        if tuple(sorted((position[link.a], position[link.b]))) in apart:
+            continue  # a reused passage too may say another thing ("closed", "collapsed")
         a, b = root(position[link.a]), root(position[link.b])
         if clash and a != b and any((min(x, y), max(x, y)) in clash for x in held[a] for y in held[b]):
             continue  # it would put different figures for one quantity in one corroborated point
@@ -285,6 +291,53 @@ def opposed_pairs(claims: list[Claim], lexicon: Lexicon) -> set[tuple[int, int]]
         for j in having[n + 1 :]
         if lexicon.conflict(said[i], said[j]) and not _asserted_alike(said[i], said[j])
     }
+
+
+def other_acts(claims: list[Claim], lexicon: Lexicon, table: Measures) -> set[tuple[int, int]]:
+    """The pairs (i < j) of claims that say two different things of the same words: all
+    that they state but their predicates is alike, and the predicates have no stem, no
+    measure (`read/measures.toml`: "injured", "hurt") and no concept of the lexicon in
+    common ("The captain has been arrested, police said", "The captain is missing, police
+    said"; "The bridge was closed on Monday", "The bridge collapsed on Monday"). Worded so
+    alike, they score as paraphrases; what differs is what each says happened."""
+    said = [_rest_and_act(c) for c in claims]
+    by_rest: dict[frozenset[str], list[int]] = defaultdict(list)
+    for k, found in enumerate(said):
+        if found is not None:
+            by_rest[found[0]].append(k)
+    return {
+        (i, j)
+        for ks in by_rest.values()
+        for n, i in enumerate(ks)
+        for j in ks[n + 1 :]
+        if _other_senses(claims[i], claims[j], lexicon, table)
+    }
+
+
+def _rest_and_act(claim: Claim) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The stems of what a claim states but its predicate and the words that credit it, and
+    those of its predicate (its lemma's and its words')."""
+    frame = claim.frame
+    if frame is None or frame.predicate is None or not (act := predicate_stems(frame)):
+        return None
+    written = text_stems(frame.predicate.text) | text_stems(" ".join((frame.lemma or "").split()[1:]))
+    rest = text_stems(claim.text) - text_stems(claim.attribution or "") - act - written
+    return frozenset(rest), frozenset(act)
+
+
+def _other_senses(a: Claim, b: Claim, lexicon: Lexicon, table: Measures) -> bool:
+    """Whether two claims' predicates share no stem, no measure and no concept."""
+    x, y = _rest_and_act(a), _rest_and_act(b)
+    assert x is not None
+    assert y is not None
+    if x[1] & y[1] or _asserted_alike(lexicon.predicates(a.text), lexicon.predicates(b.text)):
+        return False
+    measured = [
+        {m for w in (c.frame.lemma or "").split() for m in table.of_word.get(w, ())}
+        for c in (a, b)
+        if c.frame
+    ]
+    return not (measured[0] & measured[1])
 
 
 def _asserted_alike(a: list[Predicate], b: list[Predicate]) -> bool:
