@@ -183,6 +183,7 @@ BELOW_TARGET = {
         "quarrendon",
         "kavrosh",
         "merrisk",
+        "halcyon",
     ],
 )
 def test_stories_of_other_events_against_their_gold(tmp_path: Path, name: str) -> None:
@@ -305,7 +306,11 @@ def test_stories_of_other_events_against_their_gold(tmp_path: Path, name: str) -
     credited by a verb the parser joins to the sentence against "overloaded", a captain
     "arrested" against "missing", a copy of unknown outlet with 52 rescued changed to 25, a
     minister and the operator on opposite sides in one outlet, a distractor about the same
-    town's library (merrisk)."""
+    town's library (merrisk); a rocket that "failed to reach orbit" against one that "reached
+    orbit", a lift-off "at 9.14 a.m." against "at 9.41 a.m.", a satellite "worth about $85
+    million" against "$58 million", an independent article of unknown outlet, the weather
+    agency's director and the company's chief on opposite sides in one outlet, a distractor
+    about the same town's lifeboat (halcyon)."""
     out = tmp_path / "story.json"
     out.write_text(written_story(name).to_json())
     floors = {m: BELOW_TARGET.get(name, {}).get(m, 1.0) for m in MEASURES}
@@ -1106,6 +1111,23 @@ RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
             ("The search for survivors was called off ", "Divers were still searching the wreck on"),
             ("The ferry was not overloaded, the operat", "The ferry was overloaded, a police sourc"),
             ("The captain has been arrested, police sa", "The captain is missing, police said."),
+        ],
+    ),
+    "halcyon": (
+        [
+            (
+                "An Aldervane Space rocket carrying a wea",
+                "The Halcyon 4 rocket reached orbit on Tu",
+                "Aldervane's Halcyon 4 did not make it to",
+            ),
+            ("The Halcyon 4 lifted off from Corran Poi", "The rocket lifted off at 9.41 a.m. on Tu"),
+            ("The Brightmoor-1 satellite was worth abo", "The satellite was worth $58 million, acc"),
+            ("No one was injured.", "Nobody was hurt, the company said."),
+        ],
+        [
+            ("An Aldervane Space rocket carrying a wea", "The Halcyon 4 rocket reached orbit on Tu"),
+            ("The Halcyon 4 lifted off from Corran Poi", "The rocket lifted off at 9.41 a.m. on Tu"),
+            ("The Brightmoor-1 satellite was worth abo", "The satellite was worth $58 million, acc"),
         ],
     ),
     "merrowvale": (

@@ -14,8 +14,9 @@ H = 60  # minutes an hour
 @pytest.mark.parametrize(
     ("text", "earliest", "latest"),
     [
-        ("at 6.40 p.m.", 18 * H + 25, 18 * H + 55),
-        ("6:40pm", 18 * H + 25, 18 * H + 55),
+        ("at 6.40 p.m.", 18 * H + 35, 18 * H + 45),  # to the minute
+        ("6:40pm", 18 * H + 35, 18 * H + 45),
+        ("at 6 p.m.", 17 * H + 45, 18 * H + 15),  # on the hour
         ("shortly after 6 p.m.", 18 * H, 18 * H + 30),
         ("just before 9 p.m.", 20 * H + 30, 21 * H),
         ("about 9 a.m.", 8 * H + 30, 9 * H + 30),
@@ -44,6 +45,7 @@ def test_no_time_of_day(text: str) -> None:
         ("shortly after 6 p.m.", "about 6.20 p.m.", False),
         ("at 6.40 p.m.", "at 6.50 p.m.", False),
         ("at 6.40 p.m.", "at 7.40 p.m.", True),
+        ("at 9.14 a.m.", "at 9.41 a.m.", True),
     ],
 )
 def test_two_times_that_cannot_both_hold(x: str, y: str, conflict: bool) -> None:
@@ -60,6 +62,7 @@ def test_two_times_that_cannot_both_hold(x: str, y: str, conflict: bool) -> None
         ("The power cut in Orvik began shortly after 6 p.m. on Monday.", ["shortly after 6 p.m."]),
         ("The lights in Orvik went out just before 9 p.m., residents said.", ["just before 9 p.m."]),
         ("The fire at the Orvik depot broke out at about 3 a.m.", ["about 3 a.m."]),
+        ("The Orvik rocket lifted off at 9.14 a.m. on Tuesday.", ["at 9.14 a.m."]),
         ("Firefighters arrived at the Orvik depot at 3.20 a.m.", []),  # a later act
         ("The Orvik council said at 6 p.m. that the roads were closed.", []),  # the time of saying
     ],

@@ -20,15 +20,18 @@ from newsprism.model import Claim, Words
 # Verbs that say a thing began or happened (judgement over WordNet 3.1): begin.v.02 "take
 # the first step or steps in carrying out an action" and start, happen.v.01 "come to pass",
 # occur, break_out.v.02 "start abruptly" (a fire), erupt, strike (a quake, a storm), hit,
-# explode, collapse, crash, derail, go_out.v.05 "go out as of a light or fire" (the lights).
+# explode, collapse, crash, derail, go_out.v.05 "go out as of a light or fire" (the lights),
+# lift_off.v.01 "take off vertically" and take_off.v.03 (an aircraft, a rocket), launch.
 _ONSET = frozenset(
     {"begin", "start", "happen", "occur", "break out", "erupt", "strike", "hit", "explode", "collapse",
-     "crash", "derail", "go out"}
+     "crash", "derail", "go out", "lift off", "take off", "launch"}
 )  # fmt: skip
 
 # The minutes each wording of a time allows around the time it names (judgement: news
-# rounds an exact time to five or ten minutes, "about" to the half hour, "shortly after" to
-# half an hour after, "after" to two hours after).
+# gives a time to the minute as it was recorded, rounds one on the hour or the quarter to
+# a quarter of an hour, "about" to the half hour, "shortly after" to half an hour after,
+# "after" to two hours after).
+_MINUTE_SLACK = 5
 _EXACT_SLACK = 15
 _ABOUT_SLACK = 30
 _SHORTLY = 30
@@ -93,7 +96,8 @@ def time_of_day(text: str) -> TimeOfDay | None:
     elif side == "before":
         low, high = at - (_SHORTLY if said["near"] else _AFTER), at
     elif side == "at" and not said["near"]:
-        low, high = at - _EXACT_SLACK, at + _EXACT_SLACK
+        slack = _EXACT_SLACK if at % 15 == 0 else _MINUTE_SLACK  # "at 6 p.m.", "at 9.14 a.m."
+        low, high = at - slack, at + slack
     else:
         low, high = at - _ABOUT_SLACK, at + _ABOUT_SLACK
     return TimeOfDay(said[0].strip(), low, high)
