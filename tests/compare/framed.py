@@ -42,9 +42,11 @@ def _named(frame: Frame, name: dict[str, str]) -> Frame:
 OUTLET = {"a1": "Orlow Gazette", "a2": "Marrowby Post"}
 
 
-def contradictions(first: str, second: str) -> list[str]:
-    """The reasons two outlets' articles of `first` and `second` contradict each other."""
+def contradictions(first: str, second: str, alike: bool = False) -> list[str]:
+    """The reasons two outlets' articles of `first` and `second` contradict each other, their
+    sentences far apart in wording (only the frames can say they speak of one point) or,
+    `alike`, each close enough to every other to be one statement."""
     both = claims(first, "a1") + claims(second, "a2")
-    # far apart in wording: only the frames can say they speak of one point
-    found = find_contradictions(both, np.eye(len(both), dtype=np.float32), OUTLET, Lexicon())
+    vectors = np.ones((len(both), 1), np.float32) if alike else np.eye(len(both), dtype=np.float32)
+    found = find_contradictions(both, vectors, OUTLET, Lexicon())
     return [x.reason for x in found]

@@ -238,3 +238,26 @@ def test_a_pronoun_that_is_its_source_has_the_names_its_credit_gives() -> None:
     assert found == [
         "an act decided and not yet decided: “would pay” against “has not decided whether to pay”"
     ]
+
+
+def test_opposite_states_on_two_days_are_one_after_the_other() -> None:
+    assert contradictions(
+        "The Orlow suspect was arrested on Monday.",
+        "The Orlow suspect was released on bail on Monday.",
+        alike=True,
+    ) == ["opposite predicates: “was arrested” against “released on bail”"]
+    assert (
+        contradictions(
+            "The Orlow suspect was arrested on Monday.",
+            "The Orlow suspect was released on bail on Tuesday.",
+            alike=True,
+        )
+        == []
+    )
+
+
+def test_a_thing_not_yet_there_is_no_some_of_it() -> None:
+    assert (
+        contradictions("No deal has been reached in the Orlow talks.", "A deal in the Orlow talks is close.")
+        == []
+    )

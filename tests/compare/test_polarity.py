@@ -63,6 +63,15 @@ def test_predicates(text: str, found: list[tuple[str, bool, str]]) -> None:
         ("The captain has been arrested, police said.", "The captain is missing, police said.", True),
         ("The captain is in custody.", "The captain is on the run.", True),
         ("The captain has been arrested.", "The captain was found.", False),
+        ("The council backed the plan.", "The council voted against the plan.", True),
+        ("The union welcomed the offer.", "The union criticised the offer.", True),
+        ("The bill was passed by parliament.", "Parliament rejected the bill.", True),
+        ("The suspect was released on bail.", "The suspect was remanded in custody.", True),
+        ("The bridge is safe, engineers said.", "The bridge is unsafe, engineers said.", True),
+        ("The talks ended without a deal.", "The talks ended with a deal.", True),
+        ("No deal was reached in the talks.", "The two sides reached a deal.", True),
+        ("Talks are continuing and a deal is close.", "No deal has been reached.", False),
+        ("Turnout was higher than expected.", "Turnout was lower than in 2022.", False),
     ],
 )
 def test_conflicts(a: str, b: str, conflict: bool) -> None:

@@ -13,7 +13,8 @@ headline's figure is its lead's. They contradict too when one affirms what the o
 denies, by the lexicon or by their frames (`affirmed_and_denied`: "had warned the depot"
 against "denied that it was ever warned"), or when, close enough to be one statement or with
 frames that say them of one thing (`said_of_one_thing`, a clause's frame among them), they
-assert opposite predicates (`polarity.py`). However far apart their wording, two outlets'
+assert opposite predicates (`polarity.py`), but not on two different days ("was arrested on
+Monday", "was released on bail on Tuesday": one after the other). However far apart their wording, two outlets'
 claims contradict when each gives the one figure its article gives for a measure of the
 event and the two differ (`figures.each_article_s_one_figure`), when one says there was
 none of a thing that happens and the other has some ("no shots were fired", "a guard was
@@ -106,8 +107,11 @@ def find_contradictions(
         a, b = claims[int(i)], claims[int(j)]
         if outlet[a.article] == outlet[b.article]:
             continue
+        changed = days_apart(a, b) is not None  # what holds one day may not the next
         if sims[i, j] < thresholds.same_topic:
             opposite = _predicates(lexicon, predicates[int(i)], predicates[int(j)], False, (a, b))
+            if changed:
+                continue
             if reason := affirmed_and_denied(a, b) or (opposite if ONE_THING in (opposite or "") else None):
                 candidates[(int(i), int(j))] = reason
             continue
@@ -117,9 +121,13 @@ def find_contradictions(
             different_figures(a, b, thresholds.figure_tolerance, measured_only=not one_statement)
             if figures
             else None
-        ) or _predicates(lexicon, predicates[int(i)], predicates[int(j)], one_statement, (a, b))
-        reason = reason or affirmed_and_denied(a, b) or (different_days(a, b) if one_statement else None)
-        subject = None if reason or one_statement else same_subject(a, b)
+        )
+        opposite = _predicates(lexicon, predicates[int(i)], predicates[int(j)], one_statement, (a, b))
+        opposite = opposite or affirmed_and_denied(a, b)
+        if changed and opposite:
+            continue  # "arrested on Monday", "released on bail on Tuesday": one after the other
+        reason = reason or opposite or (different_days(a, b) if one_statement else None)
+        subject = None if reason or one_statement or changed else same_subject(a, b)
         if subject:
             reason = _predicates(lexicon, predicates[int(i)], predicates[int(j)], True)
             if reason is None and figures and _one_predicate(a, b):
@@ -427,6 +435,7 @@ def _none_of_a_thing_against_some(
                 or frame.predicate is None
                 or frame.negated
                 or frame.modality in _POSSIBLE | _FUTURE
+                or (frame.lemma or "").removeprefix("be ") in _NOT_YET
                 or some.hedged
                 or outlet[none.article] == outlet[some.article]
                 or not same_time(none, some)
@@ -439,6 +448,14 @@ def _none_of_a_thing_against_some(
             if has is not None:
                 more[pair] = f"none of one thing against some ({thing}): “{said}” against “{has}”"
     return more
+
+
+# What a thing is said to be when it is not there yet ("a deal is close"): the adjectives of
+# nearness in time and of likelihood in WordNet 3.1 (close.s.10 "near in time", imminent.a.01,
+# likely.a.01, possible.a.01, probable.a.01, expected.a.01, due.s.02).
+_NOT_YET = frozenset(
+    {"close", "near", "imminent", "likely", "unlikely", "possible", "probable", "expected", "due"}
+)
 
 
 def _none_of(claim: Claim) -> tuple[str | None, str]:
