@@ -57,6 +57,7 @@ def frame(text: str) -> Frame:
         ("The Orlow ferry company has no intention of closing the route.", "close", True, None),
         ("The Orlow ferry company said it had no plans for a fare rise.", "plan", True, None),
         ("The Orlow ferry was not overloaded.", "be overload", True, None),  # "not" under "overloaded"
+        ("The Orlow fraud cost investors £80 million.", "cost", False, None),  # "cost" tagged a noun
     ],
     ids=[
         "verb",
@@ -79,6 +80,7 @@ def frame(text: str) -> Frame:
         "no-intention-of",
         "no-plans-for",
         "a-negator-on-the-word-a-copula-links",
+        "a-verb-tagged-a-noun",
     ],
 )
 def test_the_predicate_its_negation_and_its_modality(

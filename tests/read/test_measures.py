@@ -95,6 +95,8 @@ def figures(text: str, table: Measures | None = None) -> list[tuple[str, str | N
         ("He stole £1.2 million from the Orvik council over six years.", [("£1.2 million", "GBP", "stolen"), ("six years", "year", "period")]),
         ("He had worked for the Orvik council for 22 years.", [("22 years", "year", None)]),
         ("The Orvik ferry was carrying 120 passengers.", [("120 passengers", "people", "on board")]),
+        ("Storm damages 40 homes in Orvik", [("40 homes", "homes", "damage")]),
+        ("Flood damages six shops in Orvik", [("six shops", "shops", "damage")]),  # "damages" tagged a noun
     ],
     ids=["killed-and-injured", "died", "toll", "miners", "participle", "casualty-word", "in-damage",
          "put-at", "a-river-s-crest", "a-river-s-level", "a-depth-below", "a-depth-underground", "an-attendance",
@@ -107,7 +109,7 @@ def figures(text: str, table: Measures | None = None) -> list[tuple[str, str | N
          "a-spill-by-the-participle-on-what-spilled", "a-spill-escaped", "a-cargo-is-no-spill",
          "homes-that-lost-power", "homes-left-without-power", "a-part-by-its-verb-the-whole-by-none",
          "a-captivity-s-length", "the-span-an-act-went-on-over", "a-length-of-service-no-period",
-         "people-on-board"],
+         "people-on-board", "damages-a-verb", "damages-a-verb-tagged-a-noun"],
 )  # fmt: skip
 def test_what_a_figure_measures(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert figures(text) == expected

@@ -25,7 +25,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from newsprism.model import Article, Claim, Entity, Frame, Quote
-from newsprism.read.frames import claim_frame, clause_frames
+from newsprism.read.frames import claim_frame, clause_frames, verbal
 from newsprism.read.gender import PRONOUNS, Gender
 from newsprism.read.measures import Measures, measured, measures
 from newsprism.read.numbers import find_numbers
@@ -285,7 +285,7 @@ def _asserts(
         "\"”’'"
     ).endswith("?"):
         return False
-    if not any(t.pos_ in ("VERB", "AUX") for t in tokens):
+    if not any(verbal(t) for t in tokens):
         return False
     quoted = sum(max(0, min(end, e) - max(start, s)) for s, e in direct)
     return quoted < thresholds.claim_quoted_share * (end - start)

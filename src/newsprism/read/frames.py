@@ -133,10 +133,19 @@ def _frame(
     )
 
 
+def verbal(token: Token) -> bool:
+    """Whether a word is a verb: tagged one, or with the subject and the object of one that
+    the tagger took for a noun ("The fraud cost investors £80 million": "cost")."""
+    if token.pos_ in ("VERB", "AUX"):
+        return True
+    deps = {c.dep_ for c in token.children}
+    return token.pos_ == "NOUN" and bool(deps & set(SUBJECTS)) and bool(deps & {"dobj", "dative"})
+
+
 def _predicate(tokens: Sequence[Token], inside: set[int]) -> Token | None:
     """The clause's head verb, or the verb of what it reports when it only reports."""
     heads = [t for t in tokens if t.head.i not in inside or t.head == t]
-    head = next((t for t in heads if t.pos_ in ("VERB", "AUX")), None)
+    head = next((t for t in heads if verbal(t)), None)
     if head is None:
         return None
     if head.lemma_.lower() in SPEECH_VERBS:

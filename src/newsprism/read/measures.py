@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from newsprism.lexicon import tables
 from newsprism.model import Number
+from newsprism.read.frames import verbal
 from newsprism.read.numbers import MEASURED_OVER, dimension, small_number
 
 if TYPE_CHECKING:
@@ -257,12 +258,13 @@ def _objects_of_in_or_of(token: Token) -> list[Token]:
 def _first(words: Sequence[Token], table: Measures, dim: str | None) -> str | None:
     """The measure of the first word that says one, by its form where the table has it (the
     tagger's lemma of "fined" is "fin"; "damages" are a court's award, not damage), else by
-    its lemma; not of a name ("the Orlow Survey measured")."""
-    return next(
-        (
-            m
-            for w in words
-            if w.pos_ != "PROPN" and (m := table.of(w.lower_, dim) or table.of(w.lemma_.lower(), dim))
-        ),
-        None,
-    )
+    its lemma, which a verb's lemma the table knows goes before ("a storm damages 40 homes",
+    "damages" also where the tagger took it for a noun); not of a name ("the Orlow Survey
+    measured")."""
+    for w in words:
+        if w.pos_ == "PROPN":
+            continue
+        lemma = table.of(w.lemma_.lower(), dim)
+        if found := (lemma if verbal(w) and lemma else None) or table.of(w.lower_, dim) or lemma:
+            return found
+    return None
