@@ -184,6 +184,7 @@ BELOW_TARGET = {
         "kavrosh",
         "merrisk",
         "halcyon",
+        "wexmoor",
     ],
 )
 def test_stories_of_other_events_against_their_gold(tmp_path: Path, name: str) -> None:
@@ -310,7 +311,11 @@ def test_stories_of_other_events_against_their_gold(tmp_path: Path, name: str) -
     orbit", a lift-off "at 9.14 a.m." against "at 9.41 a.m.", a satellite "worth about $85
     million" against "$58 million", an independent article of unknown outlet, the weather
     agency's director and the company's chief on opposite sides in one outlet, a distractor
-    about the same town's lifeboat (halcyon)."""
+    about the same town's lifeboat (halcyon); a transfer fee of £45 million against £54
+    million and, in a copy of unknown outlet, £4.5 million, a "five-year contract" against a
+    "four-year contract", "He passed his medical" against "failed his medical", the fans
+    and the selling club's chairman on opposite sides in one outlet, a distractor about the
+    same town's leisure centre (wexmoor)."""
     out = tmp_path / "story.json"
     out.write_text(written_story(name).to_json())
     floors = {m: BELOW_TARGET.get(name, {}).get(m, 1.0) for m in MEASURES}
@@ -650,6 +655,7 @@ RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
                 "Nurses at three hospitals in Carrowby wa",
                 "Thousands of nurses in Carrowby stopped ",
                 "Wards at Carrowby General Hospital were ",
+                "Carrowby nurses strike for two days afte",
             ),
             (
                 "The union is seeking a 9 percent pay ris",
@@ -1128,6 +1134,28 @@ RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
             ("An Aldervane Space rocket carrying a wea", "The Halcyon 4 rocket reached orbit on Tu"),
             ("The Halcyon 4 lifted off from Corran Poi", "The rocket lifted off at 9.41 a.m. on Tu"),
             ("The Brightmoor-1 satellite was worth abo", "The satellite was worth $58 million, acc"),
+        ],
+    ),
+    "wexmoor": (
+        [
+            (
+                "Wexmoor United have signed striker Jonas",
+                "Elderby joins Wexmoor in £54 million dea",
+                "Jonas Elderby has joined Wexmoor United ",
+            ),
+            (
+                "Elderby, 24, has signed a five-year cont",
+                "The striker signed a four-year contract.",
+            ),
+            ("He passed his medical on Thursday.", "Jonas Elderby failed his medical at Wexm"),
+            ("Elderby scored 19 goals for Fenlow last ", "Elderby scored 19 goals last season."),
+        ],
+        [
+            ("Wexmoor United have signed striker Jonas", "Wexmoor United have signed striker Jonas"),
+            ("Jonas Elderby has joined Wexmoor United ", "Wexmoor United have signed striker Jonas"),
+            ("Wexmoor United have signed striker Jonas", "Jonas Elderby has joined Wexmoor United "),
+            ("Elderby, 24, has signed a five-year cont", "The striker signed a four-year contract."),
+            ("He passed his medical on Thursday.", "Jonas Elderby failed his medical at Wexm"),
         ],
     ),
     "merrowvale": (

@@ -259,7 +259,8 @@ class Frame(Record):
     time: list[Words] = Field(
         default_factory=list,
         description="The dates and times the claim gives, but the day of the saying of what it reports ('on "
-        "Sunday' of '..., the ministry said on Sunday').",
+        "Sunday' of '..., the ministry said on Sunday') and a length of time or an age the tagger reads as a "
+        "date ('a five-year contract', 'Elderby, 24,').",
     )
     places: list[str] = Field(default_factory=list, description="Entity ids of the places the claim names.")
 

@@ -225,6 +225,18 @@ def test_different_figures(a: Claim, b: Claim, differ: bool) -> None:
     assert (different_figures(a, b, DEFAULTS.figure_tolerance) is not None) is differ
 
 
+def test_a_period_measured_over_and_a_year_are_no_figures_of_the_fact() -> None:
+    text = "The strike is the first in Orlow in more than 30 years."
+    at = text.index("30 years")
+    period = Number(text="30 years", value=30, unit="year", qualifier="more than", start=at, end=at + 8)
+    first = Claim(id="c1", article="a1", start=0, end=len(text), text=text, numbers=[period])
+    strike = claim("c2", "a2", "A two-day strike began in Orlow.", ("two-day", 2, "day"))
+    assert different_figures(first, strike, DEFAULTS.figure_tolerance) is None
+    since = claim("c3", "a1", "It has played there since 2019.", ("2019", 2019, "year-date"))
+    opens = claim("c4", "a2", "It will open a new ground in 2028.", ("2028", 2028, "year-date"))
+    assert different_figures(since, opens, DEFAULTS.figure_tolerance) is None
+
+
 def framed(cid: str, article: str, text: str, subject: str) -> Claim:
     """A claim whose frame's subject is the first occurrence of `subject` in its text."""
     at = text.index(subject)

@@ -563,3 +563,18 @@ def test_a_reused_passage_does_not_join_claims_that_cannot_be_one_point() -> Non
         [closed, collapsed], similar, no_bonus, none, [], [rewrite], outlets, opposed={(0, 1)}
     )
     assert [g.claims for g in found] == [["c1"], ["c2"]]
+
+
+def test_a_rewrite_s_changed_figure_joins_no_other_sentence_of_its_source() -> None:
+    lead = claim("c1", "a1", "Orlow Athletic signed Tessel for £45 million.", ("£45 million", 45e6, "GBP"))
+    view = claim("c2", "a1", "The Orlow manager said Tessel was the player the club needed.")
+    changed = claim(
+        "c3", "a2", "Orlow Athletic signed Tessel for £4.5 million.", ("£4.5 million", 4.5e6, "GBP")
+    )
+    copy = Reuse.model_validate({"from": "a1", "to": "a2", "shared": 0.8, "passages": [], "directed": True})
+    claims = [lead, view, changed]
+    similar = cosines(3, {(0, 2): 0.95, (1, 2): 0.6})
+    groups = group_claims(
+        claims, similar, number_bonus(claims), claim_names(claims, []), [], [copy], OUTLET, DEFAULTS
+    )
+    assert ["c2"] in [g.claims for g in groups]  # not the copy's changed lead's point

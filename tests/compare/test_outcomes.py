@@ -261,3 +261,13 @@ def test_a_thing_not_yet_there_is_no_some_of_it() -> None:
         contradictions("No deal has been reached in the Orlow talks.", "A deal in the Orlow talks is close.")
         == []
     )
+
+
+def test_opposite_predicates_of_one_named_subject_at_one_time_contradict_however_worded() -> None:
+    assert contradictions(
+        "Tomas Reyn passed his medical at Orlow Athletic on Thursday.",
+        "Tomas Reyn failed his medical on Thursday, the club's doctors said.",
+    ) == [
+        "opposite predicates: “passed his medical” against “failed his medical”, said of one thing: "
+        "“Tomas Reyn … his medical”"
+    ]

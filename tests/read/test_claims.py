@@ -84,6 +84,19 @@ def test_two_assertions_joined_by_but_are_two_claims() -> None:
     assert found[1][1] == "Lena Dorsey"
 
 
+def test_he_or_she_of_the_article_s_own_claim_is_the_person_the_claim_before_was_about() -> None:
+    found = claims(
+        "Tomas Reyn, 24, has signed a contract with Orlow Athletic. He passed his medical on Thursday."
+    )
+    assert found[1][0].frame is not None
+    assert found[1][0].frame.subject_entities == found[0][0].frame.subject_entities != []
+    other = claims(
+        "Tomas Reyn, 24, has signed a contract with Orlow Athletic. She passed her medical on Thursday."
+    )
+    assert other[1][0].frame is not None
+    assert other[1][0].frame.subject_entities == []  # "She" is not Tomas
+
+
 def test_a_credit_the_parser_joins_to_the_sentence_is_no_claim_of_its_own() -> None:
     text = "The Orlow barge was not overloaded, the owner, Tessel Shipping, said in a statement."  # "said" under "was"
     [(claim, source)] = claims(text)

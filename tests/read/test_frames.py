@@ -96,6 +96,16 @@ def test_the_object_of_the_predicate() -> None:
     assert found.object.text == "the ferry crews"
 
 
+def test_a_length_of_time_or_an_age_dates_nothing() -> None:
+    assert (
+        frame("Tomas Reyn, 24, has signed a five-year contract with Orlow on Friday.").time[0].text
+        == "Friday"
+    )
+    assert [t.text for t in frame("The Orlow plant was closed for six years until last week.").time] == [
+        "last week"
+    ]
+
+
 def test_the_day_of_the_saying_dates_no_fact_of_what_is_said() -> None:
     found = frame(
         "Twelve workers seized in Orlow last month were freed on Saturday, the ministry said on Sunday."

@@ -137,7 +137,7 @@ def find_contradictions(
             candidates[(int(i), int(j))] = reason
         elif one_statement or opposed(a, b):
             unsettled.append((int(i), int(j)))
-    candidates.update(_one_subject_affirmed_and_denied(claims, candidates, outlet))
+    candidates.update(_one_subject_affirmed_and_denied(claims, candidates, outlet, lexicon, predicates))
     candidates.update(_none_against_some(claims, candidates, outlet))
     candidates.update(_different_causes(claims, candidates, outlet))
     candidates.update(_none_of_a_thing_against_some(claims, candidates, outlet))
@@ -238,12 +238,17 @@ def _same_measured_value(a: Claim, b: Claim) -> bool:
 
 
 def _one_subject_affirmed_and_denied(
-    claims: list[Claim], found: dict[tuple[int, int], str], outlet: dict[str, str]
+    claims: list[Claim],
+    found: dict[tuple[int, int], str],
+    outlet: dict[str, str],
+    lexicon: Lexicon,
+    predicates: list[list[Predicate]],
 ) -> dict[tuple[int, int], str]:
     """Pairs whose frames give one named subject (an entity in both subjects) a predicate
-    that one affirms and the other denies, at one time, however differently worded: the
-    frames, not the wording, say they speak of one point ("Dane conceded defeat on
-    Monday" against "Piet Dane refused to concede")."""
+    that one affirms and the other denies, or opposite predicates of the lexicon said of
+    one thing, at one time, however differently worded: the frames, not the wording, say
+    they speak of one point ("Dane conceded defeat on Monday" against "Piet Dane refused to
+    concede"; "He passed his medical on Thursday" against "Elderby failed his medical")."""
     by_subject: dict[str, list[int]] = {}
     for k, c in enumerate(claims):
         if c.frame is not None and c.frame.predicate is not None:
@@ -256,7 +261,8 @@ def _one_subject_affirmed_and_denied(
                 a, b = claims[i], claims[j]
                 if (i, j) in found or outlet[a.article] == outlet[b.article] or not same_time(a, b):
                     continue
-                if reason := affirmed_and_denied(a, b):
+                opposite = _predicates(lexicon, predicates[i], predicates[j], False, (a, b)) or ""
+                if reason := affirmed_and_denied(a, b) or (opposite if ONE_THING in opposite else None):
                     more[(i, j)] = reason
     return more
 

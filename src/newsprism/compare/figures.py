@@ -94,11 +94,12 @@ def different_figures(a: Claim, b: Claim, tolerance: float, measured_only: bool 
     both); with `measured_only`, only a quantity both say is the same measure (deaths, a
     cost: `read/measures.py`), and a bound taken as reaching its figure ("killed over 40" and
     "killed 40", worded apart, are no dispute)."""
-    for x in a.numbers:
+    mine, theirs = _of_the_fact(a), _of_the_fact(b)
+    for x in mine:
         if measured_only and x.measure is None:
             continue
-        same = [y for y in b.numbers if same_quantity(x, y) and (y.measure == x.measure or not measured_only)]
-        ours = [z for z in a.numbers if any(same_quantity(z, y) for y in same)]
+        same = [y for y in theirs if same_quantity(x, y) and (y.measure == x.measure or not measured_only)]
+        ours = [z for z in mine if any(same_quantity(z, y) for y in same)]
         echoed = any(z.unit is None and z.value == y.value for z in a.numbers for y in same) or any(
             z.unit is None and z.value == x.value for z in b.numbers
         )
@@ -110,6 +111,20 @@ def different_figures(a: Claim, b: Claim, tolerance: float, measured_only: bool 
             of = f" ({x.measure})" if x.measure else ""
             return f"{FIGURES} for the same quantity{of}: “{x.text}” against “{same[0].text}”"
     return None
+
+
+def _of_the_fact(claim: Claim) -> list[Number]:
+    """The claim's figures but those of no quantity of its fact: a period it is measured over
+    ("the first strike in more than 30 years": `numbers.MEASURED_OVER`) and a year, which
+    dates a fact ("since 2019", "open in 2028": `same_time` reads it)."""
+    return [
+        n
+        for n in claim.numbers
+        if n.unit != "year-date"
+        and not MEASURED_OVER.search(
+            claim.text[: (n.start if n.start is not None else claim.start) - claim.start]
+        )
+    ]
 
 
 def named_apart(a: Claim, b: Claim) -> bool:
@@ -199,7 +214,8 @@ def allowed(number: Number, tolerance: float) -> tuple[float, float, bool]:
 # The measures of an event itself, which a story gives one value at one time: its toll and
 # casualties (the EM-DAT fields), its crowd, an earthquake's parameters, a river's crest,
 # a depth, a sum stolen, what a spill released, the homes a power cut cut off, how long
-# people were held, the span of time an act went on over, the people on board. Not those of the bodies
+# people were held, the span of time an act went on over, the people on board, how long
+# the story's contract runs. Not those of the bodies
 # involved: jobs cut and jobs held are both "jobs".
 _OF_THE_EVENT = frozenset(
     {
@@ -219,6 +235,7 @@ _OF_THE_EVENT = frozenset(
         "held",
         "period",
         "on board",
+        "contract",
     }
 )
 

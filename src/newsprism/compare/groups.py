@@ -218,7 +218,7 @@ def group_claims(
     disputed = {tuple(sorted((position[x.a], position[x.b]))) for x in contradictions}
     apart = clash | (set(opposed) - disputed)
     found = _links(claims, cosines, scores, best, names, apart, thresholds, headlines)
-    found += _rewritten(claims, scores, best, reuse, {(x.a, x.b) for x in found}, clash, thresholds)
+    found += _rewritten(claims, cosines, scores, best, reuse, {(x.a, x.b) for x in found}, clash, thresholds)
     found += _same_figures(claims, cosines, {(x.a, x.b) for x in found}, thresholds)
     matches = sorted(
         (x for x in found if x.kind == "best match" and not {x.a, x.b} <= headlines),
@@ -525,6 +525,7 @@ def _best_matches(articles: np.ndarray, scores: np.ndarray) -> dict[tuple[int, s
 
 def _rewritten(
     claims: list[Claim],
+    cosines: np.ndarray,
     scores: np.ndarray,
     best: dict[tuple[int, str], int],
     reuse: list[Reuse],
@@ -536,13 +537,19 @@ def _rewritten(
     `rewritten_share` of it) and of that other, each the other's best match there and similar
     enough (`rewrite_match`): the reuse shows where the words came from, so a sentence
     rewritten beyond the paraphrase measure is still one point. None of two that give
-    different figures."""
+    different figures, nor of a claim whose nearest in the other article gives figures
+    different from its own: that one is what it rewrote ("for £4.5 million" of "for £45
+    million"), and the best match left is another sentence."""
     articles = np.array([c.article for c in claims])
     links = []
     for r in (r for r in reuse if r.shared >= thresholds.rewritten_share):
+        source = np.flatnonzero(articles == r.from_)
         for k in np.flatnonzero(articles == r.to):
             j = best.get((int(k), r.from_))
             if j is None or best.get((j, r.to)) != k or scores[k, j] < thresholds.rewrite_match:
+                continue
+            nearest = int(source[np.argmax(cosines[k, source])])
+            if tuple(sorted((int(k), nearest))) in clash:
                 continue
             a, b = sorted((int(k), j))
             if (a, b) in clash or (claims[a].id, claims[b].id) in linked:

@@ -105,8 +105,11 @@ def find_claims(
                 claims.append(carried.model_copy(update={"carried": True}))
                 continue
             source_id = speakers.entity_of(source) if source is not None else None
+            claim = _claim(
+                article, start, end, tokens, entities, table, source_id, attribution, speakers.genders
+            )
             claims.append(
-                _claim(article, start, end, tokens, entities, table, source_id, attribution, speakers.genders)
+                _about_the_last_one(claim, claims[-1], entities, speakers.genders) if claims else claim
             )
     covered = [(c.start, c.end) for c in claims]
     quoted = [
@@ -176,6 +179,31 @@ def _claim(
             for f in clause_frames(article.text, tokens, entities, article.id, frame)
         ],
     )
+
+
+def _about_the_last_one(
+    claim: Claim, before: Claim, entities: Sequence[Entity], genders: Mapping[str, Gender]
+) -> Claim:
+    """A claim of the article's own whose subject is a lone "he" or "she" is about the person
+    the claim before it was about, where that is one person of agreeing gender ("Elderby,
+    24, has signed a five-year contract. He passed his medical on Thursday.")."""
+    frame, last = claim.frame, before.frame
+    word = frame.subject.text.lower() if frame and frame.subject else ""
+    if (
+        frame is None
+        or last is None
+        or claim.attribution
+        or word not in ("he", "she")
+        or len(last.subject_entities) != 1
+    ):
+        return claim
+    person = last.subject_entities[0]
+    if next((e.type for e in entities if e.id == person), None) != "PERSON" or genders.get(person) not in (
+        None,
+        PRONOUNS[word],
+    ):
+        return claim
+    return claim.model_copy(update={"frame": frame.model_copy(update={"subject_entities": [person]})})
 
 
 def _owned_by_source(frame: Frame, source: str | None, pronouns: frozenset[str]) -> Frame:

@@ -20,6 +20,7 @@ not give is left empty, never guessed.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -48,6 +49,14 @@ _LIGHT_VERBS = {"have", "be"}
 _INTENTS = {"plan", "intention", "intent", "talk", "negotiation", "decision", "bid", "attempt", "proposal"}
 _PLACES = ("GPE", "LOC", "FAC")
 _TIMES = ("DATE", "TIME")
+# What the tagger takes for a date that dates nothing: a length of time ("a five-year
+# contract", "for six years") and an age ("Elderby, 24,").
+_LENGTH_OR_AGE = re.compile(
+    r"(?:(?:about|some|nearly|almost|more than|over|the)\s+)?"
+    r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|\w+teen|\w+ty)"
+    r"[- ](?:year|month|week|day|hour|minute)s?(?:[- ](?:old|long))?|\d{1,3}",
+    re.IGNORECASE,
+)
 
 
 def claim_frame(text: str, tokens: Sequence[Token], entities: Sequence[Entity], article: str) -> Frame:
@@ -118,6 +127,7 @@ def _frame(
         and start <= e.start_char
         and e.end_char <= end
         and not _of_the_saying(e.root, predicate)
+        and not _LENGTH_OR_AGE.fullmatch(e.text)
     ]
     return Frame(
         subject=subject_words,
