@@ -42,11 +42,15 @@ def _named(frame: Frame, name: dict[str, str]) -> Frame:
 OUTLET = {"a1": "Orlow Gazette", "a2": "Marrowby Post"}
 
 
-def contradictions(first: str, second: str, alike: bool = False) -> list[str]:
+def contradictions(first: str, second: str, similarity: float | None = None) -> list[str]:
     """The reasons two outlets' articles of `first` and `second` contradict each other, their
     sentences far apart in wording (only the frames can say they speak of one point) or,
-    `alike`, each close enough to every other to be one statement."""
-    both = claims(first, "a1") + claims(second, "a2")
-    vectors = np.ones((len(both), 1), np.float32) if alike else np.eye(len(both), dtype=np.float32)
-    found = find_contradictions(both, vectors, OUTLET, Lexicon())
+    given a `similarity`, each of one article that close to each of the other."""
+    one, other = claims(first, "a1"), claims(second, "a2")
+    if similarity is None:
+        vectors = np.eye(len(one) + len(other), dtype=np.float32)
+    else:
+        apart = [similarity, float(np.sqrt(1 - similarity**2))]
+        vectors = np.array([[1.0, 0.0]] * len(one) + [apart] * len(other), np.float32)
+    found = find_contradictions(one + other, vectors, OUTLET, Lexicon())
     return [x.reason for x in found]

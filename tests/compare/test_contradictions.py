@@ -237,23 +237,26 @@ def test_a_period_measured_over_and_a_year_are_no_figures_of_the_fact() -> None:
     assert different_figures(since, opens, DEFAULTS.figure_tolerance) is None
 
 
-def framed(cid: str, article: str, text: str, subject: str) -> Claim:
-    """A claim whose frame's subject is the first occurrence of `subject` in its text."""
-    at = text.index(subject)
-    frame = Frame(subject=Words(start=at, end=at + len(subject), text=subject))
+def framed(cid: str, article: str, text: str, subject: str, predicate: str, thing: str) -> Claim:
+    """A claim whose frame's subject, predicate and object are the first occurrences of
+    those words in its text."""
+    part = {
+        w: Words(start=text.index(w), end=text.index(w) + len(w), text=w) for w in (subject, predicate, thing)
+    }
+    frame = Frame(subject=part[subject], predicate=part[predicate], lemma=predicate, object=part[thing])
     return Claim(id=cid, article=article, start=0, end=len(text), text=text, frame=frame)
 
 
 @pytest.mark.parametrize(
     ("a", "b", "expected"),
     [
-        (framed("c1", "a1", "The Tarvel trial met its goal, the company said.", "The Tarvel trial"),
-         framed("c2", "a2", "The Tarvel trial missed its goal, filings show.", "The Tarvel trial"),
-         ["opposite predicates: “met its goal” against “missed”, said of one subject: “The Tarvel trial”"]),
-        (framed("c1", "a1", "The mayor supports the plan for the depot.", "The mayor"),
-         framed("c2", "a2", "A councillor opposes the plan for the depot.", "A councillor"), []),
-        (framed("c1", "a1", "It met its goal, the company said.", "It"),
-         framed("c2", "a2", "It missed its goal, filings show.", "It"), []),
+        (framed("c1", "a1", "The Tarvel trial met its goal, the company said.", "The Tarvel trial", "met", "its goal"),
+         framed("c2", "a2", "The Tarvel trial missed its goal, filings show.", "The Tarvel trial", "missed", "its goal"),
+         ["opposite predicates: “met its goal” against “missed”, said of one thing: “The Tarvel trial … its goal”"]),
+        (framed("c1", "a1", "The mayor supports the plan for the depot.", "The mayor", "supports", "the plan"),
+         framed("c2", "a2", "A councillor opposes the plan for the depot.", "A councillor", "opposes", "the plan"), []),
+        (framed("c1", "a1", "It met its goal, the company said.", "It", "met", "its goal"),
+         framed("c2", "a2", "It missed its goal, filings show.", "It", "missed", "its goal"), []),
     ],
 )  # fmt: skip
 def test_opposite_predicates_of_one_subject_contradict_below_one_statement(

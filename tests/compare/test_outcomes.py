@@ -244,13 +244,13 @@ def test_opposite_states_on_two_days_are_one_after_the_other() -> None:
     assert contradictions(
         "The Orlow suspect was arrested on Monday.",
         "The Orlow suspect was released on bail on Monday.",
-        alike=True,
+        similarity=1.0,
     ) == ["opposite predicates: “was arrested” against “released on bail”"]
     assert (
         contradictions(
             "The Orlow suspect was arrested on Monday.",
             "The Orlow suspect was released on bail on Tuesday.",
-            alike=True,
+            similarity=1.0,
         )
         == []
     )
@@ -271,3 +271,24 @@ def test_opposite_predicates_of_one_named_subject_at_one_time_contradict_however
         "opposite predicates: “passed his medical” against “failed his medical”, said of one thing: "
         "“Tomas Reyn … his medical”"
     ]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "similarity"),
+    [
+        ("Tomas Reyn passed his driving test on Monday.", "Tomas Reyn failed his medical on Monday.", 0.6),
+        ("The Orlow council approved the budget on Monday.", "The Orlow council rejected the pool plan on Monday.", 0.6),
+        ("Mara Lind supported the Orlow strike in 2019.", "Mara Lind opposed the Orlow strike in 2023.", 1.0),
+        ("The Orlow mayor backed the plan.", "The Orlow mayor's deputy opposed the plan.", 1.0),
+        ("Tomas Reyn was arrested in Orlow on Monday.", "Tomas Reyn's brother is missing in Orlow.", 0.6),
+    ],
+    ids=["two-objects", "two-objects-of-one-body", "two-years", "two-holders", "the-owner-is-not-the-subject"],
+)  # fmt: skip
+def test_opposite_predicates_that_can_both_hold(first: str, second: str, similarity: float) -> None:
+    assert contradictions(first, second, similarity) == []
+
+
+def test_a_state_a_copula_links_is_said_of_its_subject() -> None:
+    assert contradictions(
+        "The Orlow captain has been arrested, police said.", "The Orlow captain is missing, police said.", 0.6
+    ) == ["opposite predicates: “been arrested” against “missing”, said of one thing: “The Orlow captain”"]

@@ -13,8 +13,10 @@ headline's figure is its lead's. They contradict too when one affirms what the o
 denies, by the lexicon or by their frames (`affirmed_and_denied`: "had warned the depot"
 against "denied that it was ever warned"), or when, close enough to be one statement or with
 frames that say them of one thing (`said_of_one_thing`, a clause's frame among them), they
-assert opposite predicates (`polarity.py`), but not on two different days ("was arrested on
-Monday", "was released on bail on Tuesday": one after the other). However far apart their wording, two outlets'
+assert opposite predicates (`polarity.py`), but not on two different days or in two years
+("was arrested on Monday", "was released on bail on Tuesday": one after the other), nor
+positions of plainly two holders ("the mayor backed the plan", "the mayor's deputy opposed
+it"). However far apart their wording, two outlets'
 claims contradict when each gives the one figure its article gives for a measure of the
 event and the two differ (`figures.each_article_s_one_figure`), when one says there was
 none of a thing that happens and the other has some ("no shots were fired", "a guard was
@@ -59,6 +61,7 @@ from newsprism.compare.figures import (
     same_figure,
     same_time,
     size,
+    years_apart,
 )
 from newsprism.compare.outcomes import (
     Course,
@@ -107,7 +110,7 @@ def find_contradictions(
         a, b = claims[int(i)], claims[int(j)]
         if outlet[a.article] == outlet[b.article]:
             continue
-        changed = days_apart(a, b) is not None  # what holds one day may not the next
+        changed = days_apart(a, b) is not None or years_apart(a, b)  # what holds one day may not the next
         if sims[i, j] < thresholds.same_topic:
             opposite = _predicates(lexicon, predicates[int(i)], predicates[int(j)], False, (a, b))
             if changed:
@@ -123,15 +126,19 @@ def find_contradictions(
             else None
         )
         opposite = _predicates(lexicon, predicates[int(i)], predicates[int(j)], one_statement, (a, b))
+        if (
+            opposite
+            and ONE_THING not in opposite
+            and _positions_of_two(lexicon, predicates[int(i)], predicates[int(j)], (a, b))
+        ):
+            opposite = None  # "The mayor backed the plan", "The mayor's deputy opposed the plan"
         opposite = opposite or affirmed_and_denied(a, b)
         if changed and opposite:
             continue  # "arrested on Monday", "released on bail on Tuesday": one after the other
         reason = reason or opposite or (different_days(a, b) if one_statement else None)
         subject = None if reason or one_statement or changed else same_subject(a, b)
-        if subject:
-            reason = _predicates(lexicon, predicates[int(i)], predicates[int(j)], True)
-            if reason is None and figures and _one_predicate(a, b):
-                reason = different_figures(a, b, thresholds.figure_tolerance)
+        if subject and figures and _one_predicate(a, b):
+            reason = different_figures(a, b, thresholds.figure_tolerance)
             reason = reason and f"{reason}, {ONE_SUBJECT}: “{subject}”"
         if reason:
             candidates[(int(i), int(j))] = reason
@@ -602,17 +609,64 @@ def said_of_one_thing(claims: tuple[Claim, Claim], x: Predicate, y: Predicate) -
 
 
 def _frames_of(claim: Claim, predicate: Predicate) -> list[Frame]:
-    """The claim's frames whose predicate is a word of the lexicon's `predicate`."""
+    """The claim's frames whose predicate, or the word its copula links ("is missing"), is
+    a word of the lexicon's `predicate`."""
     words = predicate.words.lower().split()
+    stems = {stem(w) for w in words}
     frames = [claim.frame, *claim.clauses] if claim.frame else claim.clauses
-    return [f for f in frames if f.predicate is not None and f.predicate.text.lower() in words]
+    return [
+        f
+        for f in frames
+        if f.predicate is not None
+        and (f.predicate.text.lower() in words or any(stem(w) in stems for w in (f.lemma or "").split()[1:]))
+    ]
+
+
+def _positions_of_two(
+    lexicon: Lexicon, x: list[Predicate], y: list[Predicate], claims: tuple[Claim, Claim]
+) -> bool:
+    """Whether two claims' opposite predicates are positions (`_POSITIONS`: backing or
+    opposing, accepting or rejecting, confirming or denying) taken by subjects plainly two
+    (`_heads_apart`): one may hold what the other opposes. A state said of a thing ("found
+    the boy alive", "the boy was found dead") is not a position of the subject."""
+    conflict = lexicon.conflict(x, y)
+    f, g = (c.frame for c in claims)
+    return (
+        conflict is not None
+        and {conflict.a.concept, conflict.b.concept} <= _POSITIONS
+        and f is not None
+        and g is not None
+        and _heads_apart(f, g)
+    )
+
+
+# The lexicon's concepts that are positions a subject takes on something (`polarity.toml`).
+_POSITIONS = frozenset({"support", "oppose", "accept", "reject", "confirm", "deny"})
+
+
+def _heads_apart(f: Frame, g: Frame) -> bool:
+    """Whether two frames' subjects are plainly two: common nouns of different heads ("the
+    mayor", "the mayor's deputy"; "Reyn", "Reyn's brother"), whatever places or owners they
+    name beside them; not a name against another form of it ("Northwind Energy",
+    "Northwind")."""
+    if f.subject is None or g.subject is None:
+        return False
+    heads = [_WORD.findall(head_phrase(p.text))[-1:] for p in (f.subject, g.subject)]
+    if not (heads[0] and heads[1]) or any(h[0].lower() in _PRONOUNS for h in heads):
+        return False
+    common = [h[0] for h in heads if h[0].islower()]
+    return (
+        len(common) >= 1
+        and stem(heads[0][0].lower()) != stem(heads[1][0].lower())
+        and (len(common) == 2 or re.search(r"['’]s\b", f.subject.text + g.subject.text) is not None)
+    )
 
 
 def _one_subject(f: Frame, g: Frame) -> bool:
     if set(f.subject_entities) & set(g.subject_entities):
-        return True
+        return not _heads_apart(f, g)
     heads = [_head(p.text) for p in (f.subject, g.subject) if p is not None]
-    return heads[0] not in _PRONOUNS and heads[0] == heads[1]
+    return bool(heads[0]) and heads[0] not in _PRONOUNS and heads[0] == heads[1]
 
 
 def _head(phrase: str) -> str:

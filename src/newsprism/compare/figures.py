@@ -56,6 +56,12 @@ def days_apart(a: Claim, b: Claim) -> tuple[str, str] | None:
     return None
 
 
+def years_apart(a: Claim, b: Claim) -> bool:
+    """Whether both claims give years and none in common ("in 2019", "in 2023")."""
+    years = [{n.value for n in c.numbers if n.unit == "year-date"} for c in (a, b)]
+    return bool(years[0] and years[1] and not years[0] & years[1])
+
+
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 _MONTH = re.compile(  # months capitalised, as news writes them: "may" is a verb
     r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b"
