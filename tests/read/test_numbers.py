@@ -3,7 +3,14 @@ from __future__ import annotations
 import pytest
 
 from newsprism.model import Number
-from newsprism.read.numbers import counts, find_numbers, in_common_unit, same_quantity, unit_kind
+from newsprism.read.numbers import (
+    counts,
+    find_numbers,
+    in_common_unit,
+    same_quantity,
+    unit_kind,
+    whole_of_a_part,
+)
 
 
 @pytest.mark.parametrize(
@@ -196,3 +203,17 @@ def test_a_price_of_one_thing_is_its_own_quantity(text: str, expected: list[tupl
     assert not any(counts(n) for n in found)
     if len(found) == 1 and "/" in (found[0].unit or ""):
         assert not same_quantity(found[0], Number(text="$3.4bn", value=3.4e9, unit="USD"))
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "whole"),
+    [
+        ("Orlow cut 300 of the 900 jobs.", "900", True),
+        ("Ten of the 12 aid workers were freed.", "12", True),
+        ("It is one of the two areas of Orlow.", "two", True),
+        ("Some of the 40 boats sank.", "40", False),  # no count of the part
+        ("Orlow cut 900 jobs.", "900", False),
+    ],
+)
+def test_the_whole_a_part_is_counted_of(text: str, figure: str, whole: bool) -> None:
+    assert whole_of_a_part(text, text.index(figure)) is whole

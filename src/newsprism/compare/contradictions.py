@@ -112,9 +112,9 @@ def find_contradictions(
             continue
         changed = days_apart(a, b) is not None or years_apart(a, b)  # what holds one day may not the next
         if sims[i, j] < thresholds.same_topic:
-            opposite = _predicates(lexicon, predicates[int(i)], predicates[int(j)], False, (a, b))
             if changed:
                 continue
+            opposite = _predicates(lexicon, predicates[int(i)], predicates[int(j)], False, (a, b))
             if reason := affirmed_and_denied(a, b) or (opposite if ONE_THING in (opposite or "") else None):
                 candidates[(int(i), int(j))] = reason
             continue
@@ -408,7 +408,7 @@ def _one_happening_at_two_times(
     more: dict[tuple[int, int], str] = {}
     for _, i, j in _across_outlets(one, claims, outlet):
         a, b = claims[i], claims[j]
-        [x], [y] = onset_times(a), onset_times(b)
+        x, y = onset_times(a)[0], onset_times(b)[0]
         if (i, j) not in found and apart(x, y) and not days_apart(a, b):
             more[(i, j)] = f"different times of day for one happening: “{x.words}” against “{y.words}”"
     return more

@@ -18,6 +18,7 @@ from collections import defaultdict
 from collections.abc import Set
 
 from newsprism.model import Claim, Number
+from newsprism.read import numbers
 from newsprism.read.numbers import MEASURED_OVER, counts, in_common_unit, same_quantity
 
 FIGURES = "different figures"  # how a reason over figures begins
@@ -174,12 +175,8 @@ def same_figure(a: Claim, b: Claim, tolerance: float) -> bool:
 
 def whole_of_a_part(claim: Claim, number: Number) -> bool:
     """Whether the claim gives the figure as the whole a part of it is taken from ("300 of
-    the 900 jobs"): the claim is about the part."""
-    start = (number.start or claim.start) - claim.start
-    return bool(_PART_OF.search(claim.text[max(0, start - 24) : start]))
-
-
-_PART_OF = re.compile(r"\d[\d,.]*\s+of\s+(?:the\s+|its\s+|their\s+)?$")
+    the 900 jobs"): the claim is about the part (`numbers.whole_of_a_part`)."""
+    return numbers.whole_of_a_part(claim.text, (number.start or claim.start) - claim.start)
 
 
 def agree(x: Number, y: Number, tolerance: float, strict: bool = True) -> bool:
@@ -221,8 +218,8 @@ def allowed(number: Number, tolerance: float) -> tuple[float, float, bool]:
 # casualties (the EM-DAT fields), its crowd, an earthquake's parameters, a river's crest,
 # a depth, a sum stolen, what a spill released, the homes a power cut cut off, how long
 # people were held, the span of time an act went on over, the people on board, how long
-# the story's contract runs. Not those of the bodies
-# involved: jobs cut and jobs held are both "jobs".
+# the story's contract runs. Not those of the bodies involved: jobs cut and jobs held are
+# both "jobs".
 _OF_THE_EVENT = frozenset(
     {
         "deaths",

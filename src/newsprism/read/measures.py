@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 from newsprism.lexicon import tables
 from newsprism.model import Number
 from newsprism.read.frames import verbal
-from newsprism.read.numbers import MEASURED_OVER, dimension, small_number
+from newsprism.read.numbers import MEASURED_OVER, dimension, whole_of_a_part
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -47,7 +47,6 @@ _CLIMB = 4  # heads walked up from a figure: two prepositions and their nouns, t
 _INCREMENT = re.compile(r"\b(?:another|a further|further|additional|an additional|other)\s+$", re.IGNORECASE)
 _PART = re.compile(r"^\s*(?:more|others?|of (?:the|them|those|whom|these))\b", re.IGNORECASE)
 _PART_OF = re.compile(r"^\s*of (?:the|them|those|these)\b", re.IGNORECASE)
-_WHOLE = re.compile(r"\b(?P<part>[\w,.]+)\s+of\s+(?:the|its|their)\s+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +112,7 @@ def measured(numbers: list[Number], text: str, tokens: Sequence[Token], table: M
         dim = dimension(number.unit)
         part = _part_or_increment(text, number) and number.unit != "%"  # "47 percent of the vote" is a share
         counted_at_all = measure is None and own and number.unit != "year-date" and not _date_or_age(own)
-        if counted_at_all and not part and not _whole_of_a_part(text, number):
+        if counted_at_all and not part and not whole_of_a_part(text, number.start or 0):
             measure = _measure(own, inside, table, dim)
         elif counted_at_all and _PART_OF.match(text[number.end or 0 :]):  # "Ten of the 12 were freed"
             measure = _climbed(_head(own), inside, table, dim)
@@ -150,13 +149,6 @@ def _remaining(own: list[Token], inside: set[int]) -> bool:
             return False
         node = node.head
     return False
-
-
-def _whole_of_a_part(text: str, number: Number) -> bool:
-    """Whether the figure is the whole a part is counted of ("Ten of the 12 aid workers"):
-    what the words over it say is the part's measure."""
-    before = _WHOLE.search(text[max(0, (number.start or 0) - 24) : number.start or 0])
-    return before is not None and small_number(before["part"]) is not None
 
 
 def _part_or_increment(text: str, number: Number) -> bool:

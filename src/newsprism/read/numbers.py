@@ -339,6 +339,16 @@ def _range(text: str, low: Placed, high: Placed) -> Placed | None:
     return first.model_copy(update=update), start, end
 
 
+def whole_of_a_part(text: str, start: int) -> bool:
+    """Whether the figure at `start` of `text` is the whole a part is counted of ("300 of the
+    900 jobs", "Ten of the 12 aid workers"): what is said of it is said of the part."""
+    before = _WHOLE.search(text[max(0, start - 24) : start])
+    return before is not None and small_number(before["part"].replace(",", "")) is not None
+
+
+_WHOLE = re.compile(r"\b(?P<part>[\w,.]+)\s+of\s+(?:(?:the|its|their)\s+)?$")
+
+
 def small_number(word: str) -> float | None:
     """The value of a word that is a figure or a number word ("12", "ten"), or none."""
     return _value(word) if word.isdigit() or word.lower() in _WORDS else None
