@@ -72,6 +72,8 @@ def test_predicates(text: str, found: list[tuple[str, bool, str]]) -> None:
         ("No deal was reached in the talks.", "The two sides reached a deal.", True),
         ("Talks are continuing and a deal is close.", "No deal has been reached.", False),
         ("Turnout was higher than expected.", "Turnout was lower than in 2022.", False),
+        ("The match was called off on Saturday.", "The match went ahead on Saturday.", True),
+        ("The strike will go ahead as planned.", "The strike has been called off.", True),
     ],
 )
 def test_conflicts(a: str, b: str, conflict: bool) -> None:
