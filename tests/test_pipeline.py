@@ -126,6 +126,11 @@ MEASURES = ("boilerplate_removed", "content_kept", "entity_merge", "entity_apart
 # kavrosh: "released after weeks of negotiations" against "freed ... in a raid by government
 # troops": how a thing came about is read only as a cause ("caused by"), and neither claim
 # says one.
+# tornmouth: "Forty-two passengers were taken to hospital" against "24 were taken to
+# hospital" (being taken to hospital measures nothing, and the two sentences are too far
+# apart to be one statement); "A broken rail caused the derailment, the rail operator,
+# Aldmoor Trains, said": the parser hangs the operator on "derailment" and leaves "said"
+# without a subject, so the claim has no source.
 BELOW_TARGET = {
     "hallendra": {"corroborates": 0.5},
     "ferrindale": {"single_source": 0.75},
@@ -141,6 +146,7 @@ BELOW_TARGET = {
     "velsund": {"corroborates": 0.66},
     "thornwell": {"corroborates": 0.66, "contradicts": 0.8},
     "kavrosh": {"contradicts": 0.83},
+    "tornmouth": {"attribution": 0.66, "contradicts": 0.66, "brief_both_sides": 0.66},
 }
 
 
@@ -185,6 +191,7 @@ BELOW_TARGET = {
         "merrisk",
         "halcyon",
         "wexmoor",
+        "tornmouth",
     ],
 )
 def test_stories_of_other_events_against_their_gold(tmp_path: Path, name: str) -> None:
@@ -315,7 +322,11 @@ def test_stories_of_other_events_against_their_gold(tmp_path: Path, name: str) -
     million and, in a copy of unknown outlet, £4.5 million, a "five-year contract" against a
     "four-year contract", "He passed his medical" against "failed his medical", the fans
     and the selling club's chairman on opposite sides in one outlet, a distractor about the
-    same town's leisure centre (wexmoor)."""
+    same town's leisure centre (wexmoor); a derailment's injured as "Forty-two passengers were
+    taken to hospital" against 24, no dispute between "shortly after 8 a.m." and "at about
+    8.15 a.m.", "A broken rail caused the derailment" against "excessive speed caused the
+    derailment", "The line will reopen on Wednesday" against "will stay closed until at
+    least next week", a distractor about the same town's fair (tornmouth)."""
     out = tmp_path / "story.json"
     out.write_text(written_story(name).to_json())
     floors = {m: BELOW_TARGET.get(name, {}).get(m, 1.0) for m in MEASURES}
@@ -1158,6 +1169,17 @@ RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
             ("He passed his medical on Thursday.", "Jonas Elderby failed his medical at Wexm"),
         ],
     ),
+    "tornmouth": (
+        [
+            ("The train left the tracks shortly after ", "The train came off the rails at about 8."),
+            ("A broken rail caused the derailment, the", "Investigators said excessive speed cause"),
+            ("The line will reopen on Wednesday, the c", "The line will stay closed until at least"),
+        ],
+        [
+            ("The line will reopen on Wednesday, the c", "The line will stay closed until at least"),
+            ("A broken rail caused the derailment, the", "Investigators said excessive speed cause"),
+        ],
+    ),
     "merrowvale": (
         [
             (
@@ -1224,6 +1246,18 @@ RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
 # specialist's "Even if regulators approve it, pelorexin could reach patients in 2027";
 # "need dialysis" with "dialysis waiting lists".
 FALSE_POINTS: dict[str, list[tuple[str, ...]]] = {
+    # The toll and the injured with the national paper's "was travelling at twice the speed
+    # limit" (the same train, derailment, place and day), and its 24 in hospital with the
+    # wire's 42 (no figure of the two measured).
+    "tornmouth": [
+        (
+            "Four people were killed when a passenger",
+            "Forty-two passengers were taken to hospi",
+            "The passenger train that derailed near T",
+            "Four people died and 24 were taken to ho",
+            "Four people were killed and 42 injured, ",
+        ),
+    ],
     # "scored twice" with "scored all three": "twice" is read as no figure (uncertain).
     "thornwell": [
         ("Striker Tomas Verhoek scored twice for R", "Tomas Verhoek scored all three of Rovers"),
