@@ -106,9 +106,6 @@ MEASURES = ("boilerplate_removed", "content_kept", "entity_merge", "entity_apart
 # halvercote: the buyer "Tolvane Re", which the model does not read as a name. The wire's
 # "annual profit fell 18 percent ... on Tuesday" against a union's "profit rose 3 percent
 # last year" is found (opposite predicates of one thing) but uncertain, so out of the brief.
-# droskel: the wire's "Eight of them were taken to hospital" (a part of those rescued, so
-# measuring nothing) joins the local paper's headline, not its lead's "eight miners
-# injured".
 # ardwyn: "More than 3,000 people were moved out of their homes" says no evacuation in a word
 # the table knows, and "two days after the river burst its banks" takes its place; the
 # defences "had held" against the wall "failed" ("hold" is in no lexicon of opposites: most
@@ -126,11 +123,9 @@ MEASURES = ("boilerplate_removed", "content_kept", "entity_merge", "entity_apart
 # kavrosh: "released after weeks of negotiations" against "freed ... in a raid by government
 # troops": how a thing came about is read only as a cause ("caused by"), and neither claim
 # says one.
-# tornmouth: "Forty-two passengers were taken to hospital" against "24 were taken to
-# hospital" (being taken to hospital measures nothing, and the two sentences are too far
-# apart to be one statement); "A broken rail caused the derailment, the rail operator,
-# Aldmoor Trains, said": the parser hangs the operator on "derailment" and leaves "said"
-# without a subject, so the claim has no source.
+# tornmouth: "A broken rail caused the derailment, the rail operator, Aldmoor Trains, said":
+# the parser hangs the operator on "derailment" and leaves "said" without a subject, so the
+# claim has no source.
 BELOW_TARGET = {
     "hallendra": {"corroborates": 0.5},
     "ferrindale": {"single_source": 0.75},
@@ -140,13 +135,12 @@ BELOW_TARGET = {
     "brackenholt": {"corroborates": 0.66, "contradicts": 0.75, "brief_both_sides": 0.75},
     "aldous": {"single_source": 0.75},
     "tarnbridge": {"framing": 0.5},
-    "droskel": {"corroborates": 0.5},
     "ardwyn": {"corroborates": 0.75, "contradicts": 0.8, "brief_both_sides": 0.8},
     "kelder": {"contradicts": 0.8, "brief_both_sides": 0.8},
     "velsund": {"corroborates": 0.66},
     "thornwell": {"corroborates": 0.66, "contradicts": 0.8},
     "kavrosh": {"contradicts": 0.83},
-    "tornmouth": {"attribution": 0.66, "contradicts": 0.66, "brief_both_sides": 0.66},
+    "tornmouth": {"attribution": 0.66},
 }
 
 
@@ -870,7 +864,7 @@ RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
                 "Nineteen miners died after the roof of a",
             ),
             ("Rescuers pulled 31 miners out alive afte", "Emergency crews brought 27 workers to th"),
-            ("Eight of them were taken to hospital in ", "Vessany hospital treats miners hurt in D"),
+            ("Eight of them were taken to hospital in ", "Doctors at Vessany General Hospital were"),
             ("The mine's owner, Kettlewick Resources, ", "The tunnel had failed a safety inspectio"),
             ("Lidia Farkash, who leads the miners' uni", '"We have been warning about this mine fo'),
             ("Kettlewick was fined 1.2 million dollars", "In 2024 Kettlewick paid a $12 million fi"),
@@ -1178,6 +1172,8 @@ RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
         [
             ("The line will reopen on Wednesday, the c", "The line will stay closed until at least"),
             ("A broken rail caused the derailment, the", "Investigators said excessive speed cause"),
+            ("Forty-two passengers were taken to hospi", "Four people died and 24 were taken to ho"),
+            ("Four people died and 24 were taken to ho", "Four people were killed and 42 injured, "),
         ],
     ),
     "merrowvale": (
@@ -1247,8 +1243,7 @@ RELATIONS: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, str]]]] = {
 # "need dialysis" with "dialysis waiting lists".
 FALSE_POINTS: dict[str, list[tuple[str, ...]]] = {
     # The toll and the injured with the national paper's "was travelling at twice the speed
-    # limit" (the same train, derailment, place and day), and its 24 in hospital with the
-    # wire's 42 (no figure of the two measured).
+    # limit" (the same train, derailment, place and day).
     "tornmouth": [
         (
             "Four people were killed when a passenger",

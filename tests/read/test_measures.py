@@ -97,6 +97,8 @@ def figures(text: str, table: Measures | None = None) -> list[tuple[str, str | N
         ("The Orvik ferry was carrying 120 passengers.", [("120 passengers", "people", "on board")]),
         ("Storm damages 40 homes in Orvik", [("40 homes", "homes", "damage")]),
         ("Flood damages six shops in Orvik", [("six shops", "shops", "damage")]),  # "damages" tagged a noun
+        ("Forty-two passengers were taken to hospital in Orvik.", [("Forty-two passengers", "people", "injuries")]),
+        ("Eight of them were taken to hospital in Orvik.", [("Eight", "people", "injuries")]),
     ],
     ids=["killed-and-injured", "died", "toll", "miners", "participle", "casualty-word", "in-damage",
          "put-at", "a-river-s-crest", "a-river-s-level", "a-depth-below", "a-depth-underground", "an-attendance",
@@ -109,7 +111,8 @@ def figures(text: str, table: Measures | None = None) -> list[tuple[str, str | N
          "a-spill-by-the-participle-on-what-spilled", "a-spill-escaped", "a-cargo-is-no-spill",
          "homes-that-lost-power", "homes-left-without-power", "a-part-by-its-verb-the-whole-by-none",
          "a-captivity-s-length", "the-span-an-act-went-on-over", "a-length-of-service-no-period",
-         "people-on-board", "damages-a-verb", "damages-a-verb-tagged-a-noun"],
+         "people-on-board", "damages-a-verb", "damages-a-verb-tagged-a-noun", "taken-to-hospital",
+         "a-part-taken-to-hospital"],
 )  # fmt: skip
 def test_what_a_figure_measures(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert figures(text) == expected

@@ -39,7 +39,7 @@ log = logging.getLogger("newsprism")
 
 # Raise it with any change to reading that changes what it finds: stored readings of an
 # older scheme are read again.
-SCHEME: Final = "newsprism.reading/25"
+SCHEME: Final = "newsprism.reading/26"
 
 
 @dataclass(frozen=True)

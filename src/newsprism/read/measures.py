@@ -115,7 +115,7 @@ def measured(numbers: list[Number], text: str, tokens: Sequence[Token], table: M
         if counted_at_all and not part and not whole_of_a_part(text, number.start or 0):
             measure = _measure(own, inside, table, dim)
         elif counted_at_all and _PART_OF.match(text[number.end or 0 :]):  # "Ten of the 12 were freed"
-            measure = _climbed(_head(own), inside, table, dim)
+            measure = _of_a_part(_head(own), inside, table, dim)
         if number.unit == "people" and measure not in table.people:
             measure = None  # "2,000 people spent the night": people are no sum spent
         counted = table.of(own[-1].lemma_.lower(), dim) if own and number.unit else None
@@ -149,6 +149,15 @@ def _remaining(own: list[Token], inside: set[int]) -> bool:
             return False
         node = node.head
     return False
+
+
+def _of_a_part(head: Token, inside: set[int], table: Measures, dim: str | None) -> str | None:
+    """The measure of a part ("Ten of the 12 aid workers were freed": rescued), by the words
+    over it, but none where its whole already says that measure: a part of the injured taken
+    to hospital is no count of the injured ("Two of the injured were flown to hospital")."""
+    measure = _climbed(head, inside, table, dim)
+    whole = [w for p in head.children if p.lower_ == "of" for o in p.children for w in o.subtree]
+    return None if measure is not None and _first(whole, table, dim) == measure else measure
 
 
 def _part_or_increment(text: str, number: Number) -> bool:
@@ -225,6 +234,11 @@ def _climbed(head: Token, inside: set[int], table: Measures, dim: str | None) ->
         if found := _first(words, table, dim):
             return found
         if parent.pos_ in ("VERB", "AUX"):  # last, the verb's "in" phrase: "spend six years in prison"
+            if any(
+                p.lower_ == "to" and any(o.lemma_.lower() == "hospital" for o in p.children)
+                for p in parent.children
+            ):
+                return table.of("hospitalise", dim)  # "were taken to hospital": hospitalised
             return _first(_objects_of_in_or_of(parent), table, dim)
         node = parent
     return None
